@@ -1,0 +1,53 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "career-coach",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "career-coach", targets: ["career-coach"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CNcurses",
+      pkgConfig: "ncursesw",
+      providers: [.apt(["libncurses-dev"])]
+    ),
+    .target(name: "CoachCore"),
+    .target(
+      name: "ShippedContent",
+      path: "Content",
+      resources: [.copy("backend-developer")]
+    ),
+    .target(
+      name: "CoachContent",
+      dependencies: ["CoachCore", "ShippedContent", .product(name: "Yams", package: "Yams")]
+    ),
+    .target(
+      name: "CoachStore",
+      dependencies: ["CoachCore", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
+    .target(
+      name: "CoachTUI",
+      dependencies: ["CoachCore", "CoachContent", "CoachStore", "CNcurses"]
+    ),
+    .executableTarget(
+      name: "career-coach",
+      dependencies: [
+        "CoachTUI", "CoachContent", "CoachStore", "CoachCore",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "CoachCoreTests", dependencies: ["CoachCore"]),
+    .testTarget(name: "CoachContentTests", dependencies: ["CoachContent", "CoachCore"]),
+    .testTarget(name: "CoachStoreTests", dependencies: ["CoachStore", "CoachCore"]),
+    .testTarget(name: "CoachTUITests", dependencies: ["CoachTUI", "CoachCore", "CoachContent"]),
+    .testTarget(name: "EndToEndTests", dependencies: []),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,77 @@
+/// A figure with the document it came from.
+public struct SourcedText: Sendable, Equatable, Codable {
+  public var text: String
+  public var source: String
+  public init(text: String, source: String) {
+    self.text = text
+    self.source = source
+  }
+}
+
+/// What a level asks of one skill, or of the best of a group of skills (choose one of).
+public struct Requirement: Sendable, Equatable, Codable {
+  /// One id for a single skill; several for a choose-one-of group.
+  public var skills: [String]
+  /// Shown for a group ("A server-side language"); nil for a single skill.
+  public var label: String?
+  public var minimum: Rating
+  public var weight: Double
+  public init(skills: [String], label: String? = nil, minimum: Rating, weight: Double) {
+    self.skills = skills
+    self.label = label
+    self.minimum = minimum
+    self.weight = weight
+  }
+  public var isChoice: Bool { skills.count > 1 }
+  /// A stable key for the requirement: the skill id, or the group's ids joined.
+  public var key: String { skills.joined(separator: "|") }
+}
+
+public struct Level: Sendable, Equatable, Codable {
+  public var id: String
+  public var name: String
+  public var overview: String
+  public var source: String
+  public var responsibilities: [String]
+  public var hardSkills: [String]
+  public var softSkills: [String]
+  public var education: [String]
+  public var certifications: [String]
+  public var preferredQualifications: [String]
+  /// Typical years of experience, e.g. "5+", each with its source.
+  public var typicalYears: [SourcedText]
+  public var requirements: [Requirement]
+  public init(
+    id: String, name: String, overview: String, source: String, responsibilities: [String] = [],
+    hardSkills: [String] = [], softSkills: [String] = [], education: [String] = [],
+    certifications: [String] = [], preferredQualifications: [String] = [],
+    typicalYears: [SourcedText] = [], requirements: [Requirement]
+  ) {
+    self.id = id
+    self.name = name
+    self.overview = overview
+    self.source = source
+    self.responsibilities = responsibilities
+    self.hardSkills = hardSkills
+    self.softSkills = softSkills
+    self.education = education
+    self.certifications = certifications
+    self.preferredQualifications = preferredQualifications
+    self.typicalYears = typicalYears
+    self.requirements = requirements
+  }
+}
+
+/// An ordered path of levels, lowest first. Tracks may share their lower levels.
+public struct Track: Sendable, Equatable, Codable {
+  public var id: String
+  public var name: String
+  public var source: String
+  public var levels: [String]
+  public init(id: String, name: String, source: String, levels: [String]) {
+    self.id = id
+    self.name = name
+    self.source = source
+    self.levels = levels
+  }
+}

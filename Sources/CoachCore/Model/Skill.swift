@@ -1,0 +1,45 @@
+/// A rating on the 0-4 scale: 0 None, 1 Aware, 2 Working, 3 Proficient, 4 Expert.
+public typealias Rating = Int
+
+public enum RatingScale {
+  public static let range: ClosedRange<Rating> = 0...4
+  public static let names = ["None", "Aware", "Working", "Proficient", "Expert"]
+  public static func name(_ rating: Rating) -> String {
+    range.contains(rating) ? names[rating] : "?"
+  }
+}
+
+public struct SkillCategory: Sendable, Equatable, Codable {
+  public var id: String
+  public var name: String
+  public var description: String
+  /// Five behavioural descriptions, index = rating.
+  public var anchors: [String]
+  public init(id: String, name: String, description: String, anchors: [String]) {
+    self.id = id
+    self.name = name
+    self.description = description
+    self.anchors = anchors
+  }
+}
+
+public struct Skill: Sendable, Equatable, Codable {
+  public var id: String
+  public var name: String
+  public var category: String
+  public var description: String
+  public var hoursPerStep: Double
+  /// Five behavioural descriptions, index = rating.
+  public var anchors: [String]
+  public init(
+    id: String, name: String, category: String, description: String, hoursPerStep: Double,
+    anchors: [String]
+  ) {
+    self.id = id
+    self.name = name
+    self.category = category
+    self.description = description
+    self.hoursPerStep = hoursPerStep
+    self.anchors = anchors
+  }
+}

@@ -1,0 +1,92 @@
+/// Display width of text in terminal cells: wide East Asian characters and emoji take two,
+/// combining marks take none.
+public enum DisplayWidth {
+  public static func of(_ character: Character) -> Int {
+    var width = 0
+    for scalar in character.unicodeScalars {
+      if scalar.value == 0xFE0F { return 2 }  // emoji presentation selector
+      width = max(width, of(scalar))
+    }
+    return width
+  }
+
+  public static func of(_ text: String) -> Int {
+    var total = 0
+    for character in text { total += of(character) }
+    return total
+  }
+
+  public static func of(_ scalar: Unicode.Scalar) -> Int {
+    let value = scalar.value
+    if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
+    if value < 0x300 { return 1 }
+    switch scalar.properties.generalCategory {
+    case .nonspacingMark, .enclosingMark, .format: return 0
+    default: break
+    }
+    if isWide(value) || scalar.properties.isEmojiPresentation { return 2 }
+    return 1
+  }
+
+  private static let wideRanges: [ClosedRange<UInt32>] = [
+    0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x2E80...0x303E, 0x3041...0x33FF,
+    0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF,
+    0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF,
+    0x20000...0x2FFFD, 0x30000...0x3FFFD,
+  ]
+
+  private static func isWide(_ value: UInt32) -> Bool {
+    if value < 0x1100 { return false }
+    return wideRanges.contains { $0.contains(value) }
+  }
+}
+
+extension String {
+  /// The text with every control character (C0, DEL, C1, and so escape sequences' ESC)
+  /// made harmless: tabs become spaces, the rest are dropped.
+  public var sanitisedForTerminal: String {
+    var result = ""
+    result.reserveCapacity(utf8.count)
+    for character in self {
+      if character == "\t" {
+        result.append(" ")
+      } else if character == "\n" {
+        result.append(character)
+      } else if character.unicodeScalars.contains(where: { DisplayWidth.isControl($0) }) {
+        continue
+      } else {
+        result.append(character)
+      }
+    }
+    return result
+  }
+
+  /// Cut to at most `width` cells, with an ellipsis when something was cut.
+  public func truncated(toWidth width: Int, ellipsis: String = "…") -> String {
+    if width <= 0 { return "" }
+    if DisplayWidth.of(self) <= width { return self }
+    let room = width - DisplayWidth.of(ellipsis)
+    var used = 0
+    var result = ""
+    for character in self {
+      let w = DisplayWidth.of(character)
+      if used + w > room { break }
+      used += w
+      result.append(character)
+    }
+    return room >= 0 ? result + ellipsis : String(result.prefix(width))
+  }
+
+  /// Padded with spaces on the right to `width` cells (or truncated to it).
+  public func padded(toWidth width: Int) -> String {
+    let t = truncated(toWidth: width)
+    return t + String(repeating: " ", count: max(0, width - DisplayWidth.of(t)))
+  }
+}
+
+extension DisplayWidth {
+  static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    return value < 0x20 || (0x7F..<0xA0).contains(value)
+  }
+}

@@ -1,0 +1,37 @@
+/// A yes/no question over the screen, such as "quit and lose what you typed?".
+public struct ConfirmDialog: Sendable {
+  public var title: String
+  public var message: String
+  public var onConfirm: [Command]
+}
+
+/// Everything on screen, in one value.
+public struct AppState: Sendable {
+  public static let minimumSize = Size(width: 60, height: 18)
+
+  public var stack: [any ScreenModel]
+  public var size: Size
+  public var data: AppData
+  public var helpVisible = false
+  public var helpScroll = 0
+  public var dialog: ConfirmDialog?
+  public var quitting = false
+  /// The signal that ended the app, if one did.
+  public var exitSignal: Int32?
+
+  public init(root: any ScreenModel, size: Size, data: AppData) {
+    stack = [root]
+    self.size = size
+    self.data = data
+  }
+
+  public var top: any ScreenModel { stack[stack.count - 1] }
+  public var isTooSmall: Bool {
+    size.width < Self.minimumSize.width || size.height < Self.minimumSize.height
+  }
+
+  /// The header's path: "Home › Assess".
+  public var breadcrumb: String {
+    stack.map(\.title).joined(separator: " › ")
+  }
+}

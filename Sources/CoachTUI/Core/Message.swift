@@ -1,0 +1,21 @@
+/// Everything that can happen to the app.
+public enum Message: Sendable {
+  case key(Key)
+  case resize(Size)
+  case click(x: Int, y: Int)
+  case scroll(up: Bool)
+  case reply(EffectReply)
+  /// SIGINT, SIGTERM or SIGHUP: leave through the normal path.
+  case signal(Int32)
+}
+
+extension Message {
+  init(_ event: InputEvent) {
+    switch event {
+    case .key(let key): self = .key(key)
+    case .resize(let size): self = .resize(size)
+    case .click(let x, let y): self = .click(x: x, y: y)
+    case .scroll(let up): self = .scroll(up: up)
+    }
+  }
+}

@@ -1,0 +1,60 @@
+import CoachCore
+import Foundation
+
+/// What a screen asks of the app after handling a key.
+public enum Command: Sendable {
+  case push(any ScreenModel)
+  case replace(any ScreenModel)
+  case pop
+  case quit
+  /// Quit even though something typed is unsaved (the user said yes).
+  case discardAndQuit
+  case showHelp
+  case effect(Effect)
+}
+
+/// Read-only data every screen can see.
+public struct AppData: Sendable {
+  public var pack: Pack?
+  public var today: Date
+
+  public init(pack: Pack? = nil, today: Date = Date()) {
+    self.pack = pack
+    self.today = today
+  }
+}
+
+/// One screen: its state, its key table, how it reacts, how it draws. One per file.
+public protocol ScreenModel: Sendable {
+  associatedtype Action: Sendable
+  /// Where the user is, for the header ("Home", "Assess › Databases").
+  var title: String { get }
+  var keyTable: KeyTable<Action> { get }
+  /// True while the screen takes typed text, so q and ? are letters, not commands.
+  var capturesText: Bool { get }
+  /// True when leaving would lose something typed; quitting then asks first.
+  var hasUnsavedInput: Bool { get }
+  mutating func perform(_ action: Action, data: AppData) -> [Command]
+  /// A key the table does not bind, while the screen captures text.
+  mutating func receiveText(_ key: Key, data: AppData) -> [Command]
+  /// A click on a row of the body (y relative to the body's top).
+  mutating func click(row: Int, column: Int, body: Size, data: AppData) -> [Command]
+  mutating func receive(_ reply: EffectReply)
+  func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext, data: AppData)
+}
+
+extension ScreenModel {
+  public var capturesText: Bool { false }
+  public var hasUnsavedInput: Bool { false }
+  public mutating func receiveText(_ key: Key, data: AppData) -> [Command] { [] }
+  public mutating func click(row: Int, column: Int, body: Size, data: AppData) -> [Command] { [] }
+  public mutating func receive(_ reply: EffectReply) {}
+
+  /// Runs the action bound to `key`, or nil when the table has none.
+  mutating func handle(_ key: Key, data: AppData) -> [Command]? {
+    guard let action = keyTable.action(for: key) else { return nil }
+    return perform(action, data: data)
+  }
+
+  var keyHelp: [KeyHelp] { keyTable.help }
+}

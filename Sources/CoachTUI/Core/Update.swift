@@ -1,0 +1,104 @@
+/// The one place state changes: `update(state, message)` gives the next state and the effects
+/// to run. Pure: no terminal, no store.
+public func update(_ state: AppState, _ message: Message) -> (AppState, [Effect]) {
+  var next = state
+  var effects: [Effect] = []
+  switch message {
+  case .resize(let size):
+    next.size = size
+  case .signal(let signal):
+    next.exitSignal = signal
+    next.quitting = true
+  case .reply(let reply):
+    next.stack[next.stack.count - 1].receive(reply)
+  case .scroll(let up):
+    if !next.isTooSmall, next.dialog == nil {
+      effects = next.apply(next.route(up ? .up : .down))
+    }
+  case .click(let x, let y):
+    if !next.isTooSmall, next.dialog == nil, !next.helpVisible {
+      let body = Layout.body(for: next.size)
+      if y >= body.y, y < body.maxY {
+        let commands = next.stack[next.stack.count - 1].click(
+          row: y - body.y, column: x - body.x,
+          body: Size(width: body.width, height: body.height), data: next.data)
+        effects = next.apply(commands)
+      }
+    }
+  case .key(let key):
+    if next.isTooSmall {
+      // Only leaving works while the window is too small to show anything useful.
+      if key == .character("q") || key == .control("c") { next.quitting = true }
+    } else {
+      effects = next.apply(next.route(key))
+    }
+  }
+  return (next, effects)
+}
+
+extension AppState {
+  /// Who gets a key: an open dialog, then the help overlay, then the screen (its text input,
+  /// then its table), then the keys every screen shares.
+  mutating func route(_ key: Key) -> [Command] {
+    if let dialog {
+      switch key {
+      case .character("y"), .character("Y"), .enter:
+        self.dialog = nil
+        return dialog.onConfirm
+      case .character("n"), .character("N"), .escape, .character("q"):
+        self.dialog = nil
+      default: break
+      }
+      return []
+    }
+    if helpVisible {
+      switch key {
+      case .escape, .character("?"), .enter, .backspace: helpVisible = false
+      case .character("q"), .control("c"): return [.quit]
+      case .down, .character("j"): helpScroll += 1
+      case .up, .character("k"): helpScroll = max(0, helpScroll - 1)
+      default: break
+      }
+      return []
+    }
+    let index = stack.count - 1
+    if key == .control("c") { return [.quit] }
+    if stack[index].capturesText {
+      if let commands = stack[index].handle(key, data: data) { return commands }
+      return stack[index].receiveText(key, data: data)
+    }
+    if let commands = stack[index].handle(key, data: data) { return commands }
+    switch GlobalKeys.table.action(for: key) {
+    case .help: return [.showHelp]
+    case .back: return [.pop]
+    case .quit: return [.quit]
+    case nil: return []
+    }
+  }
+
+  /// Carries out a screen's commands, returning the effects among them.
+  mutating func apply(_ commands: [Command]) -> [Effect] {
+    var effects: [Effect] = []
+    for command in commands {
+      switch command {
+      case .push(let screen): stack.append(screen)
+      case .replace(let screen): stack[stack.count - 1] = screen
+      case .pop: if stack.count > 1 { stack.removeLast() }
+      case .showHelp:
+        helpVisible = true
+        helpScroll = 0
+      case .effect(let effect): effects.append(effect)
+      case .discardAndQuit: quitting = true
+      case .quit:
+        if stack.contains(where: { $0.hasUnsavedInput }) {
+          dialog = ConfirmDialog(
+            title: "Quit?", message: "What you typed has not been saved. Quit anyway?",
+            onConfirm: [.discardAndQuit])
+        } else {
+          quitting = true
+        }
+      }
+    }
+    return effects
+  }
+}

@@ -1,0 +1,86 @@
+/// The first screen: what the app does, and everything it can do today.
+public struct HomeScreen: ScreenModel {
+  public enum Action: Sendable {
+    case move(Int), first, last, open
+  }
+
+  /// One thing the app can do, as the home menu lists it.
+  public struct Entry: Sendable {
+    public var name: String
+    public var summary: String
+    public var open: @Sendable (AppData) -> [Command]
+  }
+
+  public static let intro = [
+    "Rate your backend skills and see where you stand, from Junior to CTO.",
+    "Then close your gaps, practise interviews and polish your CV, all offline.",
+  ]
+
+  public var entries: [Entry]
+  public var menu: ListView
+
+  public init(entries: [Entry] = HomeScreen.defaultEntries) {
+    self.entries = entries
+    menu = ListView(rows: entries.map(\.name))
+  }
+
+  public static let defaultEntries: [Entry] = [
+    Entry(name: "Keys and help", summary: "Every key of this screen", open: { _ in [.showHelp] }),
+    Entry(name: "Quit", summary: "Leave career-coach", open: { _ in [.quit] }),
+  ]
+
+  public var title: String { "Home" }
+
+  public var keyTable: KeyTable<Action> {
+    KeyTable([
+      KeyBinding([.up, .character("k")], "↑/k", "Up", footer: false, .move(-1)),
+      KeyBinding([.down, .character("j")], "↓/j", "Down", footer: false, .move(1)),
+      KeyBinding([.home, .character("g")], "g", "First", footer: false, .first),
+      KeyBinding([.end, .character("G")], "G", "Last", footer: false, .last),
+      KeyBinding([.enter, .right, .character("l")], "Enter", "Open", .open),
+    ])
+  }
+
+  public mutating func perform(_ action: Action, data: AppData) -> [Command] {
+    switch action {
+    case .move(let delta): menu.move(by: delta)
+    case .first: menu.moveToStart()
+    case .last: menu.moveToEnd()
+    case .open:
+      guard entries.indices.contains(menu.selected) else { return [] }
+      return entries[menu.selected].open(data)
+    }
+    return []
+  }
+
+  public mutating func click(row: Int, column: Int, body: Size, data: AppData) -> [Command] {
+    let menuTop = Self.menuTop(width: body.width - 2)
+    guard let index = menu.row(atLine: row - menuTop, height: body.height - menuTop) else {
+      return []
+    }
+    menu.selected = index
+    return entries[index].open(data)
+  }
+
+  /// The intro wrapped to the body's width.
+  static func introLines(width: Int) -> [String] {
+    intro.flatMap { TextWrap.lines($0, width: width) }
+  }
+
+  /// The row the menu starts on: below the heading, the intro and a blank line.
+  static func menuTop(width: Int) -> Int { introLines(width: width).count + 3 }
+
+  public func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext, data: AppData) {
+    let theme = context.theme
+    let area = rect.inset(horizontal: 1, vertical: 0)
+    let heading = data.pack.map { "Your career coach: \($0.role.title)" } ?? "Your career coach"
+    canvas.put(heading, x: area.x, y: area.y + 1, style: theme.title, clip: area)
+    for (row, line) in Self.introLines(width: area.width).enumerated() {
+      canvas.put(line, x: area.x, y: area.y + 2 + row, style: theme.text, clip: area)
+    }
+    let (_, menuArea) = area.splitTop(Self.menuTop(width: area.width))
+    let nameWidth = min(24, (entries.map { DisplayWidth.of($0.name) }.max() ?? 0) + 4)
+    let rows = entries.map { $0.name.padded(toWidth: nameWidth) + $0.summary }
+    canvas.list(ListView(rows: rows, selected: menu.selected), in: menuArea, context: context)
+  }
+}

@@ -1,0 +1,45 @@
+/// A scrolling list with one selected row, kept in view.
+public struct ListView: Sendable, Equatable {
+  public var rows: [String]
+  public var selected: Int
+
+  public init(rows: [String], selected: Int = 0) {
+    self.rows = rows
+    self.selected = rows.isEmpty ? 0 : min(max(selected, 0), rows.count - 1)
+  }
+
+  /// The first row shown when `height` rows fit: the selection stays visible.
+  public func offset(height: Int) -> Int {
+    guard height > 0, rows.count > height else { return 0 }
+    return min(max(0, selected - height + 1), rows.count - height)
+  }
+
+  public mutating func move(by delta: Int) {
+    guard !rows.isEmpty else { return }
+    selected = min(max(selected + delta, 0), rows.count - 1)
+  }
+
+  public mutating func moveToStart() { selected = 0 }
+  public mutating func moveToEnd() { selected = max(0, rows.count - 1) }
+
+  /// The row index at a visible line, for mouse clicks.
+  public func row(atLine line: Int, height: Int) -> Int? {
+    let index = offset(height: height) + line
+    return line >= 0 && line < height && index < rows.count ? index : nil
+  }
+}
+
+extension Canvas {
+  public mutating func list(_ list: ListView, in rect: Rect, context: DrawContext) {
+    guard !rect.isEmpty else { return }
+    let start = list.offset(height: rect.height)
+    for line in 0..<min(rect.height, list.rows.count - start) {
+      let index = start + line
+      let isSelected = index == list.selected
+      let marker = isSelected ? context.glyphs.pointer + " " : "  "
+      let text = (marker + list.rows[index]).padded(toWidth: rect.width)
+      put(text, x: rect.x, y: rect.y + line, style: isSelected ? context.theme.selected : context.theme.text, clip: rect)
+      if isSelected { cursor = (rect.x, rect.y + line) }
+    }
+  }
+}

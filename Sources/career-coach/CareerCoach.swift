@@ -1,0 +1,46 @@
+import ArgumentParser
+import CoachTUI
+import Foundation
+
+@main
+struct CareerCoach: ParsableCommand {
+  static let version = "0.1.0"
+
+  static let configuration = CommandConfiguration(
+    commandName: "career-coach",
+    abstract: "An interactive terminal career coach for backend developers.",
+    discussion: """
+      Run without a command to open the full-screen app: rate your skills, see where you stand
+      on the career path, close your gaps and practise interviews. Everything stays on this
+      computer. The commands below give the same information without a terminal.
+      """,
+    version: version,
+    subcommands: [SnapshotCommand.self]
+  )
+
+  @OptionGroup var options: GlobalOptions
+
+  func run() throws {
+    guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+      fail(TerminalError.notInteractive.description, code: 2)
+    }
+    let data = AppData()
+    let status: Int32
+    do {
+      status = try TerminalSession.run(data: data, effects: NoEffects(), noColor: noColor)
+    } catch let error as TerminalError {
+      fail(error.description, code: 2)
+    }
+    if status != 0 { throw ExitCode(status) }
+  }
+
+  private var noColor: Bool {
+    options.noColor || !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+  }
+}
+
+/// Prints one sentence to stderr and exits with `code`.
+func fail(_ message: String, code: Int32) -> Never {
+  FileHandle.standardError.write(Data(("career-coach: " + message + "\n").utf8))
+  exit(code)
+}

@@ -1,0 +1,19 @@
+import ArgumentParser
+import Foundation
+
+/// Options every command accepts: where the content pack and the user's data live, and colour.
+struct GlobalOptions: ParsableArguments {
+  @Option(name: .long, help: "Load the content pack from this folder instead of the shipped one.")
+  var content: String?
+
+  @Option(name: .customLong("data-dir"), help: "Keep your data in this folder.")
+  var dataDir: String?
+
+  @Flag(name: .customLong("no-color"), help: "Draw without colour.")
+  var noColor = false
+
+  /// The content folder chosen by flag, then by CAREER_COACH_CONTENT; nil for the shipped pack.
+  var contentPath: String? {
+    content ?? ProcessInfo.processInfo.environment["CAREER_COACH_CONTENT"]
+  }
+}

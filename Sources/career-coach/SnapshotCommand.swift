@@ -1,0 +1,31 @@
+import ArgumentParser
+import CoachTUI
+
+struct SnapshotCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "snapshot",
+    abstract: "Print a screen as plain text, after pressing the given keys; no terminal needed."
+  )
+
+  @Option(help: "The screen to show: \(ScreenDirectory.names.joined(separator: ", ")).")
+  var screen: String
+
+  @Option(help: "The terminal size as WIDTHxHEIGHT.")
+  var size = "80x24"
+
+  @Option(help: "Keys to press first, space-separated: characters, or up down left right enter esc tab backspace pgup pgdn home end space.")
+  var keys = ""
+
+  @OptionGroup var options: GlobalOptions
+
+  func run() throws {
+    do {
+      let text = try Snapshot.render(
+        screen: screen, size: try Snapshot.parseSize(size), keys: try Snapshot.parseKeys(keys),
+        data: AppData())
+      print(text)
+    } catch let failure as Snapshot.Failure {
+      fail(failure.description, code: 2)
+    }
+  }
+}
