@@ -41,6 +41,7 @@ let package = Package(
       dependencies: [
         "CoachTUI", "CoachContent", "CoachStore", "CoachCore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Yams", package: "Yams"),
       ]
     ),
     .testTarget(name: "CoachCoreTests", dependencies: ["CoachCore"]),

@@ -1,4 +1,6 @@
 import ArgumentParser
+import CoachContent
+import CoachCore
 import CoachTUI
 import Foundation
 
@@ -15,7 +17,7 @@ struct CareerCoach: ParsableCommand {
       computer. The commands below give the same information without a terminal.
       """,
     version: version,
-    subcommands: [SnapshotCommand.self]
+    subcommands: [SnapshotCommand.self, ContentCommand.self]
   )
 
   @OptionGroup var options: GlobalOptions
@@ -24,7 +26,7 @@ struct CareerCoach: ParsableCommand {
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
       fail(TerminalError.notInteractive.description, code: 2)
     }
-    let data = AppData()
+    let data = AppData(pack: options.loadPack())
     let status: Int32
     do {
       status = try TerminalSession.run(data: data, effects: NoEffects(), noColor: noColor)
@@ -32,6 +34,25 @@ struct CareerCoach: ParsableCommand {
       fail(error.description, code: 2)
     }
     if status != 0 { throw ExitCode(status) }
+  }
+
+  /// Parses and runs; usage errors exit 2 as DESIGN's command line says, not 64.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      let code = exitCode(for: error)
+      let message = fullMessage(for: error)
+      if code == .success {
+        if !message.isEmpty { print(message) }
+        Foundation.exit(0)
+      }
+      if !message.isEmpty {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+      }
+      Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
+    }
   }
 
   private var noColor: Bool {

@@ -1,4 +1,6 @@
 import ArgumentParser
+import CoachContent
+import CoachCore
 import Foundation
 
 /// Options every command accepts: where the content pack and the user's data live, and colour.
@@ -15,5 +17,20 @@ struct GlobalOptions: ParsableArguments {
   /// The content folder chosen by flag, then by CAREER_COACH_CONTENT; nil for the shipped pack.
   var contentPath: String? {
     content ?? ProcessInfo.processInfo.environment["CAREER_COACH_CONTENT"]
+  }
+
+  /// The content pack the options name; on any problem, says what and where, and exits.
+  func loadPack() -> Pack {
+    do {
+      return try PackLoader.load(from: try PackLoader.contentFolder(explicit: contentPath))
+    } catch {
+      if case .invalid(let diagnostics) = error {
+        for diagnostic in diagnostics.prefix(20) {
+          FileHandle.standardError.write(Data("\(diagnostic)\n".utf8))
+        }
+        fail("the content pack has \(diagnostics.count) errors; run `career-coach content lint` to see them all.", code: 1)
+      }
+      fail(error.description, code: 2)
+    }
   }
 }

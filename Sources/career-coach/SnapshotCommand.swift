@@ -22,7 +22,7 @@ struct SnapshotCommand: ParsableCommand {
     do {
       let text = try Snapshot.render(
         screen: screen, size: try Snapshot.parseSize(size), keys: try Snapshot.parseKeys(keys),
-        data: AppData())
+        data: AppData(pack: options.loadPack()))
       print(text)
     } catch let failure as Snapshot.Failure {
       fail(failure.description, code: 2)

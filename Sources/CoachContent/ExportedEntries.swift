@@ -1,0 +1,141 @@
+import CoachCore
+
+// The entries of the exported JSON (see PackExport): the model's values with their references
+// resolved to `NamedRef`s.
+
+struct ExportedRole: Encodable {
+  struct Section: Encodable {
+    var id, title, body: String
+    var source: NamedRef
+  }
+  struct FAQ: Encodable {
+    var question, answer: String
+    var source: NamedRef
+  }
+  var id, title, summary: String
+  var sources: [Source]
+  var sections: [Section]
+  var faq: [FAQ]
+
+  init(_ role: Role, _ index: NameIndex) {
+    id = role.id
+    title = role.title
+    summary = role.summary
+    sources = role.sources
+    sections = role.sections.map {
+      Section(id: $0.id, title: $0.title, body: $0.body, source: index.ref("source", $0.source))
+    }
+    faq = role.faq.map {
+      FAQ(question: $0.question, answer: $0.answer, source: index.ref("source", $0.source))
+    }
+  }
+}
+
+struct ExportedCategory: Encodable {
+  var id, name, description: String
+  /// Index = rating.
+  var anchors: [String]
+  var skills: [NamedRef]
+}
+
+struct ExportedSkill: Encodable {
+  var id, name: String
+  var category: NamedRef
+  var description: String
+  var hoursPerStep: Double
+  /// Index = rating.
+  var anchors: [String]
+}
+
+struct ExportedLevel: Encodable {
+  struct Years: Encodable {
+    var years: String
+    var source: NamedRef
+  }
+  struct Requirement: Encodable {
+    var skills: [NamedRef]
+    var label: String?
+    var min: Int
+    var weight: Double
+  }
+  var id, name, overview: String
+  var source: NamedRef
+  var tracks: [NamedRef]
+  var responsibilities, hardSkills, softSkills, education, certifications: [String]
+  var preferredQualifications: [String]
+  var typicalYears: [Years]
+  var requirements: [Requirement]
+
+  init(_ level: Level, tracks: [NamedRef], _ index: NameIndex) {
+    id = level.id
+    name = level.name
+    overview = level.overview
+    source = index.ref("source", level.source)
+    self.tracks = tracks
+    responsibilities = level.responsibilities
+    hardSkills = level.hardSkills
+    softSkills = level.softSkills
+    education = level.education
+    certifications = level.certifications
+    preferredQualifications = level.preferredQualifications
+    typicalYears = level.typicalYears.map {
+      Years(years: $0.text, source: index.ref("source", $0.source))
+    }
+    requirements = level.requirements.map {
+      Requirement(
+        skills: index.refs("skill", $0.skills), label: $0.label, min: $0.minimum,
+        weight: $0.weight)
+    }
+  }
+}
+
+struct ExportedTrack: Encodable {
+  var id, name: String
+  var source: NamedRef
+  /// Lowest first.
+  var levels: [NamedRef]
+}
+
+struct ExportedSalary: Encodable {
+  var market: NamedRef
+  var currency: String
+  var level: NamedRef?
+  var label: String
+  var min, max, average: Double?
+  var period: String
+  var usdMin, usdMax: Double?
+  var source: NamedRef
+}
+
+struct ExportedTip: Encodable {
+  var id, category, title, text: String
+  var source: NamedRef
+  var levels, skills: [NamedRef]
+}
+
+struct ExportedQuestion: Encodable {
+  var id, text, kind: String
+  var level: NamedRef
+  var skills: [NamedRef]
+  var keyPoints: [String]
+  var hint: String
+  var followUps: [String]
+  var source: NamedRef?
+}
+
+struct ExportedCVCheck: Encodable {
+  var id, title, why: String
+  var keywords, patterns: [String]
+  var suggestion: String
+  var source: NamedRef
+
+  init(_ check: CVCheck, _ index: NameIndex) {
+    id = check.id
+    title = check.title
+    why = check.why
+    keywords = check.keywords
+    patterns = check.patterns
+    suggestion = check.suggestion
+    source = index.ref("source", check.source)
+  }
+}

@@ -1,0 +1,47 @@
+import Yams
+
+/// What reading one file collects: its diagnostics, the ids it defines, and its references.
+/// Each file has its own, so files can be read at the same time.
+final class FileContext {
+  private(set) var diagnostics: [Diagnostic] = []
+  /// Per kind, each id with the line of its first definition.
+  private(set) var defined: [IDKind: [String: Int]] = [:]
+  private(set) var references: [Reference] = []
+
+  /// Reports at `mark`, or at the start of the file when there is none.
+  func report(_ message: String, path: String, mark: Mark?) {
+    report(message, path: path, line: mark?.line ?? 1, column: mark?.column ?? 1)
+  }
+
+  func report(_ message: String, path: String, line: Int, column: Int) {
+    diagnostics.append(Diagnostic(path: path, line: line, column: column, message: message))
+  }
+
+  /// Records a definition of `id`; a second one of the same kind is an error at `node`.
+  func define(_ id: String, kind: IDKind, path: String, node: Node) {
+    let line = node.mark?.line ?? 1
+    if let first = defined[kind, default: [:]].updateValue(line, forKey: id) {
+      defined[kind]![id] = first
+      report(
+        "duplicate \(kind.noun) id '\(id)' (first defined at line \(first))", path: path,
+        mark: node.mark)
+    }
+  }
+
+  /// Whether `pattern` compiles as a regular expression; each pattern is compiled once.
+  func isValidRegex(_ pattern: String) -> Bool {
+    if let known = checkedPatterns[pattern] { return known }
+    let valid = RegexCheck.isValid(pattern)
+    checkedPatterns[pattern] = valid
+    return valid
+  }
+
+  private var checkedPatterns: [String: Bool] = [:]
+
+  /// Records that `node` names `id` of `kind`.
+  func refer(to id: String, kind: IDKind, path: String, node: Node) {
+    references.append(
+      Reference(
+        kind: kind, id: id, path: path, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1))
+  }
+}

@@ -1,0 +1,123 @@
+import CoachCore
+import Dispatch
+import Foundation
+import Yams
+
+/// The files of a pack. Each is read on its own, into a `FileResult`, so that they can be read
+/// at the same time; their references are checked against each other afterwards.
+enum PackFile: CaseIterable, Sendable {
+  case role, skills, levels, salaries, tips, questions, cvChecks
+
+  var name: String {
+    switch self {
+    case .role: return RoleFile.name
+    case .skills: return SkillsFile.name
+    case .levels: return LevelsFile.name
+    case .salaries: return SalariesFile.name
+    case .tips: return TipsFile.name
+    case .questions: return QuestionsFile.name
+    case .cvChecks: return CVChecksFile.name
+    }
+  }
+
+  /// The lists whose entries define ids that other files refer to.
+  private var definingLists: [(key: String, kind: IDKind)] {
+    switch self {
+    case .role: return [("sources", .source)]
+    case .skills: return [("categories", .category), ("skills", .skill)]
+    case .levels: return [("levels", .level)]
+    case .salaries: return [("markets", .market)]
+    case .tips, .questions, .cvChecks: return []
+    }
+  }
+
+  private func contents(of root: Node, in file: YAMLFile) -> FileContents {
+    switch self {
+    case .role: return .role(RoleFile.read(root, in: file))
+    case .skills:
+      let (categories, skills) = SkillsFile.read(root, in: file)
+      return .skills(categories: categories, skills: skills)
+    case .levels:
+      let (levels, tracks) = LevelsFile.read(root, in: file)
+      return .levels(levels: levels, tracks: tracks)
+    case .salaries:
+      let (markets, salaries) = SalariesFile.read(root, in: file)
+      return .salaries(markets: markets, salaries: salaries)
+    case .tips: return .tips(TipsFile.read(root, in: file))
+    case .questions: return .questions(QuestionsFile.read(root, in: file))
+    case .cvChecks:
+      let (checks, mistakes) = CVChecksFile.read(root, in: file)
+      return .cvChecks(checks: checks, mistakes: mistakes)
+    }
+  }
+
+  /// Reads this file of the pack in `folder`; `path` is the file's path as shown in diagnostics.
+  func read(from folder: URL, shownAs path: String) -> FileResult {
+    let context = FileContext()
+    let file = YAMLFile(path: path, context: context)
+    let root = file.parse(contentsOf: folder.appendingPathComponent(name))
+    let held = root.map { contents(of: $0, in: file) }
+    let unavailable = definingLists.filter { key, _ in
+      guard case .mapping(let mapping)? = root, case .sequence? = mapping[key] else { return true }
+      return false
+    }.map(\.kind)
+    return FileResult(
+      contents: held, diagnostics: context.diagnostics,
+      defined: context.defined.mapValues { Set($0.keys) }, references: context.references,
+      unavailable: unavailable)
+  }
+
+  /// Reads every file of the pack, several at a time.
+  static func readAll(from folder: URL, shownAs folderPath: String) -> [FileResult] {
+    let files = allCases
+    let slots = Slots(count: files.count)
+    DispatchQueue.concurrentPerform(iterations: files.count) { index in
+      let name = files[index].name
+      let path = folderPath.hasSuffix("/") ? folderPath + name : folderPath + "/" + name
+      slots.set(index, files[index].read(from: folder, shownAs: path))
+    }
+    return slots.values
+  }
+}
+
+/// What one file holds once read.
+enum FileContents: Sendable {
+  case role(Role?)
+  case skills(categories: [SkillCategory], skills: [Skill])
+  case levels(levels: [Level], tracks: [Track])
+  case salaries(markets: [Market], salaries: [Salary])
+  case tips([Tip])
+  case questions([Question])
+  case cvChecks(checks: [CVCheck], mistakes: [CVCheck])
+}
+
+/// What reading one file found.
+struct FileResult: Sendable {
+  /// Nil when the file could not be parsed at all.
+  var contents: FileContents?
+  var diagnostics: [Diagnostic]
+  var defined: [IDKind: Set<String>]
+  var references: [Reference]
+  /// Kinds this file should define but could not, so references to them are not checked.
+  var unavailable: [IDKind]
+}
+
+/// One result per file, filled from several threads.
+private final class Slots: @unchecked Sendable {
+  private let lock = NSLock()
+  private var results: [FileResult?]
+
+  init(count: Int) { results = Array(repeating: nil, count: count) }
+
+  func set(_ index: Int, _ result: FileResult) {
+    lock.lock()
+    results[index] = result
+    lock.unlock()
+  }
+
+  var values: [FileResult] {
+    lock.lock()
+    defer { lock.unlock() }
+    return results.compactMap { $0 }
+  }
+}

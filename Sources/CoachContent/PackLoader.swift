@@ -1,0 +1,132 @@
+import CoachCore
+import Foundation
+import ShippedContent
+
+/// What reading a pack found: the pack as far as it could be read, and every problem in it.
+public struct PackLoadResult: Sendable {
+  /// The pack as read. Complete, and safe to use, only when `diagnostics` is empty: entries with
+  /// errors are left out of it.
+  public var pack: Pack
+  /// Every problem, sorted by file, then line, then column.
+  public var diagnostics: [Diagnostic]
+
+  public var isValid: Bool { diagnostics.isEmpty }
+}
+
+/// Reads a content pack (a folder of YAML files, see docs/content-format.md) into a `Pack`,
+/// validating all of it and reporting every error with its file, line and column.
+public enum PackLoader {
+  /// The files of a pack, in reading order.
+  public static let fileNames = PackFile.allCases.map(\.name)
+
+  /// The environment variable naming a content folder to use instead of the shipped pack.
+  public static let environmentVariable = "CAREER_COACH_CONTENT"
+
+  /// The pack in `folder`; throws `.invalid` with every diagnostic when it has any error, and
+  /// `.unreadableFolder` when the folder cannot be read as a pack at all.
+  public static func load(from folder: URL) throws(PackError) -> Pack {
+    let result = try check(folder)
+    guard result.isValid else { throw .invalid(result.diagnostics) }
+    return result.pack
+  }
+
+  /// Reads and validates the pack in `folder`, returning the pack and all diagnostics.
+  ///
+  /// Diagnostics name each file as `displayPath/file.yaml`; `displayPath` defaults to the
+  /// folder's path as it was given (`URL(fileURLWithPath: "packs/mine")` keeps `packs/mine`).
+  /// Throws only `.unreadableFolder`: when the folder is missing, not a folder, unreadable, or
+  /// holds none of the pack's files.
+  public static func check(_ folder: URL, displayPath: String? = nil) throws(PackError)
+    -> PackLoadResult
+  {
+    let shownFolder = displayPath ?? displayName(of: folder)
+    try ensureReadable(folder, shownAs: shownFolder)
+    let results = PackFile.readAll(from: folder, shownAs: shownFolder)
+
+    var defined: [IDKind: Set<String>] = [:]
+    var unavailable = Set<IDKind>()
+    var references: [Reference] = []
+    var diagnostics: [Diagnostic] = []
+    for result in results {
+      defined.merge(result.defined) { $0.union($1) }
+      unavailable.formUnion(result.unavailable)
+      references += result.references
+      diagnostics += result.diagnostics
+    }
+    diagnostics += ReferenceCheck.unresolved(
+      references, defined: defined, unavailable: unavailable)
+
+    var pack = Pack(
+      role: Role(id: "", title: "", summary: "", sources: [], sections: [], faq: []),
+      categories: [], skills: [], levels: [], tracks: [], markets: [], salaries: [], tips: [],
+      questions: [], cvChecks: [], cvMistakes: [])
+    for contents in results.compactMap(\.contents) {
+      switch contents {
+      case .role(let role): if let role { pack.role = role }
+      case .skills(let categories, let skills):
+        (pack.categories, pack.skills) = (categories, skills)
+      case .levels(let levels, let tracks): (pack.levels, pack.tracks) = (levels, tracks)
+      case .salaries(let markets, let salaries): (pack.markets, pack.salaries) = (markets, salaries)
+      case .tips(let tips): pack.tips = tips
+      case .questions(let questions): pack.questions = questions
+      case .cvChecks(let checks, let mistakes):
+        (pack.cvChecks, pack.cvMistakes) = (checks, mistakes)
+      }
+    }
+    return PackLoadResult(pack: pack, diagnostics: diagnostics.sortedByPlace())
+  }
+
+  /// The pack that ships inside the app.
+  public static func shipped() throws(PackError) -> Pack {
+    try load(from: shippedFolder())
+  }
+
+  /// The folder of the pack that ships inside the app, found next to the binary.
+  public static func shippedFolder() throws(PackError) -> URL {
+    guard let url = ShippedContent.backendDeveloperURL else { throw .shippedPackMissing }
+    return url
+  }
+
+  /// The content folder to use: `explicit` (from `--content`) if given, else the folder named
+  /// by `CAREER_COACH_CONTENT` if set and not empty, else the shipped pack.
+  public static func contentFolder(
+    explicit: String?,
+    environment: [String: String] = ProcessInfo.processInfo.environment
+  ) throws(PackError) -> URL {
+    if let explicit, !explicit.isEmpty { return URL(fileURLWithPath: explicit) }
+    if let path = environment[environmentVariable], !path.isEmpty {
+      return URL(fileURLWithPath: path)
+    }
+    return try shippedFolder()
+  }
+
+  // MARK: Helpers
+
+  /// The folder's path as the user gave it, without a trailing slash.
+  static func displayName(of folder: URL) -> String {
+    var path = folder.isFileURL ? folder.relativePath : folder.absoluteString
+    while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
+    return path.isEmpty ? "." : path
+  }
+
+  private static func ensureReadable(_ folder: URL, shownAs shown: String) throws(PackError) {
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) else {
+      throw .unreadableFolder(path: shown, reason: "no such folder")
+    }
+    guard isFolder.boolValue else {
+      throw .unreadableFolder(path: shown, reason: "it is not a folder")
+    }
+    let names: [String]
+    do {
+      names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+    } catch {
+      throw .unreadableFolder(path: shown, reason: "permission denied or unreadable")
+    }
+    guard !Set(names).isDisjoint(with: fileNames) else {
+      throw .unreadableFolder(
+        path: shown,
+        reason: "it holds none of a pack's files (\(fileNames.joined(separator: ", ")))")
+    }
+  }
+}

@@ -1,0 +1,163 @@
+import Foundation
+import Yams
+
+/// One YAML file of a pack: reads it, parses it into a `Node` tree with line and column marks,
+/// and reports problems at those marks.
+struct YAMLFile {
+  /// The file's path as shown in diagnostics.
+  let path: String
+  let context: FileContext
+
+  func error(_ message: String, at node: Node?) {
+    context.report(message, path: path, mark: node?.mark)
+  }
+
+  func error(_ message: String, at mark: Mark?) {
+    context.report(message, path: path, mark: mark)
+  }
+
+  /// The file's root node, or nil after reporting why there is none: the file is missing,
+  /// unreadable, not UTF-8, not valid YAML, or empty.
+  func parse(contentsOf url: URL) -> Node? {
+    let data: Data
+    do {
+      data = try Data(contentsOf: url)
+    } catch {
+      let missing = !FileManager.default.fileExists(atPath: url.path)
+      self.error(missing ? "file is missing" : "cannot read the file", at: nil as Mark?)
+      return nil
+    }
+    guard let text = Self.utf8Text(data) else {
+      error("the file is not valid UTF-8 text", at: nil as Mark?)
+      return nil
+    }
+    let root: Node?
+    do {
+      root = try Yams.compose(yaml: text, .basic)
+    } catch let yamlError as YamlError {
+      report(yamlError, in: text)
+      return nil
+    } catch {
+      self.error("invalid YAML: \(error)", at: nil as Mark?)
+      return nil
+    }
+    guard let root, !root.isNull else {
+      error("the file is empty", at: nil as Mark?)
+      return nil
+    }
+    return root
+  }
+
+  /// `data` as text, or nil when it is not valid UTF-8.
+  static func utf8Text(_ data: Data) -> String? {
+    let text = String(decoding: data, as: UTF8.self)
+    // Decoding repairs invalid bytes with U+FFFD, which changes the bytes.
+    guard text.utf8.count == data.count else { return nil }
+    if text.unicodeScalars.contains("\u{FFFD}") && !text.utf8.elementsEqual(data) { return nil }
+    return text
+  }
+
+  /// Turns a YAML syntax error into a diagnostic at its line and column.
+  private func report(_ yamlError: YamlError, in text: String) {
+    switch yamlError {
+    case .scanner(let context, let problem, let mark, _),
+      .parser(let context, let problem, let mark, _),
+      .composer(let context, let problem, let mark, _):
+      var message = "invalid YAML: \(problem)"
+      if let context {
+        message += " (\(context.text) at line \(context.mark.line), column \(context.mark.column))"
+      }
+      error(message, at: mark)
+    case .reader(let problem, let offset, let value, _):
+      var message = "invalid YAML: \(problem)"
+      if value >= 0 { message += " (\(TextRules.codePoint(Unicode.Scalar(UInt32(value)) ?? "?")))" }
+      let place = offset.map { Self.place(atByteOffset: $0, in: text) } ?? (line: 1, column: 1)
+      context.report(message, path: path, line: place.line, column: place.column)
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      let keys = duplicates.map { "'\(TextRules.shown($0))'" }.joined(separator: ", ")
+      error("duplicate key \(keys) in a mapping", at: context.mark)
+    default:
+      error("invalid YAML: \(yamlError)", at: nil as Mark?)
+    }
+  }
+
+  /// The line and column (in Unicode scalars, from 1) of a UTF-8 byte offset.
+  static func place(atByteOffset offset: Int, in text: String) -> (line: Int, column: Int) {
+    let utf8 = text.utf8
+    let end = utf8.index(utf8.startIndex, offsetBy: min(max(offset, 0), utf8.count))
+    var line = 1
+    var lineStart = utf8.startIndex
+    var index = utf8.startIndex
+    while index < end {
+      if utf8[index] == UInt8(ascii: "\n") {
+        line += 1
+        lineStart = utf8.index(after: index)
+      }
+      index = utf8.index(after: index)
+    }
+    let column = text.unicodeScalars[lineStart..<end].count + 1
+    return (line, column)
+  }
+}
+
+extension YAMLFile {
+  /// The text of `node` for the field `name`: a scalar, not blank, without control characters.
+  func text(_ node: Node, field name: String) -> String? {
+    guard case .scalar(let scalar) = node else {
+      error("'\(name)' should be text, not \(node.kindDescription)", at: node)
+      return nil
+    }
+    let text = scalar.string
+    if TextRules.isBlank(text) || (scalar.style == .plain && Node.nullWords.contains(text)) {
+      error("'\(name)' is empty", at: node)
+      return nil
+    }
+    if let control = TextRules.firstControlCharacter(in: text) {
+      error("'\(name)' contains the control character \(TextRules.codePoint(control))", at: node)
+      return nil
+    }
+    return text
+  }
+
+  /// A number for the field `name`, written in decimal (`30`, `2.5`, `1e3`).
+  func number(_ node: Node, field name: String) -> Double? {
+    guard case .scalar(let scalar) = node else {
+      error("'\(name)' should be a number, not \(node.kindDescription)", at: node)
+      return nil
+    }
+    guard let value = Double(scalar.string), value.isFinite,
+      scalar.string.first.map({ $0.isNumber || $0 == "-" || $0 == "+" || $0 == "." }) == true
+    else {
+      error("'\(name)' should be a number, not '\(TextRules.shown(scalar.string))'", at: node)
+      return nil
+    }
+    return value
+  }
+
+  /// A whole number from 0 to 4 for the field `name`.
+  func rating(_ node: Node, field name: String) -> Int? {
+    guard case .scalar(let scalar) = node else {
+      error("'\(name)' should be a rating from 0 to 4, not \(node.kindDescription)", at: node)
+      return nil
+    }
+    guard let value = Int(scalar.string), (0...4).contains(value) else {
+      error(
+        "'\(name)' should be a rating from 0 to 4, not '\(TextRules.shown(scalar.string))'",
+        at: node)
+      return nil
+    }
+    return value
+  }
+
+  /// An id for the field `name`: text matching `^[a-z0-9]+(-[a-z0-9]+)*$`.
+  func id(_ node: Node, field name: String) -> String? {
+    guard let text = text(node, field: name) else { return nil }
+    guard TextRules.isValidID(text) else {
+      error(
+        "invalid id '\(text)': use lower-case letters, digits and single hyphens, as in 'query-optimisation'",
+        at: node)
+      return nil
+    }
+    return text
+  }
+}

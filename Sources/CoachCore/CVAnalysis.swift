@@ -1,0 +1,112 @@
+/// Where one check (or mistake) was found in a CV.
+public struct CVFinding: Sendable, Equatable {
+  public var check: CVCheck
+  /// 1-based line numbers, ascending, where a keyword or pattern matched.
+  public var lines: [Int]
+  public var found: Bool { !lines.isEmpty }
+  public init(check: CVCheck, lines: [Int]) {
+    self.check = check
+    self.lines = lines
+  }
+}
+
+/// The result of checking a CV's text.
+public struct CVReport: Sendable, Equatable {
+  /// Checks the CV passes, with where.
+  public var present: [CVFinding]
+  /// Checks the CV misses; each carries its suggestion.
+  public var missing: [CVCheck]
+  /// Common mistakes found, with where; each carries its suggestion.
+  public var mistakes: [CVFinding]
+  /// Lines in the text.
+  public var lineCount: Int
+
+  public init(present: [CVFinding], missing: [CVCheck], mistakes: [CVFinding], lineCount: Int) {
+    self.present = present
+    self.missing = missing
+    self.mistakes = mistakes
+    self.lineCount = lineCount
+  }
+
+  public var total: Int { present.count + missing.count }
+  /// present / total; 0 when there is nothing to check.
+  public var score: Double { total == 0 ? 0 : Double(present.count) / Double(total) }
+}
+
+/// Finds a pack's CV checks and mistakes in plain text, line by line.
+public enum CVAnalysis: Sendable {
+  public static func analyse(text: String, pack: Pack) -> CVReport {
+    analyse(text: text, checks: pack.cvChecks, mistakes: pack.cvMistakes)
+  }
+
+  public static func analyse(text: String, checks: [CVCheck], mistakes: [CVCheck]) -> CVReport {
+    let lines = splitLines(text)
+    let checked = checks.map { CVFinding(check: $0, lines: lineNumbers(of: $0, in: lines)) }
+    let mistakes = mistakes.map { CVFinding(check: $0, lines: lineNumbers(of: $0, in: lines)) }
+    return CVReport(
+      present: checked.filter(\.found), missing: checked.filter { !$0.found }.map(\.check),
+      mistakes: mistakes.filter(\.found), lineCount: lines.count)
+  }
+
+  /// The 1-based numbers of the lines where any of the check's keywords or patterns match.
+  /// Patterns that do not compile are skipped (the content linter reports them).
+  public static func lineNumbers(of check: CVCheck, in lines: [Substring]) -> [Int] {
+    let keywords = check.keywords.map { Keyword($0) }.filter { !$0.characters.isEmpty }
+    let patterns = check.patterns.compactMap(compile)
+    var numbers: [Int] = []
+    for (index, line) in lines.enumerated() {
+      let lowered = Array(line.lowercased())
+      let hit =
+        keywords.contains { $0.occurs(in: lowered) }
+        || patterns.contains { line.contains($0) }
+      if hit { numbers.append(index + 1) }
+    }
+    return numbers
+  }
+
+  /// The text's lines; "\n", "\r\n" and "\r" all end a line.
+  public static func splitLines(_ text: String) -> [Substring] {
+    guard !text.isEmpty else { return [] }
+    var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+    if lines.count > 1, lines.last?.isEmpty == true { lines.removeLast() }
+    return lines
+  }
+
+  /// A pattern as a case-insensitive Swift regex with simple (ICU-like) word boundaries; nil
+  /// when it does not compile.
+  static func compile(_ pattern: String) -> Regex<AnyRegexOutput>? {
+    guard !pattern.isEmpty, let regex = try? Regex(pattern) else { return nil }
+    return regex.ignoresCase().wordBoundaryKind(.simple)
+  }
+
+  /// A keyword, matched case-insensitively, on a word boundary at each end that is a letter
+  /// or digit.
+  struct Keyword {
+    let characters: [Character]
+    let boundedStart: Bool
+    let boundedEnd: Bool
+
+    init(_ keyword: String) {
+      characters = Array(keyword.trimmed.lowercased())
+      boundedStart = characters.first.map(Self.isWordCharacter) ?? false
+      boundedEnd = characters.last.map(Self.isWordCharacter) ?? false
+    }
+
+    func occurs(in line: [Character]) -> Bool {
+      let count = characters.count
+      guard count > 0, line.count >= count else { return false }
+      for start in 0...(line.count - count) where line[start] == characters[0] {
+        guard line[start..<(start + count)].elementsEqual(characters) else { continue }
+        if boundedStart, start > 0, Self.isWordCharacter(line[start - 1]) { continue }
+        let end = start + count
+        if boundedEnd, end < line.count, Self.isWordCharacter(line[end]) { continue }
+        return true
+      }
+      return false
+    }
+
+    static func isWordCharacter(_ character: Character) -> Bool {
+      character.isLetter || character.isNumber || character == "_"
+    }
+  }
+}

@@ -1,0 +1,136 @@
+/// One unmet requirement of the target level, turned into something to do.
+public struct Gap: Sendable, Equatable {
+  public var requirement: Requirement
+  /// The skill to work on: the requirement's skill, or for a choose-one-of group the one the
+  /// user rates highest, else their primary language in the group, else the group's first.
+  public var skill: String
+  /// The effective rating of the requirement (best in a group, unrated = 0).
+  public var rating: Rating
+  public var required: Rating
+  public var weight: Double
+  /// weight × (required − rating).
+  public var priority: Double
+  /// One sentence: "Take Caching from Working to Proficient: <the anchor for Proficient>".
+  public var action: String
+  /// True when none of the requirement's skills was rated.
+  public var unknown: Bool
+
+  /// Rating steps still to climb.
+  public var steps: Int { max(required - rating, 0) }
+
+  public init(
+    requirement: Requirement, skill: String, rating: Rating, required: Rating, weight: Double,
+    priority: Double, action: String, unknown: Bool
+  ) {
+    self.requirement = requirement
+    self.skill = skill
+    self.rating = rating
+    self.required = required
+    self.weight = weight
+    self.priority = priority
+    self.action = action
+    self.unknown = unknown
+  }
+}
+
+/// The gaps to one target level, ranked.
+public struct GapReport: Sendable, Equatable {
+  public var target: String
+  public var gaps: [Gap]
+
+  public init(target: String, gaps: [Gap]) {
+    self.target = target
+    self.gaps = gaps
+  }
+}
+
+public enum Gaps: Sendable {
+  /// The default target level on the ladder (the pack's first track): the level above the
+  /// placement, the first level when below it, the top level when at the top.
+  public static func defaultTarget(pack: Pack, placement: PlacementReport) -> String? {
+    let ladder = placement.ladder
+    if let ladder, let next = ladder.nextLevel { return next }
+    if let ladder, let top = ladder.fits.last { return top.level }
+    return pack.tracks.first?.levels.last
+  }
+
+  /// The gaps to the default target (see `defaultTarget`); nil when the pack has no levels.
+  public static func report(pack: Pack, profile: Profile, placement: PlacementReport)
+    -> GapReport?
+  {
+    guard let target = defaultTarget(pack: pack, placement: placement) else { return nil }
+    return report(to: target, pack: pack, profile: profile)
+  }
+
+  /// The gaps to a named level; nil when the pack has no such level.
+  public static func report(to target: String, pack: Pack, profile: Profile) -> GapReport? {
+    guard let level = pack.level(target) else { return nil }
+    return GapReport(target: target, gaps: gaps(to: level, pack: pack, profile: profile))
+  }
+
+  /// The unmet requirements of a level, ranked by priority (highest first), then weight
+  /// (highest first), then skill id.
+  public static func gaps(to level: Level, pack: Pack, profile: Profile) -> [Gap] {
+    let gaps = level.requirements.compactMap { requirement -> Gap? in
+      let result = RequirementResult(requirement: requirement, profile: profile)
+      guard !result.held else { return nil }
+      let priority = max(result.weight, 0) * Double(result.required - result.rating)
+      return Gap(
+        requirement: requirement, skill: result.skill, rating: result.rating,
+        required: result.required, weight: result.weight, priority: priority,
+        action: action(
+          skill: result.skill, rating: result.rating, required: result.required,
+          unknown: result.unknown, pack: pack),
+        unknown: result.unknown)
+    }
+    return gaps.sorted(by: ranksBefore)
+  }
+
+  /// The ranking order of gaps: priority, then weight (both descending), then skill id.
+  public static func ranksBefore(_ a: Gap, _ b: Gap) -> Bool {
+    if a.priority != b.priority { return a.priority > b.priority }
+    if a.weight != b.weight { return a.weight > b.weight }
+    if a.skill != b.skill { return a.skill < b.skill }
+    return a.requirement.key < b.requirement.key
+  }
+
+  /// The action sentence for taking a skill from one rating to another, with the skill's
+  /// behavioural anchor for the required rating (else its category's) as the concrete goal.
+  public static func action(
+    skill id: String, rating: Rating, required: Rating, unknown: Bool, pack: Pack
+  ) -> String {
+    let skill = pack.skill(id)
+    let name = skill?.name ?? id
+    let target = RatingScale.name(required)
+    let start =
+      unknown
+      ? "Rate \(name) (skipped so far), then take it to \(target)"
+      : "Take \(name) from \(RatingScale.name(rating)) to \(target)"
+    guard let goal = anchor(for: skill, rating: required, pack: pack) else { return start + "." }
+    return start + ": " + sentence(goal)
+  }
+
+  /// Interview questions on a gap's skills, those of the target level first.
+  public static func questions(for gap: Gap, target: String, in pack: Pack) -> [Question] {
+    let matching = pack.questions.filter { question in
+      question.skills.contains { gap.requirement.skills.contains($0) }
+    }
+    return matching.filter { $0.level == target } + matching.filter { $0.level != target }
+  }
+
+  static func anchor(for skill: Skill?, rating: Rating, pack: Pack) -> String? {
+    guard let skill, rating >= 0 else { return nil }
+    let own = rating < skill.anchors.count ? skill.anchors[rating] : ""
+    if !own.trimmed.isEmpty { return own.trimmed }
+    let anchors = pack.category(skill.category)?.anchors ?? []
+    let fallback = rating < anchors.count ? anchors[rating].trimmed : ""
+    return fallback.isEmpty ? nil : fallback
+  }
+
+  /// Joins the whitespace of a goal text into single spaces and ends it with punctuation.
+  static func sentence(_ text: String) -> String {
+    let words = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    guard let last = words.last else { return words }
+    return ".!?".contains(last) ? words : words + "."
+  }
+}

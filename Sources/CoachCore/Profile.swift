@@ -1,0 +1,69 @@
+/// The user's answers to an assessment: a rating per skill they rated, and a few facts about them.
+///
+/// Skipped skills are absent from `ratings`; they count as 0 for placement and are reported as
+/// unknown.
+public struct Profile: Sendable, Equatable, Codable {
+  /// Skill id to rating (0...4). Unrated skills are absent.
+  public var ratings: [String: Rating]
+  /// Years of professional experience, when given.
+  public var years: Int?
+  /// Market id (for salaries and job search), when given.
+  public var market: String?
+  /// Skill ids of the user's main languages, most used first.
+  public var primaryLanguages: [String]
+
+  public init(
+    ratings: [String: Rating] = [:], years: Int? = nil, market: String? = nil,
+    primaryLanguages: [String] = []
+  ) {
+    self.ratings = ratings
+    self.years = years
+    self.market = market
+    self.primaryLanguages = primaryLanguages
+  }
+
+  /// The rating of one skill, clamped to 0...4; nil when the skill is unrated.
+  public func rating(of skill: String) -> Rating? {
+    ratings[skill].map { min(max($0, RatingScale.range.lowerBound), RatingScale.range.upperBound) }
+  }
+
+  public func isRated(_ skill: String) -> Bool { ratings[skill] != nil }
+
+  /// The rating that counts for a requirement: the best rating among its skills, unrated = 0.
+  public func effectiveRating(for requirement: Requirement) -> Rating {
+    requirement.skills.map { rating(of: $0) ?? 0 }.max() ?? 0
+  }
+
+  /// True when none of the requirement's skills has been rated.
+  public func isUnknown(_ requirement: Requirement) -> Bool {
+    !requirement.skills.contains { isRated($0) }
+  }
+
+  /// The skill that stands for a requirement: its only skill; for a choose-one-of group, the
+  /// skill the user rates highest (above 0), else the user's first primary language in the
+  /// group, else the group's first skill.
+  public func representativeSkill(for requirement: Requirement) -> String {
+    guard let first = requirement.skills.first else { return "" }
+    guard requirement.isChoice else { return first }
+    var best: (skill: String, rating: Rating)?
+    for skill in requirement.skills {
+      let value = rating(of: skill) ?? 0
+      guard value > 0 else { continue }
+      if let current = best {
+        let better =
+          value > current.rating
+          || (value == current.rating && isPrimary(skill) && !isPrimary(current.skill))
+        if better { best = (skill, value) }
+      } else {
+        best = (skill, value)
+      }
+    }
+    if let best { return best.skill }
+    if let language = primaryLanguages.first(where: { requirement.skills.contains($0) }) {
+      return language
+    }
+    return first
+  }
+
+  private func isPrimary(_ skill: String) -> Bool { primaryLanguages.contains(skill) }
+}

@@ -1,0 +1,58 @@
+import CoachContent
+import XCTest
+
+final class ExportTests: XCTestCase {
+  private func exported() throws -> (text: String, json: [String: Any]) {
+    let folder = try PackFixture.write(PackFixture.files())
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let data = try PackExport.json(PackLoader.load(from: folder))
+    let json = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any])
+    return (String(decoding: data, as: UTF8.self), json)
+  }
+
+  func testTopLevelKeysAreSortedAndSnakeCase() throws {
+    let (text, json) = try exported()
+    XCTAssertEqual(
+      json.keys.sorted(),
+      [
+        "categories", "cv_checks", "cv_mistakes", "levels", "markets", "questions", "role",
+        "salaries", "skills", "tips", "tracks",
+      ])
+    let order = ["categories", "cv_checks", "levels", "role", "tracks"].map {
+      text.range(of: "\n  \"\($0)\" : ")!.lowerBound
+    }
+    XCTAssertEqual(order, order.sorted())
+    XCTAssertTrue(text.contains("\n  \"categories\" : ["), "pretty printed")
+  }
+
+  func testRequirementsAndTracksAreResolvedToNames() throws {
+    let (_, json) = try exported()
+    let levels = try XCTUnwrap(json["levels"] as? [[String: Any]])
+    let requirement = try XCTUnwrap((levels[0]["requirements"] as? [[String: Any]])?.first)
+    let skills = try XCTUnwrap(requirement["skills"] as? [[String: String]])
+    XCTAssertEqual(skills, [["id": "python", "name": "Python"], ["id": "go", "name": "Go"]])
+    XCTAssertEqual(requirement["label"] as? String, "A language")
+    XCTAssertEqual(requirement["min"] as? Int, 2)
+    let tracks = try XCTUnwrap(json["tracks"] as? [[String: Any]])
+    XCTAssertEqual(
+      tracks[0]["levels"] as? [[String: String]],
+      [["id": "junior", "name": "Junior"], ["id": "senior", "name": "Senior"]])
+    XCTAssertEqual(
+      tracks[0]["source"] as? [String: String], ["id": "own", "name": "Our own words"])
+    XCTAssertEqual(
+      levels[0]["tracks"] as? [[String: String]], [["id": "ladder", "name": "Ladder"]])
+  }
+
+  func testSalariesCarryMarketCurrencyAndLevel() throws {
+    let (_, json) = try exported()
+    let salary = try XCTUnwrap((json["salaries"] as? [[String: Any]])?.first)
+    XCTAssertEqual(salary["market"] as? [String: String], ["id": "dk", "name": "Denmark"])
+    XCTAssertEqual(salary["currency"] as? String, "DKK")
+    XCTAssertEqual(salary["level"] as? [String: String], ["id": "junior", "name": "Junior"])
+    XCTAssertEqual(salary["min"] as? Int, 300_000)
+  }
+
+  func testExportIsStable() throws {
+    XCTAssertEqual(try exported().text, try exported().text)
+  }
+}

@@ -1,0 +1,28 @@
+import CoachContent
+import CoachTUI
+import XCTest
+
+final class HomeGoldenTests: XCTestCase {
+  private func render(_ screen: String, _ width: Int, _ height: Int, keys: [Key] = []) throws -> String {
+    try Snapshot.render(screen: screen, size: Size(width: width, height: height), keys: keys, data: AppData(pack: try PackLoader.shipped()))
+  }
+
+  func testHomeAt80x24() throws { assertGolden(try render("home", 80, 24), named: "home-80x24") }
+  func testHomeAt120x40() throws { assertGolden(try render("home", 120, 40), named: "home-120x40") }
+  func testHelpAt80x24() throws { assertGolden(try render("help", 80, 24), named: "help-80x24") }
+  func testHelpAt120x40() throws { assertGolden(try render("help", 120, 40), named: "help-120x40") }
+  func testTooSmall() throws { assertGolden(try render("home", 40, 10), named: "too-small-40x10") }
+
+  func testHomeAtTheMinimumSizeKeepsEveryEntry() throws {
+    let text = try render("home", 60, 18)
+    XCTAssertTrue(text.contains("Keys and help"))
+    XCTAssertTrue(text.contains("Quit"))
+    XCTAssertFalse(text.contains("too small"))
+  }
+
+  func testUnknownScreenIsAnError() {
+    XCTAssertThrowsError(try render("nowhere", 80, 24)) { error in
+      XCTAssertTrue("\(error)".contains("unknown screen 'nowhere'"))
+    }
+  }
+}

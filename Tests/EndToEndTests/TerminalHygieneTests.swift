@@ -1,0 +1,97 @@
+import Foundation
+import XCTest
+
+/// The whole app in a real terminal: tmux types, capture-pane reads.
+final class TerminalHygieneTests: XCTestCase {
+  /// tmux needs the data folder in the command; made here so each test has its own.
+  private func launch(_ extra: String = "") throws -> TmuxPane {
+    try TmuxPane(command: "sh -c " + appThenReport(try binaryPath(), "--data-dir DATA \(extra)"))
+  }
+
+  private func assertTerminalRestored(_ pane: TmuxPane, exit expected: String, file: StaticString = #filePath, line: UInt = #line) {
+    let screen = pane.waitFor("exit status and stty", timeout: 5, file: file, line: line) {
+      $0.contains("EXIT:") && $0.contains("icanon")
+    }
+    XCTAssertTrue(screen.contains("EXIT:\(expected)"), "exit status, screen:\n\(screen)", file: file, line: line)
+    XCTAssertTrue(sttyShows("echo", in: screen), "echo restored:\n\(screen)", file: file, line: line)
+    XCTAssertTrue(sttyShows("icanon", in: screen), "icanon restored:\n\(screen)", file: file, line: line)
+  }
+
+  func testHomeHelpResizeAndQuit() throws {
+    let pane = try launch()
+    pane.waitFor(text: "Keys and help")
+    XCTAssertTrue(pane.capture().contains("career-coach › Home"))
+    try pane.send("?")
+    pane.waitFor(text: "Keys: Home")
+    try pane.send("Escape")
+    pane.waitFor("help closed") { !$0.contains("Keys: Home") && $0.contains("Keys and help") }
+    try pane.resize(width: 40, height: 10)
+    pane.waitFor("the too-small message (it wraps at 40 columns)") {
+      $0.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        .contains("terminal too small: need 60x18, have 40x10")
+    }
+    try pane.resize(width: 100, height: 30)
+    pane.waitFor("home again") { $0.contains("Keys and help") && !$0.contains("too small") }
+    let sent = Date()
+    try pane.send("q")
+    pane.waitFor(text: "EXIT:", timeout: 2)
+    XCTAssertLessThan(Date().timeIntervalSince(sent), 2.0)
+    assertTerminalRestored(pane, exit: "0")
+  }
+
+  func testSigtermRestoresTheTerminal() throws {
+    let pane = try launch()
+    pane.waitFor(text: "Keys and help")
+    let pid = try pane.appPID()
+    kill(pid, SIGTERM)
+    assertTerminalRestored(pane, exit: "143")
+  }
+
+  func testSighupRestoresTheTerminal() throws {
+    let pane = try launch()
+    pane.waitFor(text: "Keys and help")
+    kill(try pane.appPID(), SIGHUP)
+    assertTerminalRestored(pane, exit: "129")
+  }
+
+  func testControlCRestoresTheTerminal() throws {
+    let pane = try launch()
+    pane.waitFor(text: "Keys and help")
+    try pane.send("C-c")
+    assertTerminalRestored(pane, exit: "130")
+  }
+
+  func testUnknownTermIsAClearErrorWithStatus2() throws {
+    let binary = try binaryPath()
+    let pane = try TmuxPane(command: "sh -c 'TERM=no-such-terminal \(binary); echo EXIT:$?; sleep 60'")
+    let screen = pane.waitFor(text: "EXIT:")
+    XCTAssertTrue(screen.contains("unknown terminal type 'no-such-terminal'"), screen)
+    XCTAssertTrue(screen.contains("EXIT:2"), screen)
+  }
+
+  func testNoColorStillShowsTheSelection() throws {
+    let pane = try launch("--no-color")
+    pane.waitFor(text: "Keys and help")
+    try pane.send("q")
+    assertTerminalRestored(pane, exit: "0")
+  }
+
+  func testWithoutATerminalItSaysSoAndExits2() throws {
+    let binary = try binaryPath()
+    let started = Date()
+    let result = try shell([binary], input: FileHandle(forReadingAtPath: "/dev/null"))
+    XCTAssertLessThan(Date().timeIntervalSince(started), 1.0)
+    XCTAssertEqual(result.status, 2)
+    XCTAssertTrue(result.err.contains("needs an interactive terminal"), result.err)
+    XCTAssertTrue(result.err.contains("--help"), result.err)
+    XCTAssertEqual(result.err.split(separator: "\n").count, 1)
+  }
+
+  func testVersionAndCompletionScript() throws {
+    let binary = try binaryPath()
+    XCTAssertEqual(try shell([binary, "--version"]).out.trimmingCharacters(in: .whitespacesAndNewlines), "0.1.0")
+    let completion = try shell([binary, "--generate-completion-script", "bash"])
+    XCTAssertEqual(completion.status, 0)
+    XCTAssertTrue(completion.out.contains("snapshot"))
+  }
+}

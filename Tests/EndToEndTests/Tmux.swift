@@ -1,0 +1,147 @@
+import Foundation
+import XCTest
+
+/// Runs a command and returns its exit status and output.
+@discardableResult
+func shell(_ arguments: [String], input: FileHandle? = nil) throws -> (status: Int32, out: String, err: String) {
+  let process = Process()
+  process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+  process.arguments = arguments
+  let out = Pipe()
+  let err = Pipe()
+  process.standardOutput = out
+  process.standardError = err
+  if let input { process.standardInput = input }
+  try process.run()
+  let outData = out.fileHandleForReading.readDataToEndOfFile()
+  let errData = err.fileHandleForReading.readDataToEndOfFile()
+  process.waitUntilExit()
+  return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+}
+
+/// Runs a command that leaves a daemon behind (tmux's first client starts its server) and
+/// waits for the command itself. Foundation's Process would wait for the daemon too, since the
+/// daemon inherits the descriptors Process watches; plain posix_spawn and waitpid do not.
+func spawnAndWait(_ arguments: [String]) -> Int32 {
+  var actions = posix_spawn_file_actions_t()
+  posix_spawn_file_actions_init(&actions)
+  defer { posix_spawn_file_actions_destroy(&actions) }
+  posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+  posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+  posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+  var argv = arguments.map { strdup($0) } + [nil]
+  defer { for pointer in argv { free(pointer) } }
+  var pid: pid_t = 0
+  guard posix_spawnp(&pid, arguments[0], &actions, nil, &argv, environ) == 0 else { return -1 }
+  var status: Int32 = 0
+  while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+  return (status >> 8) & 0xFF
+}
+
+/// The built `career-coach` binary, next to this test bundle.
+func binaryPath() throws -> String {
+  var candidates: [URL] = []
+  for bundle in Bundle.allBundles where bundle.bundleURL.pathExtension == "xctest" {
+    candidates.append(bundle.bundleURL.deletingLastPathComponent())
+  }
+  let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+  candidates.append(root.appendingPathComponent(".build/debug"))
+  for folder in candidates {
+    let path = folder.appendingPathComponent("career-coach").path
+    if FileManager.default.isExecutableFile(atPath: path) { return path }
+  }
+  throw XCTSkip("career-coach binary not found next to the tests; run `swift build` first")
+}
+
+/// A real terminal: a tmux server of its own, one pane running a shell command.
+final class TmuxPane {
+  let socket = "cc-test-\(UUID().uuidString.prefix(8))"
+  let dataDir: URL
+
+  /// `command` may use `DATA` for this pane's own data folder.
+  init(command: String, width: Int = 100, height: Int = 30, environment: [String: String] = [:]) throws {
+    dataDir = FileManager.default.temporaryDirectory.appendingPathComponent("cc-e2e-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dataDir, withIntermediateDirectories: true)
+    var env = ["TERM=xterm-256color", "LANG=C.UTF-8", "LC_ALL=C.UTF-8"]
+    env += environment.map { "\($0.key)=\($0.value)" }
+    let script = "env \(env.joined(separator: " ")) " + command.replacingOccurrences(of: "DATA", with: dataDir.path)
+    let status = spawnAndWait([
+      "tmux", "-L", socket, "-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)",
+      "sh", "-c", script,
+    ])
+    guard status == 0 else { throw XCTSkip("tmux could not start (status \(status))") }
+    try shell(["tmux", "-L", socket, "set-option", "-g", "remain-on-exit", "on"])
+  }
+
+  deinit {
+    _ = try? shell(["tmux", "-L", socket, "kill-server"])
+    try? FileManager.default.removeItem(at: dataDir)
+  }
+
+  func capture() -> String {
+    (try? shell(["tmux", "-L", socket, "capture-pane", "-p"]).out) ?? ""
+  }
+
+  func send(_ keys: String...) throws {
+    try shell(["tmux", "-L", socket, "send-keys"] + keys)
+  }
+
+  func type(_ text: String) throws {
+    try shell(["tmux", "-L", socket, "send-keys", "-l", text])
+  }
+
+  func resize(width: Int, height: Int) throws {
+    try shell(["tmux", "-L", socket, "resize-window", "-x", "\(width)", "-y", "\(height)"])
+  }
+
+  /// Polls the screen until `predicate` holds or `timeout` seconds pass; returns the last screen.
+  @discardableResult
+  func waitFor(
+    _ what: String, timeout: TimeInterval = 10, file: StaticString = #filePath, line: UInt = #line,
+    _ predicate: (String) -> Bool
+  ) -> String {
+    let deadline = Date().addingTimeInterval(timeout)
+    var screen = capture()
+    while !predicate(screen) {
+      if Date() > deadline {
+        XCTFail("timed out waiting for \(what); screen was:\n\(screen)", file: file, line: line)
+        return screen
+      }
+      Thread.sleep(forTimeInterval: 0.05)
+      screen = capture()
+    }
+    return screen
+  }
+
+  @discardableResult
+  func waitFor(text: String, timeout: TimeInterval = 10, file: StaticString = #filePath, line: UInt = #line) -> String {
+    waitFor("'\(text)'", timeout: timeout, file: file, line: line) { $0.contains(text) }
+  }
+
+  /// The pid of the app in this pane (found by its unique data folder).
+  func appPID() throws -> Int32 {
+    let result = try shell(["pgrep", "-f", "--", "--data-dir \(dataDir.path)"])
+    let pids = result.out.split(separator: "\n").compactMap { Int32($0) }
+    guard let pid = pids.first(where: { isApp($0) }) ?? pids.first else {
+      throw XCTSkip("app process not found")
+    }
+    return pid
+  }
+
+  private func isApp(_ pid: Int32) -> Bool {
+    let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/exe")) ?? ""
+    return exe.hasSuffix("career-coach")
+  }
+}
+
+/// A shell line that runs the app, then reports its exit status and the terminal's modes.
+/// The shell traps SIGINT so that C-c reaches the app and the shell lives on to report.
+func appThenReport(_ binary: String, _ arguments: String) -> String {
+  "'trap : INT; \(binary) \(arguments); echo EXIT:$?; stty -a; sleep 60'"
+}
+
+/// True when `stty -a` output shows the flag turned on (not `-flag`).
+func sttyShows(_ flag: String, in screen: String) -> Bool {
+  screen.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }).contains { $0 == flag }
+}
