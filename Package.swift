@@ -46,8 +46,13 @@ let package = Package(
     ),
     .testTarget(name: "CoachCoreTests", dependencies: ["CoachCore"]),
     .testTarget(name: "CoachContentTests", dependencies: ["CoachContent", "CoachCore"]),
-    .testTarget(name: "CoachStoreTests", dependencies: ["CoachStore", "CoachCore"]),
-    .testTarget(name: "CoachTUITests", dependencies: ["CoachTUI", "CoachCore", "CoachContent"]),
+    .testTarget(
+      name: "CoachStoreTests",
+      dependencies: ["CoachStore", "CoachCore", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
+    .testTarget(
+      name: "CoachTUITests", dependencies: ["CoachTUI", "CoachCore", "CoachContent", "CoachStore"],
+      exclude: ["Golden"]),
     .testTarget(name: "EndToEndTests", dependencies: []),
   ],
   swiftLanguageModes: [.v6]

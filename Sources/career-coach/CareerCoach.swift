@@ -17,7 +17,10 @@ struct CareerCoach: ParsableCommand {
       computer. The commands below give the same information without a terminal.
       """,
     version: version,
-    subcommands: [SnapshotCommand.self, ContentCommand.self]
+    subcommands: [
+      SnapshotCommand.self, AssessCommand.self, ReportCommand.self, HistoryCommand.self,
+      ExportCommand.self, ImportCommand.self, ContentCommand.self,
+    ]
   )
 
   @OptionGroup var options: GlobalOptions
@@ -26,10 +29,12 @@ struct CareerCoach: ParsableCommand {
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
       fail(TerminalError.notInteractive.description, code: 2)
     }
-    let data = AppData(pack: options.loadPack())
+    let pack = options.loadPack()
+    let effects = StoreEffects(store: options.openStore(), pack: pack)
     let status: Int32
     do {
-      status = try TerminalSession.run(data: data, effects: NoEffects(), noColor: noColor)
+      status = try TerminalSession.run(
+        data: AppData(pack: pack), effects: effects, noColor: noColor)
     } catch let error as TerminalError {
       fail(error.description, code: 2)
     }

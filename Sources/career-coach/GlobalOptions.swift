@@ -28,7 +28,9 @@ struct GlobalOptions: ParsableArguments {
         for diagnostic in diagnostics.prefix(20) {
           FileHandle.standardError.write(Data("\(diagnostic)\n".utf8))
         }
-        fail("the content pack has \(diagnostics.count) errors; run `career-coach content lint` to see them all.", code: 1)
+        fail(
+          "the content pack has \(diagnostics.count) errors; run `career-coach content lint` to see them all.",
+          code: 1)
       }
       fail(error.description, code: 2)
     }

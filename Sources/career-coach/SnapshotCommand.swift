@@ -13,16 +13,20 @@ struct SnapshotCommand: ParsableCommand {
   @Option(help: "The terminal size as WIDTHxHEIGHT.")
   var size = "80x24"
 
-  @Option(help: "Keys to press first, space-separated: characters, or up down left right enter esc tab backspace pgup pgdn home end space.")
+  @Option(
+    help:
+      "Keys to press first, space-separated: characters, or up down left right enter esc tab backspace pgup pgdn home end space."
+  )
   var keys = ""
 
   @OptionGroup var options: GlobalOptions
 
   func run() throws {
+    let pack = options.loadPack()
     do {
       let text = try Snapshot.render(
         screen: screen, size: try Snapshot.parseSize(size), keys: try Snapshot.parseKeys(keys),
-        data: AppData(pack: options.loadPack()))
+        data: AppData(pack: pack), effects: StoreEffects(store: options.openStore(), pack: pack))
       print(text)
     } catch let failure as Snapshot.Failure {
       fail(failure.description, code: 2)

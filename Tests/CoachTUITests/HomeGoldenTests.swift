@@ -3,8 +3,12 @@ import CoachTUI
 import XCTest
 
 final class HomeGoldenTests: XCTestCase {
-  private func render(_ screen: String, _ width: Int, _ height: Int, keys: [Key] = []) throws -> String {
-    try Snapshot.render(screen: screen, size: Size(width: width, height: height), keys: keys, data: AppData(pack: try PackLoader.shipped()))
+  private func render(_ screen: String, _ width: Int, _ height: Int, keys: [Key] = []) throws
+    -> String
+  {
+    try Snapshot.render(
+      screen: screen, size: Size(width: width, height: height), keys: keys,
+      data: AppData(pack: try PackLoader.shipped()))
   }
 
   func testHomeAt80x24() throws { assertGolden(try render("home", 80, 24), named: "home-80x24") }

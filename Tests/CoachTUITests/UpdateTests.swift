@@ -1,5 +1,6 @@
-@testable import CoachTUI
 import XCTest
+
+@testable import CoachTUI
 
 final class UpdateTests: XCTestCase {
   private func start(_ size: Size = Size(width: 80, height: 24)) -> AppState {
@@ -32,10 +33,12 @@ final class UpdateTests: XCTestCase {
   func testArrowsMoveTheMenuAndEnterOpensTheEntry() {
     let moved = send(start(), .key(.down))
     XCTAssertEqual((moved.top as? HomeScreen)?.menu.selected, 1)
-    XCTAssertTrue(send(moved, .key(.enter)).quitting, "the second entry is Quit")
-    let back = send(moved, .key(.character("k")))
-    XCTAssertEqual((back.top as? HomeScreen)?.menu.selected, 0)
-    XCTAssertTrue(send(back, .key(.enter)).helpVisible, "the first entry opens the help")
+    let last = send(moved, .key(.character("G")))
+    XCTAssertTrue(send(last, .key(.enter)).quitting, "the last entry is Quit")
+    let help = send(last, .key(.character("k")))
+    XCTAssertTrue(send(help, .key(.enter)).helpVisible, "the one above it opens the help")
+    let first = send(help, .key(.character("g")))
+    XCTAssertEqual((first.top as? HomeScreen)?.menu.selected, 0)
   }
 
   func testResizeBelowTheMinimumShowsTooSmallAndIgnoresKeysButQuit() {
@@ -85,7 +88,8 @@ final class UpdateTests: XCTestCase {
   }
 
   func testMonochromeSelectionUsesReverseVideo() {
-    let canvas = view(start(), context: DrawContext(theme: .monochrome, glyphs: .ascii))
+    let onHelp = send(start(), .key(.character("G")), .key(.up))
+    let canvas = view(onHelp, context: DrawContext(theme: .monochrome, glyphs: .ascii))
     let row = try! XCTUnwrap(canvas.lines.firstIndex { $0.contains("Keys and help") })
     XCTAssertTrue(canvas[4, row].style.reverse)
     XCTAssertNil(canvas[4, row].style.background)

@@ -50,9 +50,11 @@ final class WidgetTests: XCTestCase {
   }
 
   func testKeyNamesParse() throws {
-    XCTAssertEqual(try Snapshot.parseKeys("? esc down enter space q"), [
-      .character("?"), .escape, .down, .enter, .character(" "), .character("q"),
-    ])
+    XCTAssertEqual(
+      try Snapshot.parseKeys("? esc down enter space q"),
+      [
+        .character("?"), .escape, .down, .enter, .character(" "), .character("q"),
+      ])
     XCTAssertThrowsError(try Snapshot.parseKeys("sideways"))
     XCTAssertEqual(try Snapshot.parseSize("120x40"), Size(width: 120, height: 40))
     XCTAssertThrowsError(try Snapshot.parseSize("120"))

@@ -8,13 +8,19 @@ final class TerminalHygieneTests: XCTestCase {
     try TmuxPane(command: "sh -c " + appThenReport(try binaryPath(), "--data-dir DATA \(extra)"))
   }
 
-  private func assertTerminalRestored(_ pane: TmuxPane, exit expected: String, file: StaticString = #filePath, line: UInt = #line) {
+  private func assertTerminalRestored(
+    _ pane: TmuxPane, exit expected: String, file: StaticString = #filePath, line: UInt = #line
+  ) {
     let screen = pane.waitFor("exit status and stty", timeout: 5, file: file, line: line) {
       $0.contains("EXIT:") && $0.contains("icanon")
     }
-    XCTAssertTrue(screen.contains("EXIT:\(expected)"), "exit status, screen:\n\(screen)", file: file, line: line)
-    XCTAssertTrue(sttyShows("echo", in: screen), "echo restored:\n\(screen)", file: file, line: line)
-    XCTAssertTrue(sttyShows("icanon", in: screen), "icanon restored:\n\(screen)", file: file, line: line)
+    XCTAssertTrue(
+      screen.contains("EXIT:\(expected)"), "exit status, screen:\n\(screen)", file: file, line: line
+    )
+    XCTAssertTrue(
+      sttyShows("echo", in: screen), "echo restored:\n\(screen)", file: file, line: line)
+    XCTAssertTrue(
+      sttyShows("icanon", in: screen), "icanon restored:\n\(screen)", file: file, line: line)
   }
 
   func testHomeHelpResizeAndQuit() throws {
@@ -63,7 +69,8 @@ final class TerminalHygieneTests: XCTestCase {
 
   func testUnknownTermIsAClearErrorWithStatus2() throws {
     let binary = try binaryPath()
-    let pane = try TmuxPane(command: "sh -c 'TERM=no-such-terminal \(binary); echo EXIT:$?; sleep 60'")
+    let pane = try TmuxPane(
+      command: "sh -c 'TERM=no-such-terminal \(binary); echo EXIT:$?; sleep 60'")
     let screen = pane.waitFor(text: "EXIT:")
     XCTAssertTrue(screen.contains("unknown terminal type 'no-such-terminal'"), screen)
     XCTAssertTrue(screen.contains("EXIT:2"), screen)
@@ -89,7 +96,8 @@ final class TerminalHygieneTests: XCTestCase {
 
   func testVersionAndCompletionScript() throws {
     let binary = try binaryPath()
-    XCTAssertEqual(try shell([binary, "--version"]).out.trimmingCharacters(in: .whitespacesAndNewlines), "0.1.0")
+    XCTAssertEqual(
+      try shell([binary, "--version"]).out.trimmingCharacters(in: .whitespacesAndNewlines), "0.1.0")
     let completion = try shell([binary, "--generate-completion-script", "bash"])
     XCTAssertEqual(completion.status, 0)
     XCTAssertTrue(completion.out.contains("snapshot"))

@@ -3,7 +3,9 @@ import XCTest
 
 /// Runs a command and returns its exit status and output.
 @discardableResult
-func shell(_ arguments: [String], input: FileHandle? = nil) throws -> (status: Int32, out: String, err: String) {
+func shell(_ arguments: [String], input: FileHandle? = nil) throws -> (
+  status: Int32, out: String, err: String
+) {
   let process = Process()
   process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
   process.arguments = arguments
@@ -16,7 +18,10 @@ func shell(_ arguments: [String], input: FileHandle? = nil) throws -> (status: I
   let outData = out.fileHandleForReading.readDataToEndOfFile()
   let errData = err.fileHandleForReading.readDataToEndOfFile()
   process.waitUntilExit()
-  return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+  return (
+    process.terminationStatus, String(decoding: outData, as: UTF8.self),
+    String(decoding: errData, as: UTF8.self)
+  )
 }
 
 /// Runs a command that leaves a daemon behind (tmux's first client starts its server) and
@@ -60,14 +65,20 @@ final class TmuxPane {
   let dataDir: URL
 
   /// `command` may use `DATA` for this pane's own data folder.
-  init(command: String, width: Int = 100, height: Int = 30, environment: [String: String] = [:]) throws {
-    dataDir = FileManager.default.temporaryDirectory.appendingPathComponent("cc-e2e-\(UUID().uuidString)")
+  init(command: String, width: Int = 100, height: Int = 30, environment: [String: String] = [:])
+    throws
+  {
+    dataDir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "cc-e2e-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dataDir, withIntermediateDirectories: true)
     var env = ["TERM=xterm-256color", "LANG=C.UTF-8", "LC_ALL=C.UTF-8"]
     env += environment.map { "\($0.key)=\($0.value)" }
-    let script = "env \(env.joined(separator: " ")) " + command.replacingOccurrences(of: "DATA", with: dataDir.path)
+    let script =
+      "env \(env.joined(separator: " ")) "
+      + command.replacingOccurrences(of: "DATA", with: dataDir.path)
     let status = spawnAndWait([
-      "tmux", "-L", socket, "-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)",
+      "tmux", "-L", socket, "-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y",
+      "\(height)",
       "sh", "-c", script,
     ])
     guard status == 0 else { throw XCTSkip("tmux could not start (status \(status))") }
@@ -115,7 +126,9 @@ final class TmuxPane {
   }
 
   @discardableResult
-  func waitFor(text: String, timeout: TimeInterval = 10, file: StaticString = #filePath, line: UInt = #line) -> String {
+  func waitFor(
+    text: String, timeout: TimeInterval = 10, file: StaticString = #filePath, line: UInt = #line
+  ) -> String {
     waitFor("'\(text)'", timeout: timeout, file: file, line: line) { $0.contains(text) }
   }
 

@@ -1,6 +1,7 @@
 /// The eight basic terminal colours; every terminal with colour has them.
 public enum Color: Int, Sendable, Equatable, Hashable {
-  case black = 0, red, green, yellow, blue, magenta, cyan, white
+  case black = 0
+  case red, green, yellow, blue, magenta, cyan, white
 }
 
 /// How a cell looks. Colours are dropped by a monochrome theme; attributes are kept.
@@ -50,6 +51,7 @@ public struct Rect: Sendable, Equatable {
   public var maxX: Int { x + width }
   public var maxY: Int { y + height }
   public var isEmpty: Bool { width <= 0 || height <= 0 }
+  public var size: Size { Size(width: max(0, width), height: max(0, height)) }
 
   /// The same rectangle less a margin on every side.
   public func inset(by margin: Int) -> Rect {
@@ -57,7 +59,9 @@ public struct Rect: Sendable, Equatable {
   }
 
   public func inset(horizontal: Int, vertical: Int) -> Rect {
-    Rect(x: x + horizontal, y: y + vertical, width: width - 2 * horizontal, height: height - 2 * vertical)
+    Rect(
+      x: x + horizontal, y: y + vertical, width: width - 2 * horizontal,
+      height: height - 2 * vertical)
   }
 
   /// Splits off the top `rows` rows; returns (top, rest).

@@ -51,6 +51,8 @@ public struct AppLoop {
 
 /// Runs no effects; for screens that ask for none.
 public struct NoEffects: EffectRunner {
+  // Used where no store is open: every request is answered with nothing.
+
   public init() {}
-  public func run(_ effect: Effect) -> EffectReply? {}
+  public func run(_ effect: Effect) -> EffectReply? { nil }
 }

@@ -10,12 +10,17 @@ public struct AppState: Sendable {
   public static let minimumSize = Size(width: 60, height: 18)
 
   public var stack: [any ScreenModel]
-  public var size: Size
+  public var size: Size {
+    didSet { data.body = Layout.body(for: size).size }
+  }
   public var data: AppData
   public var helpVisible = false
   public var helpScroll = 0
   public var dialog: ConfirmDialog?
   public var quitting = false
+  /// One sentence about something that went wrong outside (a save that failed), shown in
+  /// the footer until the next key.
+  public var status: String?
   /// The signal that ended the app, if one did.
   public var exitSignal: Int32?
 
@@ -23,6 +28,7 @@ public struct AppState: Sendable {
     stack = [root]
     self.size = size
     self.data = data
+    self.data.body = Layout.body(for: size).size
   }
 
   public var top: any ScreenModel { stack[stack.count - 1] }

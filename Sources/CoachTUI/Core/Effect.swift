@@ -1,8 +1,37 @@
-/// Work that touches the world (the store, files), asked for by `update` and run outside it.
-/// Each answers with an `EffectReply` that goes back to the screen that asked.
-public enum Effect: Sendable {}
+import CoachCore
+import CoachStore
 
-public enum EffectReply: Sendable {}
+/// Work that touches the world (the store, files), asked for by `update` and run outside it.
+/// Each answers with an `EffectReply` that goes back to the screen on top.
+public enum Effect: Sendable {
+  /// Answers `.unfinished`.
+  case loadUnfinished
+  /// Answers `.started`.
+  case startAssessment(mode: AssessmentMode, years: Int?, market: String?, languages: [String])
+  /// A quick assessment deepened into a full one; answers `.started`.
+  case deepen(assessment: Int64)
+  /// Saved at once, so a crash loses nothing answered; answers nothing unless it fails.
+  case saveAnswer(assessment: Int64, skill: String, answer: SkillAnswer, position: Int)
+  case saveCategoryAnswer(assessment: Int64, category: String, answer: SkillAnswer, position: Int)
+  case savePosition(assessment: Int64, position: Int)
+  /// Answers `.finished`.
+  case finish(assessment: Int64)
+  /// The latest finished assessment and the settings; answers `.latest`.
+  case loadLatest
+  case saveSettings(Settings)
+  /// Every assessment, newest first; answers `.history`.
+  case loadHistory
+}
+
+public enum EffectReply: Sendable {
+  case unfinished(Assessment?)
+  case started(Assessment)
+  case finished(Assessment)
+  case latest(Assessment?, Settings)
+  case history([Assessment])
+  /// Something went wrong outside; one sentence for the status line.
+  case failure(String)
+}
 
 /// Runs effects; the app and `snapshot` share one, so both behave the same.
 public protocol EffectRunner {

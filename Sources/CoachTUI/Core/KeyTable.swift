@@ -6,7 +6,9 @@ public struct KeyBinding<Action: Sendable>: Sendable {
   public var inFooter: Bool
   public var action: Action
 
-  public init(_ keys: [Key], _ label: String? = nil, _ help: String, footer: Bool = true, _ action: Action) {
+  public init(
+    _ keys: [Key], _ label: String? = nil, _ help: String, footer: Bool = true, _ action: Action
+  ) {
     self.keys = keys
     self.label = label ?? keys.map(\.label).joined(separator: "/")
     self.help = help

@@ -17,10 +17,13 @@ public enum Command: Sendable {
 public struct AppData: Sendable {
   public var pack: Pack?
   public var today: Date
+  /// The size of the screen's body, so a screen can keep its scrolling within what it shows.
+  public var body: Size
 
-  public init(pack: Pack? = nil, today: Date = Date()) {
+  public init(pack: Pack? = nil, today: Date = Date(), body: Size = Size(width: 78, height: 22)) {
     self.pack = pack
     self.today = today
+    self.body = body
   }
 }
 
@@ -39,7 +42,13 @@ public protocol ScreenModel: Sendable {
   mutating func receiveText(_ key: Key, data: AppData) -> [Command]
   /// A click on a row of the body (y relative to the body's top).
   mutating func click(row: Int, column: Int, body: Size, data: AppData) -> [Command]
+  /// Runs the action bound to `key`, or nil when the screen has none for it. The default
+  /// asks the key table; a screen overrides it only when a key carries a value (digits).
+  mutating func handle(_ key: Key, data: AppData) -> [Command]?
   mutating func receive(_ reply: EffectReply)
+  /// A reply that moves on to another screen (e.g. an assessment just started); by default
+  /// the reply is only taken in through `receive`.
+  mutating func respond(to reply: EffectReply, data: AppData) -> [Command]
   func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext, data: AppData)
 }
 
@@ -49,9 +58,12 @@ extension ScreenModel {
   public mutating func receiveText(_ key: Key, data: AppData) -> [Command] { [] }
   public mutating func click(row: Int, column: Int, body: Size, data: AppData) -> [Command] { [] }
   public mutating func receive(_ reply: EffectReply) {}
+  public mutating func respond(to reply: EffectReply, data: AppData) -> [Command] {
+    receive(reply)
+    return []
+  }
 
-  /// Runs the action bound to `key`, or nil when the table has none.
-  mutating func handle(_ key: Key, data: AppData) -> [Command]? {
+  public mutating func handle(_ key: Key, data: AppData) -> [Command]? {
     guard let action = keyTable.action(for: key) else { return nil }
     return perform(action, data: data)
   }

@@ -9,11 +9,13 @@ public enum Snapshot {
     public var description: String {
       switch self {
       case .unknownScreen(let name):
-        return "unknown screen '\(name)'; known screens: \(ScreenDirectory.names.joined(separator: ", "))."
+        return
+          "unknown screen '\(name)'; known screens: \(ScreenDirectory.names.joined(separator: ", "))."
       case .badSize(let text):
         return "--size '\(text)' is not WIDTHxHEIGHT with both between 1 and 1000, such as 80x24."
       case .badKey(let name):
-        return "unknown key '\(name)' in --keys; use single characters or up down left right enter esc tab backspace pgup pgdn home end space."
+        return
+          "unknown key '\(name)' in --keys; use single characters or up down left right enter esc tab backspace pgup pgdn home end space."
       }
     }
   }
@@ -40,7 +42,8 @@ public enum Snapshot {
   ) throws(Failure) -> AppLoop {
     guard let route = ScreenDirectory.route(to: screen) else { throw .unknownScreen(screen) }
     var loop = AppLoop(
-      state: AppState(root: HomeScreen(), size: size, data: data), effects: effects, context: context)
+      state: AppState(root: HomeScreen(), size: size, data: data), effects: effects,
+      context: context)
     for key in route + keys {
       loop.send(.key(key))
       if loop.state.quitting { break }
@@ -60,6 +63,11 @@ public enum ScreenDirectory {
   static let routes: [(name: String, keys: [Key])] = [
     ("home", []),
     ("help", [.character("?")]),
+    ("assess", [.enter]),
+    ("results", [.down, .enter]),
+    ("gaps", [.down, .down, .enter]),
+    ("plan", [.down, .down, .down, .enter]),
+    ("history", [.down, .down, .down, .down, .enter]),
   ]
 
   public static var names: [String] { routes.map(\.name) }

@@ -62,16 +62,19 @@ public struct Glyphs: Sendable, Equatable {
   public var ellipsis: String
   public var check: String
   public var bullet: String
+  public var up: String
+  public var down: String
+  public var arrow: String
 
   public static let unicode = Glyphs(
     horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└",
     bottomRight: "┘", barFull: "█", barEmpty: "░", pointer: "▸", ellipsis: "…", check: "✓",
-    bullet: "•")
+    bullet: "•", up: "↑", down: "↓", arrow: "→")
 
   public static let ascii = Glyphs(
     horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+",
     bottomRight: "+", barFull: "#", barEmpty: ".", pointer: ">", ellipsis: "~", check: "x",
-    bullet: "*")
+    bullet: "*", up: "^", down: "v", arrow: "->")
 }
 
 /// What every view needs besides the state: styles and glyphs.

@@ -10,7 +10,9 @@ public func update(_ state: AppState, _ message: Message) -> (AppState, [Effect]
     next.exitSignal = signal
     next.quitting = true
   case .reply(let reply):
-    next.stack[next.stack.count - 1].receive(reply)
+    if case .failure(let sentence) = reply { next.status = sentence }
+    let commands = next.stack[next.stack.count - 1].respond(to: reply, data: next.data)
+    effects = next.apply(commands)
   case .scroll(let up):
     if !next.isTooSmall, next.dialog == nil {
       effects = next.apply(next.route(up ? .up : .down))
@@ -26,6 +28,7 @@ public func update(_ state: AppState, _ message: Message) -> (AppState, [Effect]
       }
     }
   case .key(let key):
+    next.status = nil
     if next.isTooSmall {
       // Only leaving works while the window is too small to show anything useful.
       if key == .character("q") || key == .control("c") { next.quitting = true }

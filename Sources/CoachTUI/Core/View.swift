@@ -19,10 +19,17 @@ public func view(_ state: AppState, context: DrawContext) -> Canvas {
   }
   let top = state.top
   let note = state.data.pack?.role.title ?? ""
-  canvas.header(Layout.header(for: state.size), breadcrumb: state.breadcrumb, note: note, context: context)
+  canvas.header(
+    Layout.header(for: state.size), breadcrumb: state.breadcrumb, note: note, context: context)
   top.draw(&canvas, in: Layout.body(for: state.size), context: context, data: state.data)
   let footerKeys = top.keyHelp + GlobalKeys.table.help
-  canvas.footer(Layout.footer(for: state.size), keys: footerKeys, context: context)
+  if let status = state.status {
+    let footer = Layout.footer(for: state.size)
+    canvas.fill(footer, style: context.theme.warning)
+    canvas.put(" " + status, x: 0, y: footer.y, style: context.theme.warning, clip: footer)
+  } else {
+    canvas.footer(Layout.footer(for: state.size), keys: footerKeys, context: context)
+  }
   let overlayArea = Layout.body(for: state.size)
   if state.helpVisible {
     let cursor = canvas.cursor

@@ -1,7 +1,8 @@
 /// The first screen: what the app does, and everything it can do today.
 public struct HomeScreen: ScreenModel {
   public enum Action: Sendable {
-    case move(Int), first, last, open
+    case move(Int)
+    case first, last, open
   }
 
   /// One thing the app can do, as the home menu lists it.
@@ -25,6 +26,24 @@ public struct HomeScreen: ScreenModel {
   }
 
   public static let defaultEntries: [Entry] = [
+    Entry(
+      name: "Assess my skills", summary: "Rate your skills, quick or in full; resume any time",
+      open: { data in
+        guard let pack = data.pack else { return [] }
+        return [.push(AssessSetupScreen(pack: pack)), .effect(.loadUnfinished)]
+      }),
+    Entry(
+      name: "Results", summary: "Where you stand on every track, and why",
+      open: { _ in [.push(ResultsScreen.loading()), .effect(.loadLatest)] }),
+    Entry(
+      name: "Gaps", summary: "What separates you from your target level",
+      open: { _ in [.push(GapsScreen.loading()), .effect(.loadLatest)] }),
+    Entry(
+      name: "Plan", summary: "Your gaps laid out week by week",
+      open: { _ in [.push(PlanScreen.loading()), .effect(.loadLatest)] }),
+    Entry(
+      name: "History", summary: "Every assessment; compare two",
+      open: { _ in [.push(HistoryScreen.loading()), .effect(.loadHistory)] }),
     Entry(name: "Keys and help", summary: "Every key of this screen", open: { _ in [.showHelp] }),
     Entry(name: "Quit", summary: "Leave career-coach", open: { _ in [.quit] }),
   ]

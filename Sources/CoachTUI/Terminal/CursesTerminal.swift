@@ -15,11 +15,14 @@ public enum TerminalError: Error, CustomStringConvertible {
       return
         "career-coach needs an interactive terminal; run it in a terminal, or see `career-coach --help` for the commands that work without one."
     case .noTermVariable:
-      return "TERM is not set, so career-coach cannot tell what terminal this is; set TERM (for example TERM=xterm-256color)."
+      return
+        "TERM is not set, so career-coach cannot tell what terminal this is; set TERM (for example TERM=xterm-256color)."
     case .unknownTerminal(let name):
-      return "unknown terminal type '\(name)' (from TERM); set TERM to a terminal this system knows, such as xterm-256color."
+      return
+        "unknown terminal type '\(name)' (from TERM); set TERM to a terminal this system knows, such as xterm-256color."
     case .cannotAddressCursor(let name):
-      return "terminal type '\(name)' cannot move the cursor, which a full-screen app needs; use a terminal such as xterm-256color."
+      return
+        "terminal type '\(name)' cannot move the cursor, which a full-screen app needs; use a terminal such as xterm-256color."
     case .startFailed(let name):
       return "could not start the terminal '\(name)'."
     }
@@ -90,7 +93,8 @@ public final class CursesTerminal: Terminal {
   }
 
   public func draw(_ canvas: Canvas) {
-    let full = previous == nil || previous?.width != canvas.width || previous?.height != canvas.height
+    let full =
+      previous == nil || previous?.width != canvas.width || previous?.height != canvas.height
     if full { werase(cc_stdscr()) }
     for y in 0..<canvas.height {
       for x in 0..<canvas.width {

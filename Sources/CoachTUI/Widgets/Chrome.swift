@@ -1,7 +1,8 @@
 /// The header, footer and boxes that frame every screen.
 extension Canvas {
   /// One row: the app's name and where the user is on the left, a note on the right.
-  public mutating func header(_ rect: Rect, breadcrumb: String, note: String, context: DrawContext) {
+  public mutating func header(_ rect: Rect, breadcrumb: String, note: String, context: DrawContext)
+  {
     let style = context.theme.header
     fill(rect, style: style)
     let left = " career-coach › " + breadcrumb
@@ -9,10 +10,16 @@ extension Canvas {
     let rightWidth = DisplayWidth.of(right)
     let room = rect.width - rightWidth - 1
     if room >= DisplayWidth.of(left) || rightWidth == 0 {
-      put(left.truncated(toWidth: rect.width, ellipsis: context.glyphs.ellipsis), x: rect.x, y: rect.y, style: style.with(bold: true), clip: rect)
-      if rightWidth > 0 { put(right, x: rect.maxX - rightWidth, y: rect.y, style: style, clip: rect) }
+      put(
+        left.truncated(toWidth: rect.width, ellipsis: context.glyphs.ellipsis), x: rect.x,
+        y: rect.y, style: style.with(bold: true), clip: rect)
+      if rightWidth > 0 {
+        put(right, x: rect.maxX - rightWidth, y: rect.y, style: style, clip: rect)
+      }
     } else {
-      put(left.truncated(toWidth: rect.width, ellipsis: context.glyphs.ellipsis), x: rect.x, y: rect.y, style: style.with(bold: true), clip: rect)
+      put(
+        left.truncated(toWidth: rect.width, ellipsis: context.glyphs.ellipsis), x: rect.x,
+        y: rect.y, style: style.with(bold: true), clip: rect)
     }
   }
 
@@ -53,7 +60,9 @@ extension Canvas {
     guard rect.width > 0, rect.height > 0 else { return }
     let clamped = min(max(fraction.isFinite ? fraction : 0, 0), 1)
     let filled = Int((clamped * Double(rect.width)).rounded())
-    put(String(repeating: context.glyphs.barFull, count: filled), x: rect.x, y: rect.y, style: style, clip: rect)
+    put(
+      String(repeating: context.glyphs.barFull, count: filled), x: rect.x, y: rect.y, style: style,
+      clip: rect)
     put(
       String(repeating: context.glyphs.barEmpty, count: rect.width - filled), x: rect.x + filled,
       y: rect.y, style: context.theme.muted, clip: rect)

@@ -38,7 +38,9 @@ extension Canvas {
       let isSelected = index == list.selected
       let marker = isSelected ? context.glyphs.pointer + " " : "  "
       let text = (marker + list.rows[index]).padded(toWidth: rect.width)
-      put(text, x: rect.x, y: rect.y + line, style: isSelected ? context.theme.selected : context.theme.text, clip: rect)
+      put(
+        text, x: rect.x, y: rect.y + line,
+        style: isSelected ? context.theme.selected : context.theme.text, clip: rect)
       if isSelected { cursor = (rect.x, rect.y + line) }
     }
   }

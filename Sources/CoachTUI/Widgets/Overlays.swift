@@ -18,7 +18,9 @@ extension Canvas {
     let start = min(scroll, max(0, lines.count - visibleRows))
     for (row, line) in lines.dropFirst(start).prefix(visibleRows).enumerated() {
       let y = inner.y + row
-      put(line.0.padded(toWidth: labelWidth), x: inner.x, y: y, style: context.theme.accent, clip: inner)
+      put(
+        line.0.padded(toWidth: labelWidth), x: inner.x, y: y, style: context.theme.accent,
+        clip: inner)
       put(line.1, x: inner.x + labelWidth + 2, y: y, style: context.theme.text, clip: inner)
     }
     put("Esc or ? closes", x: inner.x, y: inner.maxY - 1, style: context.theme.muted, clip: inner)

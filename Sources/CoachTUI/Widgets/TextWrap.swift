@@ -4,7 +4,9 @@ public enum TextWrap {
   public static func lines(_ text: String, width: Int) -> [String] {
     guard width > 0 else { return [] }
     var result: [String] = []
-    for paragraph in text.sanitisedForTerminal.split(separator: "\n", omittingEmptySubsequences: false) {
+    for paragraph in text.sanitisedForTerminal.split(
+      separator: "\n", omittingEmptySubsequences: false)
+    {
       result.append(contentsOf: wrapParagraph(String(paragraph), width: width))
     }
     return result
@@ -57,7 +59,9 @@ public enum TextWrap {
 extension Canvas {
   /// Draws wrapped text from the top of `rect`, skipping `skip` lines; returns the rows used.
   @discardableResult
-  public mutating func paragraph(_ text: String, in rect: Rect, style: Style = .plain, skip: Int = 0)
+  public mutating func paragraph(
+    _ text: String, in rect: Rect, style: Style = .plain, skip: Int = 0
+  )
     -> Int
   {
     let wrapped = TextWrap.lines(text, width: rect.width)

@@ -1,0 +1,74 @@
+/// Everything the results, gaps and plan views show for one profile: the placement on every
+/// track, the gaps to the target level and the study plan from the user's settings. Pure: the
+/// TUI screens and the `assess` and `report` commands build it the same way.
+public struct CareerReport: Sendable, Equatable {
+  public var profile: Profile
+  public var placement: PlacementReport
+  /// The target level: the one asked for when the pack knows it, else the default target (the
+  /// level above the ladder placement); nil only for a pack without levels.
+  public var target: String?
+  /// True when `target` is the default rather than one the user chose.
+  public var isDefaultTarget: Bool
+  /// The ranked gaps to `target` (empty when there is none).
+  public var gaps: [Gap]
+  public var plan: StudyPlan
+
+  public init(
+    profile: Profile, placement: PlacementReport, target: String?, isDefaultTarget: Bool,
+    gaps: [Gap], plan: StudyPlan
+  ) {
+    self.profile = profile
+    self.placement = placement
+    self.target = target
+    self.isDefaultTarget = isDefaultTarget
+    self.gaps = gaps
+    self.plan = plan
+  }
+
+  /// Builds the report for a profile.
+  /// - Parameters:
+  ///   - targetLevel: the level the user chose; nil, or a level the pack does not know, gives
+  ///     the default target.
+  ///   - hoursPerWeek, objectives: the plan settings (objectives are skill ids worked on first).
+  public static func make(
+    pack: Pack, profile: Profile, targetLevel: String? = nil,
+    hoursPerWeek: Double = StudyPlan.defaultHoursPerWeek, objectives: [String] = [],
+    threshold: Double = Placement.defaultThreshold
+  ) -> CareerReport {
+    let placement = Placement.report(pack: pack, profile: profile, threshold: threshold)
+    let chosen = targetLevel.flatMap { pack.level($0) == nil ? nil : $0 }
+    let target = chosen ?? Gaps.defaultTarget(pack: pack, placement: placement)
+    let gaps = target.flatMap { Gaps.report(to: $0, pack: pack, profile: profile)?.gaps } ?? []
+    let plan = StudyPlan.make(
+      gaps: gaps, pack: pack, hoursPerWeek: hoursPerWeek, objectives: objectives)
+    return CareerReport(
+      profile: profile, placement: placement, target: target, isDefaultTarget: chosen == nil,
+      gaps: gaps, plan: plan)
+  }
+
+  /// The placement on the ladder (the pack's first track).
+  public var ladder: TrackPlacement? { placement.ladder }
+
+  /// Skills of the pack the profile leaves unrated, in the pack's order.
+  public func unratedSkills(in pack: Pack) -> [String] {
+    pack.skills.map(\.id).filter { !profile.isRated($0) }
+  }
+
+  /// The user's strongest skills: rated 3 or more, highest first, then in the pack's order.
+  public func strongestSkills(in pack: Pack, limit: Int = 5) -> [String] {
+    let order = Dictionary(
+      pack.skills.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+    return profile.ratings.filter { $0.value >= 3 && order[$0.key] != nil }
+      .sorted { a, b in
+        a.value != b.value ? a.value > b.value : order[a.key]! < order[b.key]!
+      }
+      .prefix(limit).map(\.key)
+  }
+
+  /// "Mid", or "not yet Junior" below the first level of a track.
+  public static func placementName(_ track: TrackPlacement, in pack: Pack) -> String {
+    if let level = track.level { return pack.level(level)?.name ?? level }
+    let first = track.fits.first.map { pack.level($0.level)?.name ?? $0.level } ?? "the first level"
+    return "not yet \(first)"
+  }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import GRDB
+
+/// Reading and writing assessments as rows of the `assessment` and `answer` tables.
+enum AssessmentRows {
+  enum Kind: String {
+    case skill, category
+  }
+
+  static let columns =
+    "id, mode, startedAt, finishedAt, years, market, languages, position"
+
+  /// Loads the assessments a query on the `assessment` table selects, with their answers, in
+  /// the query's order.
+  static func fetch(_ db: Database, where clause: String = "", arguments: StatementArguments = [])
+    throws -> [Assessment]
+  {
+    let rows = try Row.fetchAll(
+      db, sql: "SELECT \(columns) FROM assessment \(clause)", arguments: arguments)
+    var assessments = try rows.map(assessment(from:))
+    guard !assessments.isEmpty else { return [] }
+    var index: [Int64: Int] = [:]
+    for (offset, assessment) in assessments.enumerated() { index[assessment.id] = offset }
+    let answerSQL: String
+    var answerArguments: StatementArguments = []
+    if assessments.count == 1 {
+      answerSQL = "SELECT * FROM answer WHERE assessmentId = ?"
+      answerArguments = [assessments[0].id]
+    } else {
+      answerSQL = "SELECT * FROM answer"
+    }
+    for row in try Row.fetchAll(db, sql: answerSQL, arguments: answerArguments) {
+      guard let offset = index[row["assessmentId"] as Int64] else { continue }
+      let answer = SkillAnswer(
+        rating: row["rating"], note: row["note"], skipped: row["skipped"] as Bool)
+      let item: String = row["item"]
+      if (row["kind"] as String) == Kind.category.rawValue {
+        assessments[offset].categoryAnswers[item] = answer
+      } else {
+        assessments[offset].answers[item] = answer
+      }
+    }
+    return assessments
+  }
+
+  static func assessment(from row: Row) throws -> Assessment {
+    let modeText: String = row["mode"]
+    guard let mode = AssessmentMode(rawValue: modeText) else {
+      throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "unknown mode \(modeText)")
+    }
+    let languagesText: String = row["languages"]
+    let languages = (try? JSONDecoder().decode([String].self, from: Data(languagesText.utf8))) ?? []
+    return Assessment(
+      id: row["id"], mode: mode, startedAt: TimeStamp.date(row["startedAt"]),
+      finishedAt: (row["finishedAt"] as Int64?).map(TimeStamp.date), years: row["years"],
+      market: row["market"], languages: languages, position: row["position"])
+  }
+
+  /// Inserts an assessment with its answers; its id when `keepID` (and free), else a new one.
+  /// Returns the stored assessment.
+  static func insert(_ assessment: Assessment, keepID: Bool, _ db: Database) throws -> Assessment {
+    var stored = assessment
+    stored.startedAt = TimeStamp.normalized(assessment.startedAt)
+    stored.finishedAt = assessment.finishedAt.map(TimeStamp.normalized)
+    var id: Int64? = nil
+    if keepID, assessment.id > 0 {
+      let taken = try Bool.fetchOne(
+        db, sql: "SELECT EXISTS (SELECT 1 FROM assessment WHERE id = ?)", arguments: [assessment.id]
+      )
+      if taken == false { id = assessment.id }
+    }
+    try db.execute(
+      sql: """
+        INSERT INTO assessment (id, mode, startedAt, finishedAt, years, market, languages, position)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [
+        id, assessment.mode.rawValue, TimeStamp.millis(assessment.startedAt),
+        assessment.finishedAt.map(TimeStamp.millis), assessment.years, assessment.market,
+        languagesJSON(assessment.languages), assessment.position,
+      ])
+    stored.id = db.lastInsertedRowID
+    for (skill, answer) in assessment.answers {
+      try upsert(answer, kind: .skill, item: skill, assessment: stored.id, db)
+    }
+    for (category, answer) in assessment.categoryAnswers {
+      try upsert(answer, kind: .category, item: category, assessment: stored.id, db)
+    }
+    return stored
+  }
+
+  static func upsert(
+    _ answer: SkillAnswer, kind: Kind, item: String, assessment: Int64, _ db: Database
+  ) throws {
+    try db.execute(
+      sql: """
+        INSERT INTO answer (assessmentId, kind, item, rating, note, skipped)
+        VALUES (?, ?, ?, ?, ?, ?)
+        ON CONFLICT (assessmentId, kind, item)
+        DO UPDATE SET rating = excluded.rating, note = excluded.note, skipped = excluded.skipped
+        """,
+      arguments: [
+        assessment, kind.rawValue, item, answer.effectiveRating, answer.note, answer.skipped,
+      ])
+  }
+
+  static func languagesJSON(_ languages: [String]) -> String {
+    let data = (try? JSONEncoder().encode(languages)) ?? Data("[]".utf8)
+    return String(decoding: data, as: UTF8.self)
+  }
+}

@@ -1,0 +1,195 @@
+import CoachCore
+import Foundation
+
+extension CoachStore {
+  /// Reads an export and stores its assessments and settings, in one transaction.
+  ///
+  /// Everything is checked first: a binary, empty, truncated or malformed file, a value of the
+  /// wrong type, an unknown skill, category, market or level, a rating outside 0-4. On any
+  /// problem a `.badImport` error names it and nothing is stored. Assessments keep their ids
+  /// when those are free; the settings replace the current ones. Returns the number of
+  /// assessments imported.
+  public func importJSON(_ data: Data, pack: Pack) throws(StoreError) -> Int {
+    let file = try ImportCheck.decode(data)
+    try ImportCheck.validate(file, pack: pack)
+    var assessments: [Assessment] = []
+    for exported in file.assessments {
+      assessments.append(try ImportCheck.assessment(from: exported))
+    }
+    let settings = file.settings
+    try write { db in
+      for assessment in assessments {
+        _ = try AssessmentRows.insert(assessment, keepID: true, db)
+      }
+      if let settings { try Self.store(settings, db) }
+    }
+    return assessments.count
+  }
+}
+
+/// The checks an import file goes through, each failure a `.badImport` sentence fragment.
+enum ImportCheck {
+  static func decode(_ data: Data) throws(StoreError) -> ExportFile {
+    if data.isEmpty { throw .badImport(problem: "the file is empty") }
+    if data.contains(0) || String(data: data, encoding: .utf8) == nil {
+      throw .badImport(problem: "the file is binary, not a JSON export")
+    }
+    let text = String(decoding: data, as: UTF8.self)
+    do {
+      _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+    } catch {
+      let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+      let closed = trimmed.hasSuffix("}") || trimmed.hasSuffix("]")
+      throw .badImport(
+        problem: closed
+          ? "the file is not valid JSON" : "the file is not valid JSON (it looks truncated)")
+    }
+    let decoder = JSONDecoder()
+    let header: ExportHeader
+    do {
+      header = try decoder.decode(ExportHeader.self, from: data)
+    } catch {
+      throw .badImport(problem: "the file is not a career-coach export (it is not a JSON object)")
+    }
+    guard header.format == ExportFile.formatName else {
+      throw .badImport(
+        problem:
+          "the file is not a career-coach export (\"format\" is not \"\(ExportFile.formatName)\")")
+    }
+    guard let version = header.version else {
+      throw .badImport(problem: "the file has no \"version\"")
+    }
+    guard version == Double(ExportFile.currentVersion) else {
+      let shown = version.rounded() == version ? String(Int(version)) : String(version)
+      throw .badImport(
+        problem:
+          "the file has export version \(shown), and this career-coach reads version \(ExportFile.currentVersion)"
+      )
+    }
+    do {
+      return try decoder.decode(ExportFile.self, from: data)
+    } catch let error as DecodingError {
+      throw .badImport(problem: describe(error))
+    } catch {
+      throw .badImport(problem: "\(error)")
+    }
+  }
+
+  static func validate(_ file: ExportFile, pack: Pack) throws(StoreError) {
+    var ids = Set<Int64>()
+    for (index, assessment) in file.assessments.enumerated() {
+      let name = "assessments[\(index)] (id \(assessment.id))"
+      guard ids.insert(assessment.id).inserted else {
+        throw .badImport(problem: "the id \(assessment.id) appears twice in assessments")
+      }
+      guard assessment.id > 0 else { throw .badImport(problem: "\(name) has an id below 1") }
+      guard let started = TimeStamp.parse(assessment.startedAt) else {
+        throw .badImport(problem: "\(name) has a startedAt that is not an ISO 8601 UTC date")
+      }
+      if let finished = assessment.finishedAt {
+        guard let end = TimeStamp.parse(finished) else {
+          throw .badImport(problem: "\(name) has a finishedAt that is not an ISO 8601 UTC date")
+        }
+        guard end >= started else {
+          throw .badImport(problem: "\(name) finishes before it starts")
+        }
+      }
+      if let years = assessment.years, !(0...80).contains(years) {
+        throw .badImport(problem: "\(name) has \(years) years of experience, outside 0-80")
+      }
+      if let market = assessment.market, !pack.markets.contains(where: { $0.id == market }) {
+        throw .badImport(problem: "\(name) names the unknown market \"\(market)\"")
+      }
+      for language in assessment.languages where pack.skill(language) == nil {
+        throw .badImport(problem: "\(name) names the unknown language skill \"\(language)\"")
+      }
+      guard assessment.position >= 0 else {
+        throw .badImport(problem: "\(name) has a negative position")
+      }
+      try check(assessment.answers, in: name, kind: "skill") { pack.skill($0) != nil }
+      try check(assessment.categoryAnswers, in: name, kind: "category") {
+        pack.category($0) != nil
+      }
+    }
+    if let settings = file.settings {
+      guard settings.hoursPerWeek.isFinite, (0...168).contains(settings.hoursPerWeek) else {
+        throw .badImport(problem: "settings.hoursPerWeek is outside 0-168")
+      }
+      if let level = settings.targetLevel, pack.level(level) == nil {
+        throw .badImport(problem: "settings.targetLevel names the unknown level \"\(level)\"")
+      }
+      for skill in settings.objectives where pack.skill(skill) == nil {
+        throw .badImport(problem: "settings.objectives names the unknown skill \"\(skill)\"")
+      }
+    }
+  }
+
+  static func check(
+    _ answers: [String: SkillAnswer], in name: String, kind: String, known: (String) -> Bool
+  ) throws(StoreError) {
+    for id in answers.keys.sorted() {
+      guard known(id) else {
+        throw .badImport(problem: "\(name) rates the unknown \(kind) \"\(id)\"")
+      }
+      if let rating = answers[id]?.rating, !RatingScale.range.contains(rating) {
+        throw .badImport(
+          problem: "\(name) gives the \(kind) \"\(id)\" the rating \(rating), outside 0-4")
+      }
+    }
+  }
+
+  static func assessment(from exported: ExportedAssessment) throws(StoreError) -> Assessment {
+    guard let started = TimeStamp.parse(exported.startedAt) else {
+      throw .badImport(problem: "a startedAt is not a date")
+    }
+    return Assessment(
+      id: exported.id, mode: exported.mode, startedAt: started,
+      finishedAt: exported.finishedAt.flatMap(TimeStamp.parse), years: exported.years,
+      market: exported.market, languages: exported.languages, answers: exported.answers,
+      categoryAnswers: exported.categoryAnswers, position: exported.position)
+  }
+
+  /// "assessments[0].answers.sql.rating: expected a whole number, found a string".
+  static func describe(_ error: DecodingError) -> String {
+    switch error {
+    case .typeMismatch(let type, let context):
+      return "\(path(context.codingPath)) should be \(typeName(type))"
+    case .valueNotFound(let type, let context):
+      return "\(path(context.codingPath)) should be \(typeName(type)), not null"
+    case .keyNotFound(let key, let context):
+      return "\(path(context.codingPath + [key])) is missing"
+    case .dataCorrupted(let context):
+      let detail = context.debugDescription
+      if context.codingPath.last?.stringValue == "mode" {
+        return "\(path(context.codingPath)) should be \"quick\" or \"full\""
+      }
+      return "\(path(context.codingPath)) is invalid (\(detail))"
+    @unknown default:
+      return "the file does not have the shape of an export"
+    }
+  }
+
+  static func path(_ keys: [any CodingKey]) -> String {
+    guard !keys.isEmpty else { return "the file" }
+    var text = ""
+    for key in keys {
+      if let index = key.intValue {
+        text += "[\(index)]"
+      } else {
+        text += (text.isEmpty ? "" : ".") + key.stringValue
+      }
+    }
+    return text
+  }
+
+  static func typeName(_ type: Any.Type) -> String {
+    switch type {
+    case is Int.Type, is Int64.Type: return "a whole number"
+    case is Double.Type: return "a number"
+    case is String.Type: return "a string"
+    case is Bool.Type: return "true or false"
+    case is [String].Type, is [Any].Type: return "a list"
+    default: return "an object"
+    }
+  }
+}

@@ -1,0 +1,140 @@
+import Foundation
+
+/// The JSON file `export` writes and `import` reads:
+/// `{"format": "career-coach-export", "version": 1, "exportedAt": ..., "settings": {...},
+/// "assessments": [...]}`. Dates are ISO 8601 in UTC with milliseconds.
+struct ExportFile: Codable {
+  static let formatName = "career-coach-export"
+  static let currentVersion = 1
+
+  var format: String
+  var version: Int
+  var exportedAt: String?
+  var settings: Settings?
+  var assessments: [ExportedAssessment]
+}
+
+/// Just the header, read first so a file from elsewhere or from a newer version gets a clear
+/// message before anything else is checked.
+struct ExportHeader: Decodable {
+  var format: String?
+  /// A number, so that a fractional version is reported as a wrong version, not as bad JSON.
+  var version: Double?
+}
+
+struct ExportedAssessment: Codable {
+  var id: Int64
+  var mode: AssessmentMode
+  var startedAt: String
+  var finishedAt: String?
+  var years: Int?
+  var market: String?
+  var languages: [String]
+  var position: Int
+  var answers: [String: SkillAnswer]
+  var categoryAnswers: [String: SkillAnswer]
+
+  init(_ assessment: Assessment) {
+    id = assessment.id
+    mode = assessment.mode
+    startedAt = TimeStamp.iso(assessment.startedAt)
+    finishedAt = assessment.finishedAt.map(TimeStamp.iso)
+    years = assessment.years
+    market = assessment.market
+    languages = assessment.languages
+    position = assessment.position
+    answers = assessment.answers
+    categoryAnswers = assessment.categoryAnswers
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case id, mode, startedAt, finishedAt, years, market, languages, position, answers
+    case categoryAnswers
+  }
+
+  init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    id = Int64(try container.decodeWhole(forKey: .id))
+    mode = try container.decode(AssessmentMode.self, forKey: .mode)
+    startedAt = try container.decode(String.self, forKey: .startedAt)
+    finishedAt = try container.decodeIfPresent(String.self, forKey: .finishedAt)
+    years = try container.decodeWholeIfPresent(forKey: .years)
+    market = try container.decodeIfPresent(String.self, forKey: .market)
+    languages = try container.decodeIfPresent([String].self, forKey: .languages) ?? []
+    position = try container.decodeWholeIfPresent(forKey: .position) ?? 0
+    answers = try container.decodeIfPresent([String: SkillAnswer].self, forKey: .answers) ?? [:]
+    categoryAnswers =
+      try container.decodeIfPresent([String: SkillAnswer].self, forKey: .categoryAnswers) ?? [:]
+  }
+
+  func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(id, forKey: .id)
+    try container.encode(mode, forKey: .mode)
+    try container.encode(startedAt, forKey: .startedAt)
+    try container.encode(finishedAt, forKey: .finishedAt)
+    try container.encode(years, forKey: .years)
+    try container.encode(market, forKey: .market)
+    try container.encode(languages, forKey: .languages)
+    try container.encode(position, forKey: .position)
+    try container.encode(answers, forKey: .answers)
+    try container.encode(categoryAnswers, forKey: .categoryAnswers)
+  }
+}
+
+extension CoachStore {
+  /// All user data as JSON: settings and every assessment with its answers, oldest first.
+  /// Keys are sorted, so the same data always gives the same bytes (but for `exportedAt`).
+  public func exportJSON(now: Date = Date()) throws(StoreError) -> Data {
+    let (settings, assessments) = try read { db in
+      (
+        try Self.fetchSettings(db),
+        try AssessmentRows.fetch(db, where: "ORDER BY startedAt, id")
+      )
+    }
+    let file = ExportFile(
+      format: ExportFile.formatName, version: ExportFile.currentVersion,
+      exportedAt: TimeStamp.iso(now), settings: settings,
+      assessments: assessments.map(ExportedAssessment.init))
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    do {
+      return try encoder.encode(file)
+    } catch {
+      throw .failed(path: databaseURL.path, reason: "cannot encode the export: \(error)")
+    }
+  }
+
+  /// `exportJSON(now:)` at the current time.
+  public func exportJSON() throws(StoreError) -> Data { try exportJSON(now: Date()) }
+}
+
+extension KeyedDecodingContainer {
+  /// A whole number, read as a number first, so that 2.5 is reported at its key as the wrong
+  /// type (the JSON decoder reports it as "not valid JSON" with no key at all).
+  func decodeWholeIfPresent(forKey key: Key) throws -> Int? {
+    let number: Double?
+    do {
+      number = try decodeIfPresent(Double.self, forKey: key)
+    } catch DecodingError.typeMismatch(_, let context) {
+      throw DecodingError.typeMismatch(Int.self, context)
+    }
+    guard let value = number else { return nil }
+    guard value.rounded() == value, abs(value) < 9e15 else {
+      throw DecodingError.typeMismatch(
+        Int.self,
+        DecodingError.Context(
+          codingPath: codingPath + [key], debugDescription: "\(value) is not a whole number"))
+    }
+    return Int(value)
+  }
+
+  func decodeWhole(forKey key: Key) throws -> Int {
+    guard let value = try decodeWholeIfPresent(forKey: key) else {
+      throw DecodingError.valueNotFound(
+        Int.self,
+        DecodingError.Context(codingPath: codingPath + [key], debugDescription: "null"))
+    }
+    return value
+  }
+}

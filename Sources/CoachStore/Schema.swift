@@ -1,0 +1,47 @@
+import GRDB
+
+/// The database schema, one migration per release that changed it. Never edit a shipped
+/// migration: add a new one.
+enum Schema {
+  static let migrator: DatabaseMigrator = {
+    var migrator = DatabaseMigrator()
+    migrator.registerMigration("v1") { db in
+      // Dates are whole milliseconds since 1970 (UTC), so they survive export and import.
+      try db.execute(
+        sql: """
+          CREATE TABLE assessment (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            mode TEXT NOT NULL CHECK (mode IN ('quick', 'full')),
+            startedAt INTEGER NOT NULL,
+            finishedAt INTEGER,
+            years INTEGER,
+            market TEXT,
+            languages TEXT NOT NULL DEFAULT '[]',
+            position INTEGER NOT NULL DEFAULT 0
+          );
+          CREATE INDEX assessment_startedAt ON assessment(startedAt);
+          CREATE INDEX assessment_finishedAt ON assessment(finishedAt);
+          CREATE TABLE answer (
+            assessmentId INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('skill', 'category')),
+            item TEXT NOT NULL,
+            rating INTEGER CHECK (rating BETWEEN 0 AND 4),
+            note TEXT,
+            skipped INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (assessmentId, kind, item)
+          ) WITHOUT ROWID;
+          CREATE TABLE settings (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            hoursPerWeek REAL NOT NULL,
+            targetLevel TEXT,
+            objectives TEXT NOT NULL DEFAULT '[]'
+          );
+          """)
+    }
+    return migrator
+  }()
+
+  /// The tables a career-coach database holds; a database with other tables and none of these
+  /// belongs to another program.
+  static let tables: Set<String> = ["assessment", "answer", "settings", "grdb_migrations"]
+}

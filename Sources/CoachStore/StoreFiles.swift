@@ -1,0 +1,130 @@
+import Foundation
+import GRDB
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The data folder and the database file: where they are, their modes, and the checks made
+/// before the database is opened for writing.
+enum StoreFiles {
+  static let databaseName = "career-coach.sqlite"
+  static let folderMode: mode_t = 0o700
+  static let fileMode: mode_t = 0o600
+
+  /// Creates the folder (and its parents) when missing; a folder created here gets mode 0700.
+  static func makeFolder(_ folder: URL) throws(StoreError) {
+    let path = folder.path
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+      guard isDirectory.boolValue else {
+        throw .cannotCreateFolder(path: path, reason: "a file of that name is in the way")
+      }
+      return
+    }
+    do {
+      try FileManager.default.createDirectory(
+        at: folder, withIntermediateDirectories: true,
+        attributes: [.posixPermissions: Int(folderMode)])
+    } catch {
+      throw .cannotCreateFolder(path: path, reason: reason(error))
+    }
+    // Explicitly, whatever the umask.
+    guard chmod(path, folderMode) == 0 else {
+      throw .cannotCreateFolder(path: path, reason: String(cString: strerror(errno)))
+    }
+  }
+
+  /// Creates an empty database file with mode 0600 when none exists.
+  static func makeFile(_ path: String) throws(StoreError) {
+    let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, fileMode)
+    if fd < 0 {
+      if errno == EEXIST { return }
+      throw .cannotOpen(path: path, reason: String(cString: strerror(errno)))
+    }
+    close(fd)
+    _ = chmod(path, fileMode)
+  }
+
+  /// Sets 0600 on the database and its -wal and -shm companions where they exist.
+  static func restrictModes(_ path: String) {
+    for suffix in ["", "-wal", "-shm"] {
+      let file = path + suffix
+      var info = stat()
+      guard stat(file, &info) == 0, info.st_mode & 0o777 != fileMode else { continue }
+      _ = chmod(file, fileMode)
+    }
+  }
+
+  static let sqliteMagic = Array("SQLite format 3\0".utf8)
+
+  /// Checks an existing database without writing to it: its header, then, opened read-only,
+  /// its integrity, its tables and its schema version. Throws `.corrupt`, `.readOnly`,
+  /// `.newerSchema` or `.cannotOpen`; returns quietly for an empty file or a good database.
+  static func inspect(_ path: String) throws(StoreError) {
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+      throw .cannotOpen(path: path, reason: String(cString: strerror(errno)))
+    }
+    let header: Data
+    do {
+      header = try handle.read(upToCount: 100) ?? Data()
+      try handle.close()
+    } catch {
+      throw .cannotOpen(path: path, reason: reason(error))
+    }
+    if header.isEmpty { return }
+    guard header.count == 100, Array(header.prefix(16)) == sqliteMagic else {
+      throw .corrupt(path: path)
+    }
+    guard access(path, W_OK) == 0 else { throw .readOnly(path: path) }
+    var configuration = Configuration()
+    configuration.readonly = true
+    configuration.busyMode = .timeout(CoachStore.busyTimeout)
+    do {
+      let queue = try DatabaseQueue(path: path, configuration: configuration)
+      defer { try? queue.close() }
+      try queue.read { db in
+        let check = try String.fetchAll(db, sql: "PRAGMA quick_check")
+        guard check == ["ok"] else { throw StoreError.corrupt(path: path) }
+        let tables = try Set(
+          String.fetchAll(
+            db,
+            sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+          ))
+        if tables.isEmpty { return }
+        guard tables.contains("grdb_migrations") else { throw StoreError.corrupt(path: path) }
+        if try Schema.migrator.hasBeenSuperseded(db) { throw StoreError.newerSchema(path: path) }
+      }
+    } catch {
+      throw map(error, path: path)
+    }
+  }
+
+  /// A StoreError for an error from GRDB or the file system.
+  static func map(_ error: any Error, path: String) -> StoreError {
+    if let error = error as? StoreError { return error }
+    guard let error = error as? DatabaseError else {
+      return .failed(path: path, reason: reason(error))
+    }
+    switch error.resultCode {
+    case .SQLITE_NOTADB, .SQLITE_CORRUPT: return .corrupt(path: path)
+    case .SQLITE_READONLY, .SQLITE_PERM: return .readOnly(path: path)
+    case .SQLITE_CANTOPEN: return .cannotOpen(path: path, reason: "the file cannot be opened")
+    case .SQLITE_FULL: return .failed(path: path, reason: "the disk is full")
+    case .SQLITE_BUSY, .SQLITE_LOCKED:
+      return .failed(path: path, reason: "another career-coach kept the database busy too long")
+    default:
+      return .failed(path: path, reason: error.message ?? "\(error.resultCode)")
+    }
+  }
+
+  static func reason(_ error: any Error) -> String {
+    if let error = error as? CocoaError, let underlying = error.underlying as? POSIXError {
+      return String(cString: strerror(underlying.code.rawValue))
+    }
+    let text = (error as NSError).localizedDescription
+    return text.hasSuffix(".") ? String(text.dropLast()) : text
+  }
+}

@@ -1,0 +1,183 @@
+import CoachCore
+import CoachStore
+import Foundation
+
+/// The opening questions of an assessment (resume or start, quick or full, years, market,
+/// primary languages), then the assessment itself.
+public struct AssessSetupScreen: ScreenModel {
+  public enum Step: Sendable, Equatable { case resume, mode, years, market, languages }
+  public enum Action: Sendable {
+    case move(Int)
+    case choose, toggle, back, edit
+  }
+
+  public private(set) var step: Step = .mode
+  public private(set) var unfinished: Assessment?
+  public private(set) var list = ListView(rows: [])
+  public private(set) var mode: AssessmentMode = .quick
+  public private(set) var years = TextField(limit: 2)
+  public private(set) var market: String?
+  public private(set) var languages: [String] = []
+  private let pack: Pack
+
+  public init(pack: Pack) {
+    self.pack = pack
+    list = ListView(rows: rows(for: .mode))
+  }
+
+  public var title: String { "Assess" }
+  public var capturesText: Bool { step == .years }
+
+  public var keyTable: KeyTable<Action> {
+    var bindings: [KeyBinding<Action>] = []
+    if step != .years {
+      bindings += [
+        KeyBinding([.up, .character("k")], "↑/k", "Up", footer: false, .move(-1)),
+        KeyBinding([.down, .character("j")], "↓/j", "Down", footer: false, .move(1)),
+      ]
+    }
+    if step == .languages { bindings.append(KeyBinding([.space], "Space", "Pick", .toggle)) }
+    bindings.append(KeyBinding([.enter], "Enter", step == .languages ? "Start" : "Choose", .choose))
+    if step != .mode && step != .resume {
+      bindings.append(KeyBinding([.left, .backTab], "←", "Previous", .back))
+    }
+    if step == .years {
+      bindings.append(KeyBinding([.escape], "Esc", "Back", footer: false, .back))
+    }
+    return KeyTable(bindings)
+  }
+
+  private func rows(for step: Step) -> [String] {
+    switch step {
+    case .resume:
+      let answered = unfinished.map { assessmentProgress($0) } ?? ""
+      return ["Resume where you left off (\(answered))", "Start a new assessment"]
+    case .mode:
+      let skills = pack.skills.count
+      return [
+        "Quick: one answer per skill area (\(pack.categories.count) answers, a few minutes)",
+        "Full: every skill on its own (\(skills) answers)",
+      ]
+    case .years: return []
+    case .market: return pack.markets.map { "\($0.name) (\($0.currency))" } + ["Skip"]
+    case .languages:
+      return languagesCategory.map { skill in
+        (languages.contains(skill.id) ? "[x] " : "[ ] ") + skill.name
+      }
+    }
+  }
+
+  private var languagesCategory: [Skill] {
+    pack.skills(in: pack.categories.first?.id ?? "")
+  }
+
+  private func assessmentProgress(_ assessment: Assessment) -> String {
+    let questions = AssessmentQuestion.all(for: assessment.mode, pack: pack)
+    return
+      "\(assessment.mode.rawValue), \(assessment.answeredCount(of: questions)) of \(questions.count) answered"
+  }
+
+  private mutating func go(to next: Step) {
+    step = next
+    list = ListView(rows: rows(for: next))
+  }
+
+  public mutating func receive(_ reply: EffectReply) {
+    if case .unfinished(let assessment?) = reply {
+      unfinished = assessment
+      go(to: .resume)
+    }
+  }
+
+  public mutating func respond(to reply: EffectReply, data: AppData) -> [Command] {
+    if case .started(let assessment) = reply {
+      return [.replace(AssessmentScreen(assessment: assessment, pack: pack))]
+    }
+    receive(reply)
+    return []
+  }
+
+  public mutating func receiveText(_ key: Key, data: AppData) -> [Command] {
+    if case .character(let c) = key, !c.isNumber { return [] }
+    _ = years.edit(key)
+    return []
+  }
+
+  public mutating func perform(_ action: Action, data: AppData) -> [Command] {
+    switch action {
+    case .move(let delta): list.move(by: delta)
+    case .toggle:
+      guard step == .languages, languagesCategory.indices.contains(list.selected) else { break }
+      let id = languagesCategory[list.selected].id
+      if let index = languages.firstIndex(of: id) {
+        languages.remove(at: index)
+      } else {
+        languages.append(id)
+      }
+      let selected = list.selected
+      list = ListView(rows: rows(for: .languages), selected: selected)
+    case .back:
+      switch step {
+      case .years: go(to: .mode)
+      case .market: go(to: .years)
+      case .languages: go(to: .market)
+      case .mode, .resume: return [.pop]
+      }
+    case .edit: break
+    case .choose: return choose()
+    }
+    return []
+  }
+
+  private mutating func choose() -> [Command] {
+    switch step {
+    case .resume:
+      if list.selected == 0, let unfinished {
+        return [.replace(AssessmentScreen(assessment: unfinished, pack: pack))]
+      }
+      go(to: .mode)
+    case .mode:
+      mode = list.selected == 0 ? .quick : .full
+      go(to: .years)
+    case .years: go(to: .market)
+    case .market:
+      market = pack.markets.indices.contains(list.selected) ? pack.markets[list.selected].id : nil
+      go(to: .languages)
+    case .languages:
+      return [
+        .effect(
+          .startAssessment(mode: mode, years: Int(years.text), market: market, languages: languages)
+        )
+      ]
+    }
+    return []
+  }
+
+  private var question: String {
+    switch step {
+    case .resume: return "You have an assessment in progress."
+    case .mode: return "How thorough should this assessment be?"
+    case .years: return "How many years have you worked as a developer? (type a number, Enter)"
+    case .market: return "Which job market do you want salaries for?"
+    case .languages:
+      return "Which server-side languages do you mainly use? (Space picks, Enter starts)"
+    }
+  }
+
+  public func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext, data: AppData) {
+    let area = rect.inset(horizontal: 1, vertical: 1)
+    let used = canvas.paragraph(question, in: area, style: context.theme.title)
+    let (_, rest) = area.splitTop(used + 1)
+    if step == .years {
+      canvas.textField(
+        years, in: Rect(x: rest.x, y: rest.y, width: min(10, rest.width), height: 1),
+        context: context)
+      canvas.paragraph(
+        "Leave it empty to skip. It is only shown beside your placement.",
+        in: Rect(x: rest.x, y: rest.y + 2, width: rest.width, height: 2), style: context.theme.muted
+      )
+    } else {
+      canvas.list(list, in: rest, context: context)
+    }
+  }
+}

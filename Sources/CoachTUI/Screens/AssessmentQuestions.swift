@@ -1,0 +1,65 @@
+import CoachCore
+import CoachStore
+
+/// One question of an assessment: a skill (full) or a whole category (quick), with where it
+/// sits, for the "category i of n, skill j of m" line.
+public struct AssessmentQuestion: Sendable, Equatable {
+  public var id: String
+  public var isCategory: Bool
+  public var name: String
+  public var description: String
+  public var anchors: [String]
+  public var categoryName: String
+  public var categoryIndex: Int
+  public var categoryCount: Int
+  public var indexInCategory: Int
+  public var countInCategory: Int
+
+  /// The questions of an assessment in the order they are asked: categories in pack order,
+  /// skills in each category in pack order.
+  public static func all(for mode: AssessmentMode, pack: Pack) -> [AssessmentQuestion] {
+    let categories = pack.categories
+    var questions: [AssessmentQuestion] = []
+    for (index, category) in categories.enumerated() {
+      if mode == .quick {
+        questions.append(
+          AssessmentQuestion(
+            id: category.id, isCategory: true, name: category.name,
+            description: category.description, anchors: category.anchors,
+            categoryName: category.name, categoryIndex: index, categoryCount: categories.count,
+            indexInCategory: 0, countInCategory: 1))
+        continue
+      }
+      let skills = pack.skills(in: category.id)
+      for (position, skill) in skills.enumerated() {
+        questions.append(
+          AssessmentQuestion(
+            id: skill.id, isCategory: false, name: skill.name, description: skill.description,
+            anchors: skill.anchors, categoryName: category.name, categoryIndex: index,
+            categoryCount: categories.count, indexInCategory: position,
+            countInCategory: skills.count))
+      }
+    }
+    return questions
+  }
+}
+
+extension Assessment {
+  /// The answer already given to a question, if any.
+  func answer(to question: AssessmentQuestion) -> SkillAnswer? {
+    question.isCategory ? categoryAnswers[question.id] : answers[question.id]
+  }
+
+  mutating func record(_ answer: SkillAnswer, for question: AssessmentQuestion) {
+    if question.isCategory {
+      categoryAnswers[question.id] = answer
+    } else {
+      answers[question.id] = answer
+    }
+  }
+
+  /// How many questions have an answer (a rating or a skip).
+  func answeredCount(of questions: [AssessmentQuestion]) -> Int {
+    questions.filter { answer(to: $0) != nil }.count
+  }
+}

@@ -1,0 +1,154 @@
+import CoachCore
+import CoachStore
+import Foundation
+
+/// Rating one skill (or, in a quick assessment, one category) after another. Every answer is
+/// saved the moment it is given, so leaving and coming back resumes exactly here.
+public struct AssessmentScreen: ScreenModel {
+  public enum Action: Sendable {
+    case rate(Int)
+    case move(Int)
+    case choose, skip, note, back, saveNote, cancelNote
+  }
+
+  public private(set) var assessment: Assessment
+  public private(set) var questions: [AssessmentQuestion]
+  public private(set) var position: Int
+  public private(set) var highlighted: Int
+  public private(set) var note: TextField?
+
+  public init(assessment: Assessment, pack: Pack) {
+    self.assessment = assessment
+    questions = AssessmentQuestion.all(for: assessment.mode, pack: pack)
+    position = min(max(0, assessment.position), max(0, questions.count - 1))
+    highlighted = 0
+    highlighted = currentRating ?? 0
+  }
+
+  public var title: String { assessment.mode == .quick ? "Quick assessment" : "Full assessment" }
+  public var capturesText: Bool { note != nil }
+  public var hasUnsavedInput: Bool { !(note?.text.isEmpty ?? true) }
+
+  public var current: AssessmentQuestion? {
+    questions.indices.contains(position) ? questions[position] : nil
+  }
+
+  private var currentRating: Int? {
+    current.flatMap { assessment.answer(to: $0)?.rating }
+  }
+
+  public var keyTable: KeyTable<Action> {
+    if note != nil {
+      return KeyTable([
+        KeyBinding([.enter], "Enter", "Save note", .saveNote),
+        KeyBinding([.escape], "Esc", "Cancel note", .cancelNote),
+      ])
+    }
+    return KeyTable([
+      KeyBinding((0...4).map { .character(Character("\($0)")) }, "0-4", "Rate", .rate(-1)),
+      KeyBinding([.up, .character("k")], "↑/k", "Up", footer: false, .move(-1)),
+      KeyBinding([.down, .character("j")], "↓/j", "Down", footer: false, .move(1)),
+      KeyBinding([.enter], "Enter", "Rate", footer: false, .choose),
+      KeyBinding([.character("n")], "n", "Note", .note),
+      KeyBinding([.character("s")], "s", "Skip", .skip),
+      KeyBinding([.backspace, .left], "←", "Back", .back),
+    ])
+  }
+
+  /// Digits carry their own rating; the table maps them all to `.rate(-1)`.
+  func handleDigit(_ key: Key) -> Int? {
+    if case .character(let c) = key, let value = c.wholeNumberValue, (0...4).contains(value) {
+      return value
+    }
+    return nil
+  }
+
+  public mutating func perform(_ action: Action, data: AppData) -> [Command] {
+    switch action {
+    case .rate: return []  // replaced by the digit's own value in `handleKey`
+    case .move(let delta): highlighted = min(4, max(0, highlighted + delta))
+    case .choose: return answer(SkillAnswer(rating: highlighted, note: currentNote))
+    case .skip: return answer(SkillAnswer.skip(note: currentNote))
+    case .note: note = TextField(text: currentNote ?? "")
+    case .cancelNote: note = nil
+    case .saveNote: return saveNote()
+    case .back:
+      guard position > 0 else { return [.pop] }
+      position -= 1
+      highlighted = currentRating ?? 0
+      return [.effect(.savePosition(assessment: assessment.id, position: position))]
+    }
+    return []
+  }
+
+  public mutating func receiveText(_ key: Key, data: AppData) -> [Command] {
+    _ = note?.edit(key)
+    return []
+  }
+
+  private var currentNote: String? {
+    current.flatMap { assessment.answer(to: $0)?.note }
+  }
+
+  private mutating func saveNote() -> [Command] {
+    guard let question = current, let field = note else { return [] }
+    note = nil
+    let text = field.text.trimmingCharacters(in: .whitespaces)
+    var answer = assessment.answer(to: question) ?? SkillAnswer(rating: nil)
+    answer.note = text.isEmpty ? nil : text
+    return store(answer, for: question, position: position)
+  }
+
+  /// Records the answer to the current question and moves on; after the last, finishes.
+  private mutating func answer(_ answer: SkillAnswer) -> [Command] {
+    guard let question = current else { return [] }
+    let next = position + 1
+    var commands = store(answer, for: question, position: min(next, questions.count))
+    if next >= questions.count {
+      commands.append(.effect(.finish(assessment: assessment.id)))
+    } else {
+      position = next
+      highlighted = currentRating ?? 0
+    }
+    return commands
+  }
+
+  private mutating func store(
+    _ answer: SkillAnswer, for question: AssessmentQuestion, position: Int
+  )
+    -> [Command]
+  {
+    assessment.record(answer, for: question)
+    assessment.position = position
+    let effect: Effect =
+      question.isCategory
+      ? .saveCategoryAnswer(
+        assessment: assessment.id, category: question.id, answer: answer, position: position)
+      : .saveAnswer(
+        assessment: assessment.id, skill: question.id, answer: answer, position: position)
+    return [.effect(effect)]
+  }
+
+  public mutating func respond(to reply: EffectReply, data: AppData) -> [Command] {
+    if case .finished = reply {
+      return [.replace(ResultsScreen.loading()), .effect(.loadLatest)]
+    }
+    return []
+  }
+
+  public func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext, data: AppData) {
+    AssessmentView(screen: self).draw(&canvas, in: rect, context: context)
+  }
+}
+
+extension AssessmentScreen {
+  /// Digits rate at once: the key table names them, this reads which one it was.
+  public mutating func handle(_ key: Key, data: AppData) -> [Command]? {
+    if note == nil, let value = handleDigit(key) {
+      highlighted = value
+      return answer(SkillAnswer(rating: value, note: currentNote))
+    }
+    guard let action = keyTable.action(for: key) else { return nil }
+    return perform(action, data: data)
+  }
+}

@@ -1,0 +1,142 @@
+import CoachCore
+import CoachStore
+
+/// Two assessments side by side: how the placement moved, which skills rose and which fell.
+public struct CompareScreen: ScreenModel {
+  public enum Action: Sendable {
+    case scroll(Int)
+    case page(Int)
+    case top, bottom
+  }
+
+  /// One skill whose rating changed.
+  public struct Change: Sendable, Equatable {
+    public var skill: String
+    public var before: Rating
+    public var after: Rating
+  }
+
+  public let older: Assessment
+  public let newer: Assessment
+  public let rose: [Change]
+  public let fell: [Change]
+  public let unchanged: Int
+  public let placements: [(track: String, before: String, after: String)]
+  public private(set) var scroll = Scroll()
+
+  public init(older: Assessment, newer: Assessment, pack: Pack) {
+    self.older = older
+    self.newer = newer
+    let before = older.profile(pack: pack)
+    let after = newer.profile(pack: pack)
+    var changes: [Change] = []
+    var same = 0
+    for skill in pack.skills {
+      guard let was = before.rating(of: skill.id), let now = after.rating(of: skill.id) else {
+        continue
+      }
+      if was == now {
+        same += 1
+      } else {
+        changes.append(Change(skill: skill.id, before: was, after: now))
+      }
+    }
+    rose = changes.filter { $0.after > $0.before }.sorted {
+      $0.after - $0.before > $1.after - $1.before
+    }
+    fell = changes.filter { $0.after < $0.before }.sorted {
+      $0.before - $0.after > $1.before - $1.after
+    }
+    unchanged = same
+    let placedBefore = Placement.report(pack: pack, profile: before)
+    let placedAfter = Placement.report(pack: pack, profile: after)
+    placements = zip(placedBefore.tracks, placedAfter.tracks).map { was, now in
+      (
+        was.track, CareerReport.placementName(was, in: pack),
+        CareerReport.placementName(now, in: pack)
+      )
+    }
+  }
+
+  public var title: String { "Compare \(older.id) and \(newer.id)" }
+
+  public var keyTable: KeyTable<Action> {
+    KeyTable([
+      KeyBinding([.down, .character("j")], "↓/j", "Scroll down", .scroll(1)),
+      KeyBinding([.up, .character("k")], "↑/k", "Scroll up", footer: false, .scroll(-1)),
+      KeyBinding([.pageDown, .character(" ")], "PgDn", "Page down", footer: false, .page(1)),
+      KeyBinding([.pageUp], "PgUp", "Page up", footer: false, .page(-1)),
+      KeyBinding([.home, .character("g")], "g", "Top", footer: false, .top),
+      KeyBinding([.end, .character("G")], "G", "Bottom", footer: false, .bottom),
+    ])
+  }
+
+  public mutating func perform(_ action: Action, data: AppData) -> [Command] {
+    let count = lines(width: data.body.width, pack: data.pack, arrow: "->").count
+    let height = data.body.height
+    switch action {
+    case .scroll(let delta): scroll.move(by: delta, lines: count, height: height)
+    case .page(let pages): scroll.move(by: pages * max(1, height - 1), lines: count, height: height)
+    case .top: scroll.offset = 0
+    case .bottom: scroll.move(by: count, lines: count, height: height)
+    }
+    return []
+  }
+
+  func lines(width: Int, pack: Pack?, arrow: String) -> [DocLine] {
+    guard let pack else { return [] }
+    let label = max(14, min(34, width / 2 - 4))
+    var lines: [DocLine] = [
+      .text(
+        "Assessment \(older.id) (\(Format.date(older.startedAt))) \(arrow) assessment \(newer.id) (\(Format.date(newer.startedAt)))",
+        .muted, indent: 1),
+      .blank, .text("Placement", .title, indent: 1),
+    ]
+    let trackWidth = (placements.map { DisplayWidth.of(pack.trackName($0.track)) }.max() ?? 10) + 4
+    for placement in placements {
+      let moved = placement.before != placement.after
+      let tone: Tone = moved ? .accent : .text
+      let change =
+        moved ? "\(placement.before) \(arrow) \(placement.after)" : "\(placement.after), unchanged"
+      let name = DocLine.Part.text(
+        "   " + pack.trackName(placement.track), .text, width: trackWidth + 3)
+      if !moved || trackWidth + 3 + DisplayWidth.of(change) <= width {
+        lines.append(DocLine([name, .text(change, tone, width: nil)]))
+      } else {
+        lines.append(DocLine([name, .text(placement.before, tone, width: nil)]))
+        lines.append(
+          DocLine([
+            .text("", .text, width: trackWidth + 3),
+            .text("\(arrow) \(placement.after)", tone, width: nil),
+          ]))
+      }
+    }
+    for (heading, changes, tone) in [("Rose", rose, Tone.good), ("Fell", fell, Tone.bad)] {
+      lines += [.blank, .text("\(heading) (\(changes.count))", .title, indent: 1)]
+      if changes.isEmpty { lines.append(.text("Nothing.", .muted, indent: 3)) }
+      for change in changes {
+        lines.append(
+          DocLine([
+            .text("   " + pack.skillName(change.skill), .text, width: label + 3),
+            .text(
+              "\(Format.rating(change.before)) \(arrow) \(Format.rating(change.after))", tone,
+              width: nil),
+          ]))
+      }
+    }
+    lines += [
+      .blank,
+      .text(
+        "Unchanged: \(unchanged) skill\(unchanged == 1 ? "" : "s") rated in both.", .muted,
+        indent: 1),
+    ]
+    return lines
+  }
+
+  public func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext, data: AppData) {
+    canvas.document(
+      lines(width: rect.width, pack: data.pack, arrow: context.glyphs.arrow), in: rect,
+      scroll: scroll.offset,
+      context: context)
+  }
+}

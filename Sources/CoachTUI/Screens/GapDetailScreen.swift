@@ -1,0 +1,96 @@
+import CoachCore
+
+/// One gap in depth: the skill, what the next rating looks like, and the pack's tips and
+/// interview questions on it.
+public struct GapDetailScreen: ScreenModel {
+  public enum Action: Sendable {
+    case scroll(Int)
+    case page(Int)
+    case top, bottom
+  }
+
+  public let gap: Gap
+  public let target: String
+  public private(set) var scroll = Scroll()
+  private let name: String
+
+  public init(gap: Gap, target: String, pack: Pack) {
+    self.gap = gap
+    self.target = target
+    name = gap.requirement.displayName(in: pack)
+  }
+
+  public var title: String { name }
+
+  public var keyTable: KeyTable<Action> {
+    KeyTable([
+      KeyBinding([.down, .character("j")], "↓/j", "Scroll down", .scroll(1)),
+      KeyBinding([.up, .character("k")], "↑/k", "Scroll up", footer: false, .scroll(-1)),
+      KeyBinding([.pageDown, .character(" ")], "PgDn", "Page down", footer: false, .page(1)),
+      KeyBinding([.pageUp], "PgUp", "Page up", footer: false, .page(-1)),
+      KeyBinding([.home, .character("g")], "g", "Top", footer: false, .top),
+      KeyBinding([.end, .character("G")], "G", "Bottom", footer: false, .bottom),
+    ])
+  }
+
+  public mutating func perform(_ action: Action, data: AppData) -> [Command] {
+    let count = lines(width: data.body.width, data: data).count
+    let height = data.body.height
+    switch action {
+    case .scroll(let delta): scroll.move(by: delta, lines: count, height: height)
+    case .page(let pages): scroll.move(by: pages * max(1, height - 1), lines: count, height: height)
+    case .top: scroll.offset = 0
+    case .bottom: scroll.move(by: count, lines: count, height: height)
+    }
+    return []
+  }
+
+  /// Tips that name one of the gap's skills.
+  static func tips(for gap: Gap, in pack: Pack) -> [Tip] {
+    pack.tips.filter { tip in tip.skills.contains { gap.requirement.skills.contains($0) } }
+  }
+
+  func lines(width: Int, data: AppData) -> [DocLine] {
+    guard let pack = data.pack else { return [] }
+    let inner = width - 2
+    var lines: [DocLine] = [
+      .text(
+        "\(pack.levelName(target)) asks for \(Format.rating(gap.required)); you are at "
+          + (gap.unknown ? "skipped (counts as 0)" : Format.rating(gap.rating)) + ".", .muted,
+        indent: 1)
+    ]
+    for skill in gap.requirement.skills.compactMap({ pack.skill($0) }) {
+      lines += [.blank, .text(skill.name, .title, indent: 1)]
+      lines += DocLine.wrapped(skill.description, width: inner, indent: 1)
+    }
+    lines += [.blank, .text("What to do", .title, indent: 1)]
+    lines += DocLine.wrapped(gap.action, width: inner, .accent, indent: 1)
+    let tips = Self.tips(for: gap, in: pack)
+    lines += [.blank, .text("Tips (\(tips.count))", .title, indent: 1)]
+    if tips.isEmpty {
+      lines.append(.text("No tip in the pack names this skill.", .muted, indent: 3))
+    }
+    for (index, tip) in tips.enumerated() {
+      if index > 0 { lines.append(.blank) }
+      lines += DocLine.wrapped(tip.title, width: inner, .accent, indent: 3)
+      lines += DocLine.wrapped(tip.text, width: inner, indent: 3)
+      lines.append(
+        .text("Source: \(pack.role.source(tip.source)?.title ?? tip.source)", .muted, indent: 3))
+    }
+    let questions = Gaps.questions(for: gap, target: target, in: pack)
+    lines += [.blank, .text("Interview questions (\(questions.count))", .title, indent: 1)]
+    if questions.isEmpty {
+      lines.append(.text("No question in the pack is on this skill.", .muted, indent: 3))
+    }
+    for question in questions {
+      let label = "[\(pack.levelName(question.level)), \(question.kind.rawValue)] "
+      lines += DocLine.wrapped(label + question.text, width: inner, indent: 3)
+    }
+    return lines
+  }
+
+  public func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext, data: AppData) {
+    canvas.document(
+      lines(width: rect.width, data: data), in: rect, scroll: scroll.offset, context: context)
+  }
+}

@@ -1,0 +1,97 @@
+import CoachCore
+
+/// How the gaps screen looks: the target, the ranked list, and the selected gap in detail.
+struct GapsView {
+  let screen: GapsScreen
+  let pack: Pack
+  let loaded: LoadedReport
+
+  static let listTop = 3
+  static let detailHeight = 6
+
+  static func listHeight(body: Size) -> Int { max(1, body.height - listTop - detailHeight) }
+
+  static func listRow(atLine line: Int, screen: GapsScreen, body: Size) -> Int? {
+    let rows = ListView(rows: screen.gaps.map { _ in "" }, selected: screen.selected)
+    return rows.row(atLine: line - listTop, height: listHeight(body: body))
+  }
+
+  func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext) {
+    let theme = context.theme
+    let area = rect.inset(horizontal: 1, vertical: 0)
+    let report = loaded.report
+    guard let target = report.target else {
+      canvas.put("The pack has no levels to aim for.", x: area.x, y: area.y + 1, style: theme.text)
+      return
+    }
+    let why = report.isDefaultTarget ? "the next level" : "your choice"
+    canvas.put("Target: ", x: area.x, y: area.y, style: theme.muted)
+    canvas.put(pack.levelName(target), x: area.x + 8, y: area.y, style: theme.title, clip: area)
+    let hint = "(\(why); Tab changes it)"
+    canvas.put(
+      hint, x: area.x + 9 + DisplayWidth.of(pack.levelName(target)), y: area.y, style: theme.muted,
+      clip: area)
+    guard !screen.gaps.isEmpty else {
+      canvas.paragraph(
+        "Nothing separates you from \(pack.levelName(target)): you meet every requirement. "
+          + "Press Tab to aim higher.",
+        in: Rect(x: area.x, y: area.y + 2, width: area.width, height: 3),
+        style: theme.good)
+      return
+    }
+    let count = screen.gaps.count
+    canvas.put(
+      "\(count) gap\(count == 1 ? "" : "s"), most important first", x: area.x, y: area.y + 1,
+      style: theme.muted, clip: area)
+    let columns = Columns(width: area.width - 1)
+    canvas.put(
+      columns.row("#", "Skill", "You \(context.glyphs.arrow) needed", "Priority"), x: area.x + 1,
+      y: area.y + 2, style: theme.muted, clip: area)
+    let rows = screen.gaps.enumerated().map { index, gap in
+      columns.row(
+        "\(index + 1).", gap.requirement.displayName(in: pack),
+        gap.unknown
+          ? "skipped \(context.glyphs.arrow) \(gap.required)"
+          : "\(gap.rating) \(context.glyphs.arrow) \(gap.required) \(RatingScale.name(gap.required))",
+        Format.hours(gap.priority))
+    }
+    let listArea = Rect(
+      x: area.x - 1, y: area.y + Self.listTop, width: area.width + 1,
+      height: Self.listHeight(body: rect.size))
+    canvas.list(ListView(rows: rows, selected: screen.selected), in: listArea, context: context)
+    drawDetail(
+      &canvas, gap: screen.gaps[screen.selected], target: target, area: area, context: context)
+  }
+
+  private func drawDetail(
+    _ canvas: inout Canvas, gap: Gap, target: String, area: Rect, context: DrawContext
+  ) {
+    let top = area.maxY - Self.detailHeight
+    canvas.put(
+      String(repeating: context.glyphs.horizontal, count: area.width), x: area.x, y: top,
+      style: context.theme.border)
+    let level = pack.levelName(target)
+    let weight =
+      gap.weight >= 2 ? "a heavily weighted" : gap.weight >= 1 ? "a" : "a lightly weighted"
+    let why =
+      "Why it matters: \(level) asks for \(gap.requirement.displayName(in: pack)) at "
+      + "\(Format.rating(gap.required)), \(weight) requirement (weight \(Format.hours(gap.weight)))."
+    var y = top + 1
+    y += canvas.paragraph(
+      why, in: Rect(x: area.x, y: y, width: area.width, height: 2), style: context.theme.text)
+    canvas.paragraph(
+      "Action: " + gap.action, in: Rect(x: area.x, y: y, width: area.width, height: area.maxY - y),
+      style: context.theme.accent)
+  }
+}
+
+/// The gap list's columns, sized to the width.
+private struct Columns {
+  let width: Int
+  var skill: Int { max(12, width - 4 - 24 - 10 - 4) }
+
+  func row(_ rank: String, _ name: String, _ change: String, _ priority: String) -> String {
+    rank.leftPadded(to: 3) + " " + name.truncated(toWidth: skill).padded(toWidth: skill) + " "
+      + change.truncated(toWidth: 24).padded(toWidth: 24) + " " + priority.leftPadded(to: 8)
+  }
+}

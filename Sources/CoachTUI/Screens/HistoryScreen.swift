@@ -1,0 +1,102 @@
+import CoachCore
+import CoachStore
+
+/// Every assessment, newest first, with its date and placement; two marked ones can be compared.
+public struct HistoryScreen: ScreenModel {
+  public enum Action: Sendable {
+    case move(Int)
+    case first, last, mark, compare
+  }
+
+  /// One row: an assessment and where it placed the user on the ladder.
+  public struct Entry: Sendable {
+    public var assessment: Assessment
+    public var placement: String
+  }
+
+  public private(set) var entries: [Entry]?
+  public private(set) var selected = 0
+  /// The ids marked for comparison, at most two, in the order marked.
+  public private(set) var marked: [Int64] = []
+  public private(set) var notice: String?
+
+  public static func loading() -> HistoryScreen { HistoryScreen(entries: nil) }
+
+  public var title: String { "History" }
+
+  public var keyTable: KeyTable<Action> {
+    KeyTable([
+      KeyBinding([.up, .character("k")], "↑/k", "Up", footer: false, .move(-1)),
+      KeyBinding([.down, .character("j")], "↓/j", "Down", footer: false, .move(1)),
+      KeyBinding([.pageUp], "PgUp", "Page up", footer: false, .move(-10)),
+      KeyBinding([.pageDown], "PgDn", "Page down", footer: false, .move(10)),
+      KeyBinding([.home, .character("g")], "g", "First", footer: false, .first),
+      KeyBinding([.end, .character("G")], "G", "Last", footer: false, .last),
+      KeyBinding([.character(" ")], "Space", "Mark", .mark),
+      KeyBinding([.enter, .character("c")], "Enter", "Compare marked", .compare),
+    ])
+  }
+
+  public mutating func perform(_ action: Action, data: AppData) -> [Command] {
+    let count = entries?.count ?? 0
+    notice = nil
+    switch action {
+    case .move(let delta): selected = min(max(0, selected + delta), max(0, count - 1))
+    case .first: selected = 0
+    case .last: selected = max(0, count - 1)
+    case .mark:
+      guard let entries, entries.indices.contains(selected) else { return [] }
+      let id = entries[selected].assessment.id
+      if let index = marked.firstIndex(of: id) {
+        marked.remove(at: index)
+      } else {
+        marked.append(id)
+        if marked.count > 2 { marked.removeFirst() }
+      }
+    case .compare: return compare(data: data)
+    }
+    return []
+  }
+
+  private mutating func compare(data: AppData) -> [Command] {
+    guard let pack = data.pack, let entries else { return [] }
+    let chosen = entries.map(\.assessment).filter { marked.contains($0.id) }
+    guard chosen.count == 2 else {
+      notice =
+        (entries.count < 2
+          ? "Compare needs two assessments; take another one later to see what changed."
+          : "Mark two assessments with Space, then press Enter to compare them.")
+      return []
+    }
+    // Entries are newest first, so the second is the older one.
+    return [.push(CompareScreen(older: chosen[1], newer: chosen[0], pack: pack))]
+  }
+
+  public mutating func respond(to reply: EffectReply, data: AppData) -> [Command] {
+    guard case .history(let assessments) = reply, let pack = data.pack else { return [] }
+    entries = assessments.map { assessment in
+      let placement = Placement.report(pack: pack, profile: assessment.profile(pack: pack))
+      let name = placement.ladder.map { track in
+        CareerReport.placementName(track, in: pack) + (track.borderline ? " (borderline)" : "")
+      }
+      return Entry(assessment: assessment, placement: name ?? "")
+    }
+    selected = min(selected, max(0, assessments.count - 1))
+    return []
+  }
+
+  public mutating func click(row: Int, column: Int, body: Size, data: AppData) -> [Command] {
+    guard let entries else { return [] }
+    let list = ListView(rows: entries.map { _ in "" }, selected: selected)
+    if let index = list.row(
+      atLine: row - HistoryView.listTop, height: HistoryView.listHeight(body: body))
+    {
+      selected = index
+    }
+    return []
+  }
+
+  public func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext, data: AppData) {
+    HistoryView(screen: self, pack: data.pack).draw(&canvas, in: rect, context: context)
+  }
+}

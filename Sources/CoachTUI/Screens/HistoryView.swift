@@ -1,0 +1,61 @@
+import CoachCore
+
+/// How the history screen looks: a heading, the table of assessments, and a line of guidance.
+struct HistoryView {
+  let screen: HistoryScreen
+  let pack: Pack?
+
+  static let listTop = 2
+
+  static func listHeight(body: Size) -> Int { max(1, body.height - listTop - 2) }
+
+  func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext) {
+    let theme = context.theme
+    let area = rect.inset(horizontal: 1, vertical: 0)
+    guard let entries = screen.entries else {
+      canvas.put(
+        "Loading your assessments…", x: area.x, y: area.y + 1, style: theme.muted, clip: area)
+      return
+    }
+    guard !entries.isEmpty else {
+      canvas.paragraph(
+        "No assessments yet. Go back to Home (Esc) and choose \"Assess my skills\"; each one you "
+          + "take is listed here, so you can compare them later.",
+        in: Rect(x: area.x, y: area.y + 1, width: area.width, height: 3), style: theme.text)
+      return
+    }
+    let heading = "\(entries.count) assessment\(entries.count == 1 ? "" : "s"), newest first"
+    canvas.put(heading, x: area.x, y: area.y, style: theme.title, clip: area)
+    canvas.put(
+      row(
+        mark: " ", id: "#", date: "Started", mode: "Kind", state: "State",
+        placement: "Ladder placement"),
+      x: area.x + 1, y: area.y + 1, style: theme.muted, clip: area)
+    let rows = entries.map { entry -> String in
+      let assessment = entry.assessment
+      let mark = screen.marked.contains(assessment.id) ? context.glyphs.check : " "
+      let state = assessment.isFinished ? "finished" : "\(assessment.answeredCount) answered"
+      return row(
+        mark: mark, id: "\(assessment.id)", date: Format.date(assessment.startedAt),
+        mode: assessment.mode.rawValue, state: state, placement: entry.placement)
+    }
+    let list = Rect(
+      x: area.x - 1, y: area.y + Self.listTop, width: area.width + 1,
+      height: Self.listHeight(body: rect.size))
+    canvas.list(ListView(rows: rows, selected: screen.selected), in: list, context: context)
+    let guidance = screen.notice ?? "\(screen.marked.count) of 2 marked for comparison."
+    canvas.put(
+      guidance, x: area.x, y: area.maxY - 1,
+      style: screen.notice == nil ? theme.muted : theme.warning, clip: area)
+  }
+
+  private func row(
+    mark: String, id: String, date: String, mode: String, state: String, placement: String
+  ) -> String {
+    [
+      mark, id.leftPadded(to: 3), date.padded(toWidth: 16), mode.padded(toWidth: 5),
+      state.padded(toWidth: 11), placement,
+    ]
+    .joined(separator: " ")
+  }
+}

@@ -1,0 +1,85 @@
+import CoachCore
+import CoachStore
+
+/// The gaps turned into hours and laid out week by week, at the hours per week the user sets;
+/// gaps marked as objectives come first.
+public struct PlanScreen: ScreenModel {
+  public enum Action: Sendable {
+    case move(Int)
+    case toggleObjective
+    case hours(Double)
+    case scrollWeeks(Int)
+  }
+
+  public static let hoursRange: ClosedRange<Double> = 1...80
+
+  public private(set) var load: ReportLoad
+  public private(set) var selected = 0
+  public private(set) var weekScroll = Scroll()
+
+  public static func loading() -> PlanScreen { PlanScreen(load: .loading) }
+
+  public var title: String { "Plan" }
+
+  public var keyTable: KeyTable<Action> {
+    KeyTable([
+      KeyBinding([.up, .character("k")], "↑/k", "Up", footer: false, .move(-1)),
+      KeyBinding([.down, .character("j")], "↓/j", "Down", footer: false, .move(1)),
+      KeyBinding([.character(" "), .enter], "Space", "Objective", .toggleObjective),
+      KeyBinding([.character("+"), .character("=")], "+", "More hours", .hours(1)),
+      KeyBinding([.character("-")], "-", "Fewer hours", .hours(-1)),
+      KeyBinding([.pageDown], "PgDn", "Scroll the weeks down", footer: false, .scrollWeeks(1)),
+      KeyBinding([.pageUp], "PgUp", "Scroll the weeks up", footer: false, .scrollWeeks(-1)),
+    ])
+  }
+
+  var planGaps: [PlanGap] { load.loaded?.report.plan.gaps ?? [] }
+
+  public mutating func perform(_ action: Action, data: AppData) -> [Command] {
+    guard let pack = data.pack, case .ready(var loaded) = load else { return [] }
+    var commands: [Command] = []
+    switch action {
+    case .move(let delta):
+      selected = min(max(0, selected + delta), max(0, planGaps.count - 1))
+    case .toggleObjective:
+      guard planGaps.indices.contains(selected) else { return [] }
+      let skill = planGaps[selected].skill
+      commands = loaded.update(pack: pack) { settings in
+        if let index = settings.objectives.firstIndex(of: skill) {
+          settings.objectives.remove(at: index)
+        } else {
+          settings.objectives.append(skill)
+        }
+      }
+      load = .ready(loaded)
+      // Keep the same gap selected though objectives move to the top.
+      selected = planGaps.firstIndex { $0.skill == skill } ?? selected
+    case .hours(let delta):
+      let hours = min(
+        max(loaded.settings.hoursPerWeek.rounded() + delta, Self.hoursRange.lowerBound),
+        Self.hoursRange.upperBound)
+      guard hours != loaded.settings.hoursPerWeek else { return [] }
+      commands = loaded.update(pack: pack) { $0.hoursPerWeek = hours }
+      load = .ready(loaded)
+    case .scrollWeeks(let pages):
+      let layout = PlanView.Layout(body: data.body, gaps: planGaps.count)
+      let count = PlanView.weekLines(loaded.report.plan, pack: pack, width: data.body.width - 2)
+        .count
+      weekScroll.move(
+        by: pages * max(1, layout.weeksHeight - 1), lines: count, height: layout.weeksHeight)
+    }
+    return commands
+  }
+
+  public mutating func respond(to reply: EffectReply, data: AppData) -> [Command] {
+    load.take(reply, data: data)
+    selected = min(selected, max(0, planGaps.count - 1))
+    return []
+  }
+
+  public func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext, data: AppData) {
+    if load.drawMessage(&canvas, in: rect, context: context) { return }
+    guard let pack = data.pack, let loaded = load.loaded else { return }
+    PlanView(screen: self, pack: pack, loaded: loaded).draw(&canvas, in: rect, context: context)
+  }
+}

@@ -1,0 +1,78 @@
+import CoachCore
+
+/// How the plan screen looks: the hours, the gaps with their hours and objective marks, and
+/// the weeks.
+struct PlanView {
+  let screen: PlanScreen
+  let pack: Pack
+  let loaded: LoadedReport
+
+  /// Rows of the body: a summary, the gap list, then the weeks.
+  struct Layout {
+    let gapsTop = 2
+    let gapsHeight: Int
+    let weeksTop: Int
+    let weeksHeight: Int
+
+    init(body: Size, gaps: Int) {
+      gapsHeight = max(1, min(max(gaps, 1), (body.height - 5) / 2))
+      weeksTop = gapsTop + 1 + gapsHeight + 2
+      weeksHeight = max(1, body.height - weeksTop)
+    }
+  }
+
+  static func weekLines(_ plan: StudyPlan, pack: Pack, width: Int) -> [DocLine] {
+    plan.weeks.flatMap { week -> [DocLine] in
+      let items = week.items.map { "\(pack.skillName($0.skill)) \(Format.hours($0.hours)) h" }
+      let wrapped = TextWrap.lines(items.joined(separator: ", "), width: max(10, width - 12))
+      return wrapped.enumerated().map { index, line in
+        DocLine([
+          .text(index == 0 ? "  Week \(week.number)" : "", .muted, width: 11),
+          .text(line, .text, width: nil),
+        ])
+      }
+    }
+  }
+
+  func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext) {
+    let theme = context.theme
+    let area = rect.inset(horizontal: 1, vertical: 0)
+    let report = loaded.report
+    let plan = report.plan
+    let target = report.target.map { pack.levelName($0) } ?? "the next level"
+    var summary = "\(Format.hours(plan.hoursPerWeek)) h a week (+/- to change)"
+    summary +=
+      plan.weeks.isEmpty
+      ? "" : ": \(plan.totalWeeks) weeks, \(Format.hours(plan.totalHours)) h in all"
+    canvas.put(summary, x: area.x, y: area.y, style: theme.text, clip: area)
+    canvas.put("Target: \(target)", x: area.x, y: area.y + 1, style: theme.muted, clip: area)
+    guard !plan.gaps.isEmpty else {
+      canvas.paragraph(
+        "Nothing to study: you meet every requirement of \(target). Choose a higher target on the Gaps screen.",
+        in: Rect(x: area.x, y: area.y + 3, width: area.width, height: 3), style: theme.good)
+      return
+    }
+    let layout = Layout(body: rect.size, gaps: plan.gaps.count)
+    canvas.put(
+      "Gaps (Space marks an objective: it comes first)", x: area.x, y: area.y + layout.gapsTop,
+      style: theme.title, clip: area)
+    let nameWidth = max(10, area.width - 16)
+    let rows = plan.gaps.map { gap in
+      let mark = gap.isObjective ? "[\(context.glyphs.check)]" : "[ ]"
+      return "\(mark) "
+        + pack.skillName(gap.skill).truncated(toWidth: nameWidth).padded(toWidth: nameWidth)
+        + (Format.hours(gap.hours) + " h").leftPadded(to: 7)
+    }
+    let list = Rect(
+      x: area.x - 1, y: area.y + layout.gapsTop + 1, width: area.width + 1,
+      height: layout.gapsHeight)
+    canvas.list(ListView(rows: rows, selected: screen.selected), in: list, context: context)
+    canvas.put(
+      "Week by week", x: area.x, y: area.y + layout.weeksTop - 1, style: theme.title, clip: area)
+    let weeks = Rect(
+      x: area.x, y: area.y + layout.weeksTop, width: area.width, height: layout.weeksHeight)
+    canvas.document(
+      Self.weekLines(plan, pack: pack, width: area.width), in: weeks,
+      scroll: screen.weekScroll.offset, context: context)
+  }
+}

@@ -1,0 +1,136 @@
+import CoachCore
+import CoachStore
+
+/// The results screen's content as lines for a given width.
+struct ResultsLines {
+  let pack: Pack
+  let loaded: LoadedReport
+  let width: Int
+
+  private var report: CareerReport { loaded.report }
+  /// Wide enough for the longest level name at 80 columns, narrower on small screens.
+  private var labelWidth: Int { min(32, max(12, width / 2 - 8)) }
+  private var barWidth: Int { max(10, min(30, width - labelWidth - 20)) }
+
+  var all: [DocLine] {
+    [headline, .blank] + placement + [.blank] + fits + [.blank] + strongest + [.blank] + areas
+  }
+
+  private var headline: DocLine {
+    let assessment = loaded.assessment
+    let mode = assessment.mode == .quick ? "Quick" : "Full"
+    let when = assessment.finishedAt.map { "finished \(Format.date($0))" } ?? "not finished"
+    return .text("\(mode) assessment \(assessment.id), \(when)", .muted, indent: 1)
+  }
+
+  private var placement: [DocLine] {
+    var lines = [
+      DocLine.text(
+        "Where you stand (a level counts at \(Format.percent(report.placement.threshold)) fit)",
+        .title, indent: 1)
+    ]
+    for track in report.placement.tracks {
+      var note = ""
+      if track.borderline, let next = track.nextLevel {
+        note = "borderline: close to \(pack.levelName(next))"
+      } else if track.isAtTop {
+        note = "top of the track"
+      }
+      lines.append(
+        DocLine([
+          .text("   " + pack.trackName(track.track), .text, width: labelWidth + 4),
+          .text(
+            CareerReport.placementName(track, in: pack), track.level == nil ? .muted : .accent,
+            width: nil),
+        ]))
+      if !note.isEmpty {
+        lines.append(
+          DocLine([.text("", .text, width: labelWidth + 4), .text(note, .warning, width: nil)]))
+      }
+    }
+    return lines
+  }
+
+  private var fits: [DocLine] {
+    var lines = [DocLine.text("Fit per level", .title, indent: 1)]
+    for track in report.placement.tracks {
+      lines.append(.text(pack.trackName(track.track), .muted, indent: 3))
+      for fit in track.fits {
+        lines.append(
+          DocLine([
+            .text("     " + pack.levelName(fit.level), .text, width: labelWidth + 4),
+            .bar(fit.fit, fit.reached ? .good : .accent, width: barWidth),
+            .text(" " + Format.percent(fit.fit).leftPadded(to: 4), .text, width: 6),
+            .text(fit.reached ? " reached" : "", .good, width: nil),
+          ]))
+      }
+    }
+    return lines
+  }
+
+  private var strongest: [DocLine] {
+    let skills = report.strongestSkills(in: pack)
+    var lines = [DocLine.text("Your strongest skills", .title, indent: 1)]
+    if skills.isEmpty {
+      return lines + [.text("None rated Proficient (3) or more yet.", .muted, indent: 3)]
+    }
+    for id in skills {
+      let rating = report.profile.rating(of: id) ?? 0
+      lines.append(
+        DocLine([
+          .text("   " + pack.skillName(id), .text, width: labelWidth + 4),
+          .text(Format.rating(rating), .good, width: nil),
+        ]))
+    }
+    return lines
+  }
+
+  /// Per area, the user's average rating against the average the next level asks for.
+  private var areas: [DocLine] {
+    guard let ladder = report.ladder, let next = ladder.nextLevel ?? ladder.level,
+      let level = pack.level(next)
+    else { return [] }
+    let name = level.name
+    var lines = [
+      DocLine.text("You against \(name), per area (average rating out of 4)", .title, indent: 1)
+    ]
+    for category in pack.categories {
+      let skills = pack.skills(in: category.id).map(\.id)
+      let rated = skills.compactMap { report.profile.rating(of: $0) }
+      let yours = rated.isEmpty ? 0 : Double(rated.reduce(0, +)) / Double(rated.count)
+      let asked = level.requirements.filter { requirement in
+        requirement.skills.contains { skills.contains($0) }
+      }.map(\.minimum)
+      lines.append(pairedRow(label: category.name, who: "you", value: yours, tone: .accent))
+      if asked.isEmpty {
+        lines.append(
+          DocLine([
+            .text("", .text, width: labelWidth + 4),
+            .text("not asked at this level", .muted, width: nil),
+          ]))
+      } else {
+        let needed = Double(asked.reduce(0, +)) / Double(asked.count)
+        lines.append(
+          pairedRow(label: "", who: "needs", value: needed, tone: needed > yours ? .warning : .good)
+        )
+      }
+    }
+    return lines
+  }
+
+  private func pairedRow(label: String, who: String, value: Double, tone: Tone) -> DocLine {
+    DocLine([
+      .text("   " + label, .text, width: labelWidth + 4),
+      .text(who, .muted, width: 6),
+      .bar(value / 4, tone, width: max(6, barWidth - 6)),
+      .text(" " + String(format: "%.1f", value), .text, width: nil),
+    ])
+  }
+}
+
+extension String {
+  /// Right-aligns in `width` columns.
+  func leftPadded(to width: Int) -> String {
+    String(repeating: " ", count: max(0, width - DisplayWidth.of(self))) + self
+  }
+}

@@ -1,0 +1,62 @@
+import CoachCore
+import CoachStore
+
+/// Where the user stands: placement on every track, fit per level, strongest skills, and each
+/// area against the next level.
+public struct ResultsScreen: ScreenModel {
+  public enum Action: Sendable {
+    case scroll(Int)
+    case page(Int)
+    case top, bottom, gaps, plan
+  }
+
+  public private(set) var load: ReportLoad
+  public private(set) var scroll = Scroll()
+
+  public static func loading() -> ResultsScreen { ResultsScreen(load: .loading) }
+
+  public var title: String { "Results" }
+
+  public var keyTable: KeyTable<Action> {
+    KeyTable([
+      KeyBinding([.down, .character("j")], "↓/j", "Scroll down", footer: false, .scroll(1)),
+      KeyBinding([.up, .character("k")], "↑/k", "Scroll up", footer: false, .scroll(-1)),
+      KeyBinding([.pageDown, .character(" ")], "PgDn", "Page down", footer: false, .page(1)),
+      KeyBinding([.pageUp], "PgUp", "Page up", footer: false, .page(-1)),
+      KeyBinding([.home], "Home", "Top", footer: false, .top),
+      KeyBinding([.end], "End", "Bottom", footer: false, .bottom),
+      KeyBinding([.character("g")], "g", "Gaps", .gaps),
+      KeyBinding([.character("p")], "p", "Plan", .plan),
+    ])
+  }
+
+  public mutating func perform(_ action: Action, data: AppData) -> [Command] {
+    let count = lines(width: data.body.width, data: data).count
+    let height = data.body.height
+    switch action {
+    case .scroll(let delta): scroll.move(by: delta, lines: count, height: height)
+    case .page(let pages): scroll.move(by: pages * max(1, height - 1), lines: count, height: height)
+    case .top: scroll.offset = 0
+    case .bottom: scroll.move(by: count, lines: count, height: height)
+    case .gaps: return [.push(GapsScreen.loading()), .effect(.loadLatest)]
+    case .plan: return [.push(PlanScreen.loading()), .effect(.loadLatest)]
+    }
+    return []
+  }
+
+  public mutating func respond(to reply: EffectReply, data: AppData) -> [Command] {
+    load.take(reply, data: data)
+    return []
+  }
+
+  func lines(width: Int, data: AppData) -> [DocLine] {
+    guard let loaded = load.loaded, let pack = data.pack else { return [] }
+    return ResultsLines(pack: pack, loaded: loaded, width: width).all
+  }
+
+  public func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext, data: AppData) {
+    if load.drawMessage(&canvas, in: rect, context: context) { return }
+    canvas.document(
+      lines(width: rect.width, data: data), in: rect, scroll: scroll.offset, context: context)
+  }
+}

@@ -1,0 +1,62 @@
+import ArgumentParser
+import CoachCore
+import CoachStore
+import Foundation
+
+/// `career-coach assess --answers FILE`: a non-interactive assessment, stored and placed.
+struct AssessCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "assess",
+    abstract: "Store an assessment from an answers file and print the placement.",
+    discussion: """
+      The answers file is YAML or JSON: {"ratings": {"<skill id>": 0-4, ...}, "years": 3, \
+      "market": "<market id>", "languages": ["<skill id>", ...]}. Skills left out are \
+      unrated; years, market and languages may be left out. An unknown skill or market, a \
+      rating outside 0-4 or a value of the wrong type is reported (exit 1) and nothing is \
+      stored. Run `career-coach content export` to see the skill and market ids.
+      """
+  )
+
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+  }
+
+  @Option(help: ArgumentHelp("The answers file (YAML or JSON).", valueName: "file"))
+  var answers: String
+
+  @Option(help: "The output format: text or json.")
+  var format: Format = .text
+
+  @OptionGroup var options: GlobalOptions
+
+  func run() throws {
+    let pack = options.loadPack()
+    let data = readInputFile(answers)
+    let file: AnswersFile
+    do {
+      file = try AnswersFile.parse(data, path: answers, pack: pack)
+    } catch {
+      fail(error.description, code: 1)
+    }
+    let store = options.openStore()
+    let now = Date()
+    let stored = storeCall { () throws(StoreError) in
+      try store.add(
+        Assessment(
+          mode: .full, startedAt: now, finishedAt: now, years: file.years, market: file.market,
+          languages: file.languages,
+          answers: file.ratings.mapValues { SkillAnswer(rating: $0) },
+          position: pack.skills.count))
+    }
+    let settings = storeCall { () throws(StoreError) in try store.settings() }
+    let document = ReportDocument(pack: pack, assessment: stored, settings: settings)
+    switch format {
+    case .json:
+      FileHandle.standardOutput.write(document.json())
+    case .text:
+      var text = document.text(sections: [.fits])
+      text += "\nRun `career-coach report` for your gaps and a study plan.\n"
+      FileHandle.standardOutput.write(Data(text.utf8))
+    }
+  }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import CoachStore
+import Foundation
+
+/// `career-coach import FILE`: reads back what `export` wrote.
+struct ImportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "import",
+    abstract: "Read assessments and settings from a file written by `career-coach export`.",
+    discussion: """
+      The whole file is checked first; on any problem (not an export, truncated, an unknown \
+      skill, a rating outside 0-4, ...) nothing is imported and the problem is reported \
+      (exit 1). Imported settings replace the current ones.
+      """
+  )
+
+  @Argument(help: ArgumentHelp("The export file.", valueName: "file"))
+  var file: String
+
+  @OptionGroup var options: GlobalOptions
+
+  func run() throws {
+    let pack = options.loadPack()
+    let data = readInputFile(file)
+    let store = options.openStore()
+    let count: Int
+    do {
+      count = try store.importJSON(data, pack: pack)
+    } catch {
+      if case .badImport(let problem) = error {
+        fail("cannot import \(file): \(problem); nothing was imported.", code: 1)
+      }
+      fail(error.description, code: 2)
+    }
+    let noun = count == 1 ? "assessment" : "assessments"
+    print("Imported \(count) \(noun) from \(file).")
+  }
+}

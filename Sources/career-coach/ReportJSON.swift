@@ -1,0 +1,76 @@
+import CoachCore
+import CoachStore
+import Foundation
+
+/// The JSON of `assess` and `report`, as DESIGN.md §8 fixes it: placements, fits, target, gaps
+/// and plan; the extra keys (assessment, names, threshold) may grow, none may be renamed.
+extension ReportDocument {
+  func json() -> Data {
+    let ladder = report.ladder?.track
+    let placements: [[String: Any]] = report.placement.tracks.map { track in
+      [
+        "track": track.track, "name": trackName(track.track), "level": track.level ?? NSNull(),
+        "levelName": placementName(track), "borderline": track.borderline,
+        "next": track.nextLevel ?? NSNull(), "ladder": track.track == ladder,
+      ]
+    }
+    let fits: [[String: Any]] = report.placement.tracks.flatMap { track in
+      track.fits.map { fit in
+        [
+          "track": track.track, "level": fit.level, "fit": Self.rounded(fit.fit),
+          "reached": fit.reached,
+        ]
+      }
+    }
+    let gaps: [[String: Any]] = report.gaps.map { gap in
+      [
+        "skill": gap.skill, "name": skillName(gap.skill), "rating": gap.rating,
+        "required": gap.required, "weight": gap.weight, "priority": gap.priority,
+        "action": gap.action, "unknown": gap.unknown,
+        "requirement": gap.requirement.skills,
+      ]
+    }
+    let plan: [[String: Any]] = report.plan.weeks.map { week in
+      [
+        "week": week.number, "hours": Self.rounded(week.hours),
+        "items": week.items.map { ["skill": $0.skill, "hours": Self.rounded($0.hours)] },
+      ]
+    }
+    var assessmentInfo: [String: Any] = [
+      "id": assessment.id, "mode": assessment.mode.rawValue,
+      "startedAt": Self.iso(assessment.startedAt),
+      "finishedAt": assessment.finishedAt.map(Self.iso) ?? NSNull(),
+      "years": assessment.years ?? NSNull(), "market": assessment.market ?? NSNull(),
+      "languages": assessment.languages,
+    ]
+    assessmentInfo["unrated"] = report.unratedSkills(in: pack)
+    let root: [String: Any] = [
+      "assessment": assessmentInfo, "threshold": report.placement.threshold,
+      "placements": placements, "fits": fits, "target": report.target ?? NSNull(),
+      "defaultTarget": report.isDefaultTarget, "gaps": gaps, "plan": plan,
+      "hoursPerWeek": report.plan.hoursPerWeek, "totalHours": Self.rounded(report.plan.totalHours),
+    ]
+    return Self.encode(root)
+  }
+
+  /// Four decimals are enough for a fit and for hours, and keep the JSON readable.
+  static func rounded(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
+
+  static func iso(_ date: Date) -> String {
+    let formatter = ISO8601DateFormatter()
+    formatter.formatOptions = [.withInternetDateTime]
+    return formatter.string(from: date)
+  }
+
+  /// Pretty printed with sorted keys and a final newline.
+  static func encode(_ object: Any) -> Data {
+    do {
+      var data = try JSONSerialization.data(
+        withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+      data.append(contentsOf: Array("\n".utf8))
+      return data
+    } catch {
+      fail("cannot encode the report as JSON: \(error)", code: 2)
+    }
+  }
+}

@@ -1,0 +1,112 @@
+import CoachCore
+import Foundation
+
+/// Plain text with aligned columns, for a terminal or a pipe.
+extension ReportDocument {
+  func text(sections: Set<Section> = Set(Section.allCases)) -> String {
+    var lines = [headline, ""]
+    lines += placementLines()
+    if sections.contains(.fits) { lines += [""] + fitLines() }
+    if sections.contains(.gaps) { lines += [""] + gapLines() }
+    if sections.contains(.plan) { lines += [""] + planLines() }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  enum Section: CaseIterable { case fits, gaps, plan }
+
+  func placementLines() -> [String] {
+    let rows = report.placement.tracks.map { track -> [String] in
+      var note = ""
+      if track.borderline, let next = track.nextLevel {
+        note = "borderline: close to \(levelName(next))"
+      } else if track.isAtTop {
+        note = "top of the track"
+      }
+      return [trackName(track.track), placementName(track), note]
+    }
+    return [
+      "Placement (a level counts when its fit reaches \(Self.percent(report.placement.threshold)))"
+    ]
+      + TextTable.lines(rows, indent: 2)
+  }
+
+  func fitLines() -> [String] {
+    var lines = ["Fit per level"]
+    for track in report.placement.tracks {
+      lines.append("  " + trackName(track.track))
+      let rows = track.fits.map { fit in
+        [
+          levelName(fit.level), Self.percent(fit.fit), TextTable.bar(fit.fit, width: 20),
+          fit.reached ? "reached" : "",
+        ]
+      }
+      lines += TextTable.lines(rows, indent: 4, rightAligned: [1])
+    }
+    return lines
+  }
+
+  func gapLines() -> [String] {
+    guard report.target != nil else { return ["No target level: the pack has no levels."] }
+    guard !report.gaps.isEmpty else {
+      return ["Gaps to \(targetDescription): none, every requirement is met."]
+    }
+    var lines = ["Gaps to \(targetDescription), most important first"]
+    let rows = report.gaps.enumerated().map { index, gap in
+      [
+        "\(index + 1).", gap.requirement.displayName(in: pack),
+        "\(Self.ratingName(gap.rating)) -> \(Self.ratingName(gap.required))",
+        "priority \(Self.hours(gap.priority))",
+      ]
+    }
+    for (row, gap) in zip(TextTable.lines(rows, indent: 2, rightAligned: [0]), report.gaps) {
+      lines.append(row)
+      lines.append("      " + gap.action)
+    }
+    return lines
+  }
+
+  func planLines() -> [String] {
+    let plan = report.plan
+    guard !plan.weeks.isEmpty else {
+      if plan.hoursPerWeek <= 0 { return ["Study plan: set the hours per week to get one."] }
+      return ["Study plan: nothing to study for \(targetDescription)."]
+    }
+    var lines = [
+      "Study plan: \(Self.hours(plan.hoursPerWeek)) h a week, \(plan.totalWeeks) weeks, "
+        + "\(Self.hours(plan.totalHours)) h in all"
+    ]
+    let rows = plan.weeks.map { week in
+      [
+        "Week \(week.number)",
+        week.items.map { "\(skillName($0.skill)) \(Self.hours($0.hours)) h" }.joined(
+          separator: ", "),
+      ]
+    }
+    lines += TextTable.lines(rows, indent: 2)
+    return lines
+  }
+}
+
+/// Columns padded to their widest cell.
+enum TextTable {
+  static func lines(_ rows: [[String]], indent: Int, rightAligned: Set<Int> = []) -> [String] {
+    let columns = rows.map(\.count).max() ?? 0
+    let widths = (0..<columns).map { column in
+      rows.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0
+    }
+    return rows.map { row in
+      let cells = row.enumerated().map { column, cell in
+        let padding = String(repeating: " ", count: widths[column] - cell.count)
+        return rightAligned.contains(column) ? padding + cell : cell + padding
+      }
+      let line = String(repeating: " ", count: indent) + cells.joined(separator: "  ")
+      return String(line.reversed().drop { $0 == " " }.reversed())
+    }
+  }
+
+  /// "########------" filled to `fraction` (0...1).
+  static func bar(_ fraction: Double, width: Int) -> String {
+    let filled = Int((min(max(fraction, 0), 1) * Double(width)).rounded())
+    return String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
+  }
+}

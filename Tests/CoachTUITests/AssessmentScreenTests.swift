@@ -1,0 +1,86 @@
+import CoachCore
+import CoachStore
+import XCTest
+
+@testable import CoachTUI
+
+final class AssessmentScreenTests: XCTestCase {
+  /// From home: Assess, quick, years 5, first market, Python and Go, start.
+  private let startQuick = "enter 5 enter enter down space down down down down down space enter"
+
+  func testSetupGoldens() throws {
+    let store = try TestStore()
+    assertGolden(try store.render("assess", 80, 24), named: "assess-setup-80x24")
+    assertGolden(try store.render("assess", 120, 40), named: "assess-setup-120x40")
+  }
+
+  func testQuestionGoldens() throws {
+    let store = try TestStore()
+    assertGolden(try store.render("assess", 80, 24, keys: startQuick), named: "assess-quick-80x24")
+    assertGolden(
+      try store.render("assess", 120, 40, keys: "down enter enter enter enter 3 2"),
+      named: "assess-full-120x40")
+  }
+
+  func testOpeningAnswersAreStored() throws {
+    let store = try TestStore()
+    _ = try store.loop("assess", keys: startQuick)
+    let started = try XCTUnwrap(try store.store.unfinishedAssessment())
+    XCTAssertEqual(started.mode, .quick)
+    XCTAssertEqual(started.years, 5)
+    XCTAssertEqual(started.market, store.pack.markets[0].id)
+    XCTAssertEqual(Set(started.languages), ["python", "go"])
+  }
+
+  func testEveryAnswerIsSavedAtOnceAndBackspaceGoesBack() throws {
+    let store = try TestStore()
+    let loop = try store.loop("assess", keys: startQuick + " 3 s backspace 2")
+    let saved = try XCTUnwrap(try store.store.unfinishedAssessment())
+    let categories = store.pack.categories
+    XCTAssertEqual(saved.categoryAnswers[categories[0].id]?.rating, 3)
+    XCTAssertEqual(saved.categoryAnswers[categories[1].id]?.rating, 2, "the skip was replaced")
+    XCTAssertEqual(saved.position, 2)
+    let screen = try XCTUnwrap(loop.state.top as? AssessmentScreen)
+    XCTAssertEqual(screen.position, 2)
+  }
+
+  func testANoteIsSavedWithTheAnswer() throws {
+    let store = try TestStore()
+    _ = try store.loop("assess", keys: startQuick + " n I space b u i l t space i t enter 4")
+    let saved = try XCTUnwrap(try store.store.unfinishedAssessment())
+    let first = store.pack.categories[0].id
+    XCTAssertEqual(saved.categoryAnswers[first]?.note, "I built it")
+    XCTAssertEqual(saved.categoryAnswers[first]?.rating, 4)
+  }
+
+  func testLeavingAndComingBackResumesWhereYouWere() throws {
+    let store = try TestStore()
+    _ = try store.loop("assess", keys: startQuick + " 3 3 esc")
+    let loop = try store.loop("assess", keys: "enter")
+    let screen = try XCTUnwrap(loop.state.top as? AssessmentScreen)
+    XCTAssertEqual(screen.position, 2)
+    XCTAssertEqual(screen.current?.id, store.pack.categories[2].id)
+  }
+
+  func testAnsweringEveryQuestionFinishesAndShowsResults() throws {
+    let store = try TestStore()
+    let answers = Array(repeating: "3", count: store.pack.categories.count).joined(separator: " ")
+    let loop = try store.loop("assess", keys: startQuick + " " + answers)
+    XCTAssertNil(try store.store.unfinishedAssessment())
+    XCTAssertNotNil(try store.store.latestFinished())
+    XCTAssertEqual(loop.state.top.title, "Results")
+  }
+
+  func testQuitWithAHalfTypedNoteAsksFirst() throws {
+    let store = try TestStore()
+    var loop = try store.loop("assess", keys: startQuick + " n a")
+    loop.send(.key(.control("c")))
+    XCTAssertFalse(loop.state.quitting)
+    XCTAssertNotNil(loop.state.dialog, "a typed note is not lost without asking")
+    loop.send(.key(.character("y")))
+    XCTAssertTrue(loop.state.quitting)
+    var other = try store.loop("assess", keys: "enter n a")
+    other.send(.key(.escape))
+    XCTAssertNil((other.state.top as? AssessmentScreen)?.note, "Esc cancels the note")
+  }
+}

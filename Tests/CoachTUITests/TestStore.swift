@@ -1,0 +1,39 @@
+import CoachContent
+import CoachCore
+import CoachStore
+import CoachTUI
+import Foundation
+
+/// A real store in a temporary folder, with a fixed clock, for screen tests.
+final class TestStore {
+  let folder: URL
+  let store: CoachStore
+  let pack: Pack
+  static let fixedNow = Date(timeIntervalSince1970: 1_795_000_000)  // 2026-11-19
+
+  init() throws {
+    folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "cc-tui-\(UUID().uuidString)")
+    store = try CoachStore(folder: folder)
+    pack = try PackLoader.shipped()
+  }
+
+  deinit { try? FileManager.default.removeItem(at: folder) }
+
+  var effects: StoreEffects { StoreEffects(store: store, pack: pack, now: { TestStore.fixedNow }) }
+  var data: AppData { AppData(pack: pack, today: TestStore.fixedNow) }
+
+  func render(_ screen: String, _ width: Int, _ height: Int, keys: String = "") throws -> String {
+    try Snapshot.render(
+      screen: screen, size: Size(width: width, height: height), keys: Snapshot.parseKeys(keys),
+      data: data, effects: effects)
+  }
+
+  func loop(_ screen: String, keys: String = "", width: Int = 80, height: Int = 24) throws
+    -> AppLoop
+  {
+    try Snapshot.loop(
+      screen: screen, size: Size(width: width, height: height), keys: Snapshot.parseKeys(keys),
+      data: data, effects: effects)
+  }
+}

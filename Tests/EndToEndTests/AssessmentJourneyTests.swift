@@ -1,0 +1,94 @@
+import Foundation
+import XCTest
+
+/// A user assesses themselves in a real terminal, leaves, comes back.
+final class AssessmentJourneyTests: XCTestCase {
+  /// The app in a pane with a data folder that outlives restarts of the app.
+  private func launch(data: URL, width: Int = 120, height: Int = 40) throws -> TmuxPane {
+    try TmuxPane(
+      command: "sh -c " + appThenReport(try binaryPath(), "--data-dir \(data.path)"), width: width,
+      height: height)
+  }
+
+  private func temporaryFolder() -> URL {
+    FileManager.default.temporaryDirectory.appendingPathComponent("cc-journey-\(UUID().uuidString)")
+  }
+
+  /// Home → Assess → full → 4 years → first market → Python → start.
+  private func startFullAssessment(_ pane: TmuxPane) throws {
+    pane.waitFor(text: "Assess my skills")
+    try pane.send("Enter")
+    pane.waitFor(text: "How thorough")
+    try pane.send("Down", "Enter")
+    pane.waitFor(text: "How many years")
+    try pane.send("4", "Enter")
+    pane.waitFor(text: "Which job market")
+    try pane.send("Enter")
+    pane.waitFor(text: "Which server-side languages")
+    try pane.send("Down", "Space", "Enter")
+    pane.waitFor(text: "Area 1 of")
+  }
+
+  func testAWholeAssessmentThenResultsGapsAndHistoryAfterARestart() throws {
+    let data = temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: data) }
+    let pane = try launch(data: data)
+    try startFullAssessment(pane)
+    let total = try XCTUnwrap(skillCount(in: pane.capture()))
+    for index in 0..<total {
+      try pane.send(index % 3 == 0 ? "2" : "3")
+      if index % 10 == 9 { pane.waitFor(text: "\(index + 1)/\(total) answered") }
+    }
+    pane.waitFor(text: "Engineering ladder", timeout: 15)
+    try pane.send("g")
+    pane.waitFor(text: "Target")
+    try pane.send("q")
+    pane.waitFor(text: "EXIT:0")
+
+    let again = try launch(data: data)
+    again.waitFor(text: "History")
+    try again.send("G", "k", "k", "Enter")
+    again.waitFor(text: "full")
+    XCTAssertTrue(again.capture().contains("finished"), again.capture())
+  }
+
+  func testKillNineMidAssessmentLosesNoAnswer() throws {
+    let data = temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: data) }
+    let pane = try launch(data: data)
+    try startFullAssessment(pane)
+    let total = try XCTUnwrap(skillCount(in: pane.capture()))
+    for _ in 0..<7 { try pane.send("3") }
+    pane.waitFor(text: "7/\(total) answered")
+    let pid = try pgrep(data)
+    kill(pid, SIGKILL)
+    pane.waitFor(text: "EXIT:137")
+
+    let again = try launch(data: data)
+    again.waitFor(text: "Assess my skills")
+    try again.send("Enter")
+    again.waitFor(text: "Resume where you left off (full, 7 of \(total) answered)")
+    try again.send("Enter")
+    again.waitFor(text: "7/\(total) answered")
+  }
+
+  /// The "answered" count shown on the assessment screen: "0/72 answered" -> 72.
+  private func skillCount(in screen: String) -> Int? {
+    guard let range = screen.range(of: #"\d+/(\d+) answered"#, options: .regularExpression) else {
+      return nil
+    }
+    let match = screen[range]
+    return Int(match.split(separator: "/")[1].split(separator: " ")[0])
+  }
+
+  private func pgrep(_ data: URL) throws -> Int32 {
+    let result = try shell(["pgrep", "-f", "--", "--data-dir \(data.path)"])
+    for line in result.out.split(separator: "\n") {
+      guard let pid = Int32(line) else { continue }
+      let exe =
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/exe")) ?? ""
+      if exe.hasSuffix("career-coach") { return pid }
+    }
+    throw XCTSkip("app process not found")
+  }
+}
