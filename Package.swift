@@ -44,6 +44,9 @@ let package = Package(
         .product(name: "Yams", package: "Yams"),
       ]
     ),
+    .executableTarget(
+      name: "coach-bench", dependencies: ["CoachTUI", "CoachContent", "CoachStore", "CoachCore"]),
+    .executableTarget(name: "bench-hello"),
     .testTarget(name: "CoachCoreTests", dependencies: ["CoachCore"]),
     .testTarget(name: "CoachContentTests", dependencies: ["CoachContent", "CoachCore"]),
     .testTarget(

@@ -25,10 +25,13 @@ public enum Format {
   }
 
   /// "2025-01-31 14:05" in the local time zone.
-  public static func date(_ date: Date) -> String {
+  public static func date(_ date: Date) -> String { dateFormatter.string(from: date) }
+
+  // Made once: a formatter is costly to create, and formatting with one is thread-safe.
+  nonisolated(unsafe) private static let dateFormatter: DateFormatter = {
     let formatter = DateFormatter()
     formatter.locale = Locale(identifier: "en_US_POSIX")
     formatter.dateFormat = "yyyy-MM-dd HH:mm"
-    return formatter.string(from: date)
-  }
+    return formatter
+  }()
 }

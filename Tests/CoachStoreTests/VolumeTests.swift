@@ -4,8 +4,7 @@ import Foundation
 import XCTest
 
 final class VolumeTests: StoreTestCase {
-  /// A thousand assessments list quickly (the budget is measured in release elsewhere; this
-  /// only guards against something quadratic).
+  /// A thousand assessments list whole and in order (their speed is measured by coach-bench).
   func testThousandAssessmentsSummaries() throws {
     for index in 0..<1000 {
       let answers = Dictionary(
@@ -18,14 +17,11 @@ final class VolumeTests: StoreTestCase {
           finishedAt: StoreFixture.date(Double(index) + 1), answers: answers,
           categoryAnswers: ["data": SkillAnswer(rating: 1)], position: 6))
     }
-    let start = Date()
     let summaries = try store.summaries()
-    let elapsed = Date().timeIntervalSince(start)
     XCTAssertEqual(summaries.count, 1000)
     XCTAssertEqual(summaries.first?.startedAt, StoreFixture.date(999))
     XCTAssertEqual(summaries.first?.answered, 1, "999 is a quick one: one category answer")
     XCTAssertEqual(summaries[998].answered, 6, "1 is a full one: six skill answers")
-    XCTAssertLessThan(elapsed, 1.0, "summaries of 1,000 assessments took \(elapsed) s")
     XCTAssertEqual(try store.assessments().count, 1000)
   }
 }

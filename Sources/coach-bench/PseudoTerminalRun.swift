@@ -1,0 +1,114 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// One run of a program under a fresh pseudo-terminal: how long until a marker appeared on
+/// it, and the program's peak resident memory.
+struct PseudoTerminalRun {
+  var milliseconds: Double
+  var peakKiB: Int
+
+  enum Failure: Error, CustomStringConvertible {
+    case spawn(String)
+    case neverSaw(String, String)
+
+    var description: String {
+      switch self {
+      case .spawn(let program): return "could not start \(program) under a pseudo-terminal."
+      case .neverSaw(let marker, let program): return "\(program) never showed '\(marker)'."
+      }
+    }
+  }
+
+  /// Starts `arguments` at `width`x`height`, waits for `marker`, then types `afterwards`
+  /// (each element once the previous one's marker showed) and waits for the exit.
+  static func measure(
+    _ arguments: [String], marker: String, then script: [(keys: String, marker: String)] = [],
+    width: Int = 100, height: Int = 30, environment: [String: String] = [:]
+  ) throws -> PseudoTerminalRun {
+    var master: Int32 = -1
+    var slave: Int32 = -1
+    var size = winsize(ws_row: UInt16(height), ws_col: UInt16(width), ws_xpixel: 0, ws_ypixel: 0)
+    guard openpty(&master, &slave, nil, nil, &size) == 0 else { throw Failure.spawn(arguments[0]) }
+    defer { close(master) }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    for target in Int32(0)...2 { posix_spawn_file_actions_adddup2(&actions, slave, target) }
+    posix_spawn_file_actions_addclose(&actions, master)
+    var env = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    env["TERM"] = env["TERM"].flatMap { $0 == "dumb" ? nil : $0 } ?? "xterm-256color"
+    let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    let argv = arguments.map { strdup($0) } + [nil]
+    defer {
+      envp.forEach { free($0) }
+      argv.forEach { free($0) }
+    }
+    var pid: pid_t = 0
+    let start = DispatchTime.now()
+    guard posix_spawn(&pid, arguments[0], &actions, nil, argv, envp) == 0 else {
+      close(slave)
+      throw Failure.spawn(arguments[0])
+    }
+    close(slave)
+    var output = [UInt8]()
+    guard waitFor(marker, on: master, output: &output) else {
+      kill(pid, SIGKILL)
+      _ = reap(pid)
+      throw Failure.neverSaw(marker, arguments[0])
+    }
+    let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e6
+    for step in script {
+      output.removeAll()
+      _ = step.keys.withCString { write(master, $0, strlen($0)) }
+      if !step.marker.isEmpty, !waitFor(step.marker, on: master, output: &output) {
+        kill(pid, SIGKILL)
+        _ = reap(pid)
+        throw Failure.neverSaw(step.marker, arguments[0])
+      }
+    }
+    // Keep draining so the program never blocks on a full pseudo-terminal while it exits.
+    var drained = [UInt8]()
+    _ = waitFor("\u{0}never", on: master, output: &drained, seconds: 0.2)
+    return PseudoTerminalRun(milliseconds: elapsed, peakKiB: reap(pid))
+  }
+
+  /// Reads until `marker` shows in the output or `seconds` pass.
+  private static func waitFor(
+    _ marker: String, on fd: Int32, output: inout [UInt8], seconds: Double = 10
+  )
+    -> Bool
+  {
+    let needle = Array(marker.utf8)
+    let deadline = Date().addingTimeInterval(seconds)
+    var buffer = [UInt8](repeating: 0, count: 65536)
+    while Date() < deadline {
+      var poller = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+      guard poll(&poller, 1, 50) > 0 else { continue }
+      let count = read(fd, &buffer, buffer.count)
+      if count <= 0 { return false }
+      output += buffer[0..<count]
+      if output.count >= needle.count, contains(output, needle) { return true }
+    }
+    return false
+  }
+
+  private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+    guard !needle.isEmpty, haystack.count >= needle.count else { return needle.isEmpty }
+    for start in 0...(haystack.count - needle.count)
+    where haystack[start] == needle[0] && Array(haystack[start..<start + needle.count]) == needle {
+      return true
+    }
+    return false
+  }
+
+  /// Waits for the child and returns its peak resident set in KiB.
+  private static func reap(_ pid: pid_t) -> Int {
+    var status: Int32 = 0
+    var usage = rusage()
+    while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+    return usage.ru_maxrss
+  }
+}

@@ -1,0 +1,88 @@
+import CoachContent
+import Foundation
+
+// Measures career-coach against the budgets of DESIGN.md §9. Run it in release:
+//   swift build -c release && .build/release/coach-bench
+// It prints a Markdown table for docs/performance.md.
+
+let arguments = CommandLine.arguments
+let folder = URL(fileURLWithPath: arguments[0]).deletingLastPathComponent()
+let app = folder.appendingPathComponent("career-coach").path
+let hello = folder.appendingPathComponent("bench-hello").path
+let runs = 20
+var rows: [BenchRow] = []
+
+func report(_ error: Error) -> Never {
+  FileHandle.standardError.write(Data("coach-bench: \(error)\n".utf8))
+  exit(1)
+}
+
+do {
+  let data = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "coach-bench-tui-\(getpid())"
+  ).path
+  defer { try? FileManager.default.removeItem(atPath: data) }
+  let appCommand = [app, "--data-dir", data]
+  _ = try PseudoTerminalRun.measure(appCommand, marker: "Keys and help", then: [("q", "")])
+  _ = try PseudoTerminalRun.measure([hello], marker: "hello")
+  var appRuns: [PseudoTerminalRun] = []
+  var helloRuns: [PseudoTerminalRun] = []
+  // Interleaved so both see the same machine load.
+  for _ in 0..<runs {
+    helloRuns.append(try PseudoTerminalRun.measure([hello], marker: "hello"))
+    appRuns.append(
+      try PseudoTerminalRun.measure(appCommand, marker: "Keys and help", then: [("q", "")]))
+  }
+  let first = Timings(samples: appRuns.map(\.milliseconds))
+  let baseline = Timings(samples: helloRuns.map(\.milliseconds))
+  let ratio = first.median / baseline.median
+  rows.append(
+    BenchRow(
+      measure: "Swift program that only prints: start to output (median of \(runs))",
+      result: BenchRow.milliseconds(baseline.median), budget: "baseline", met: nil))
+  rows.append(
+    BenchRow(
+      measure: "Home screen first frame, 100x30 pty (median of \(runs))",
+      result: BenchRow.milliseconds(first.median) + String(format: " (%.2fx)", ratio),
+      budget: "< 2x baseline", met: ratio < 2))
+
+  // A session that visits every screen of the home menu, for peak memory.
+  let session = try PseudoTerminalRun.measure(
+    appCommand, marker: "Keys and help",
+    then: [
+      ("j\r", "Results"), ("\u{1b}", "Keys and help"), ("jj\r", "Gaps"),
+      ("\u{1b}", "Keys and help"), ("G", ""), ("q", ""),
+    ],
+    width: 200, height: 60)
+  let peakMiB = Double(max(session.peakKiB, appRuns.map(\.peakKiB).max() ?? 0)) / 1024
+  rows.append(
+    BenchRow(
+      measure: "Peak memory of a TUI session (max RSS)",
+      result: String(format: "%.1f MiB", peakMiB), budget: "< 40 MiB", met: peakMiB < 40))
+
+  rows += try PackBench.rows(runs: runs)
+
+  let pack = try PackLoader.shipped()
+  let screens = try ScreenBench(pack: pack, assessments: 1000)
+  defer { screens.cleanUp() }
+  let history = try screens.historyOpen(runs: 10)
+  rows.append(
+    BenchRow(
+      measure: "History screen opening with 1,000 assessments (median of 10)",
+      result: BenchRow.milliseconds(history.median), budget: "< 50 ms", met: history.median < 50))
+  for (screen, timings) in try screens.keyToFrame(presses: 200) {
+    rows.append(
+      BenchRow(
+        measure: "Key to finished frame at 200x60: \(screen) (median of 200)",
+        result: BenchRow.milliseconds(timings.median), budget: "< 2 ms", met: timings.median < 2))
+  }
+} catch {
+  report(error)
+}
+
+print("| Measure | Result | Budget | Met |")
+print("|---|---|---|---|")
+for row in rows {
+  let met = row.met.map { $0 ? "yes" : "**no**" } ?? ""
+  print("| \(row.measure) | \(row.result) | \(row.budget) | \(met) |")
+}
