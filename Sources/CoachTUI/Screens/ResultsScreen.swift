@@ -5,9 +5,8 @@ import CoachStore
 /// area against the next level.
 public struct ResultsScreen: ScreenModel {
   public enum Action: Sendable {
-    case scroll(Int)
-    case page(Int)
-    case top, bottom, gaps, plan
+    case scroll(ScrollAction)
+    case gaps, plan
   }
 
   public private(set) var load: ReportLoad
@@ -18,26 +17,18 @@ public struct ResultsScreen: ScreenModel {
   public var title: String { "Results" }
 
   public var keyTable: KeyTable<Action> {
-    KeyTable([
-      KeyBinding([.down, .character("j")], "↓/j", "Scroll down", footer: false, .scroll(1)),
-      KeyBinding([.up, .character("k")], "↑/k", "Scroll up", footer: false, .scroll(-1)),
-      KeyBinding([.pageDown, .character(" ")], "PgDn", "Page down", footer: false, .page(1)),
-      KeyBinding([.pageUp], "PgUp", "Page up", footer: false, .page(-1)),
-      KeyBinding([.home], "Home", "Top", footer: false, .top),
-      KeyBinding([.end], "End", "Bottom", footer: false, .bottom),
-      KeyBinding([.character("g")], "g", "Gaps", .gaps),
-      KeyBinding([.character("p")], "p", "Plan", .plan),
-    ])
+    KeyTable(
+      ScrollAction.bindings(Action.scroll, letterJumps: false, footer: false) + [
+        KeyBinding([.character("g")], "g", "Gaps", .gaps),
+        KeyBinding([.character("p")], "p", "Plan", .plan),
+      ])
   }
 
   public mutating func perform(_ action: Action, data: AppData) -> [Command] {
-    let count = lines(width: data.body.width, data: data).count
-    let height = data.body.height
     switch action {
-    case .scroll(let delta): scroll.move(by: delta, lines: count, height: height)
-    case .page(let pages): scroll.move(by: pages * max(1, height - 1), lines: count, height: height)
-    case .top: scroll.offset = 0
-    case .bottom: scroll.move(by: count, lines: count, height: height)
+    case .scroll(let move):
+      scroll.apply(
+        move, lines: lines(width: data.body.width, data: data).count, height: data.body.height)
     case .gaps: return [.push(GapsScreen.loading()), .effect(.loadLatest)]
     case .plan: return [.push(PlanScreen.loading()), .effect(.loadLatest)]
     }

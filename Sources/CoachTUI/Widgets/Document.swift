@@ -101,3 +101,41 @@ extension Canvas {
     }
   }
 }
+
+/// What the keys of a scrolling document do; every document screen binds them the same way.
+public enum ScrollAction: Sendable, Equatable {
+  case line(Int)
+  case page(Int)
+  case top, bottom
+
+  /// The bindings, wrapped in a screen's own action. `letterJumps` adds g and G for top and
+  /// bottom, for screens that do not use g for something else.
+  static func bindings<Action>(
+    _ wrap: (ScrollAction) -> Action, letterJumps: Bool = true, footer: Bool = true
+  ) -> [KeyBinding<Action>] {
+    [
+      KeyBinding([.down, .character("j")], "↓/j", "Scroll down", footer: footer, wrap(.line(1))),
+      KeyBinding([.up, .character("k")], "↑/k", "Scroll up", footer: false, wrap(.line(-1))),
+      KeyBinding([.pageDown, .character(" ")], "PgDn", "Page down", footer: false, wrap(.page(1))),
+      KeyBinding([.pageUp], "PgUp", "Page up", footer: false, wrap(.page(-1))),
+      KeyBinding(
+        [.home] + (letterJumps ? [.character("g")] : []), letterJumps ? "g" : "Home", "Top",
+        footer: false, wrap(.top)),
+      KeyBinding(
+        [.end] + (letterJumps ? [.character("G")] : []), letterJumps ? "G" : "End", "Bottom",
+        footer: false, wrap(.bottom)),
+    ]
+  }
+}
+
+extension Scroll {
+  /// Moves as `action` asks over `lines` shown `height` at a time.
+  public mutating func apply(_ action: ScrollAction, lines: Int, height: Int) {
+    switch action {
+    case .line(let delta): move(by: delta, lines: lines, height: height)
+    case .page(let pages): move(by: pages * max(1, height - 1), lines: lines, height: height)
+    case .top: offset = 0
+    case .bottom: move(by: lines, lines: lines, height: height)
+    }
+  }
+}
