@@ -84,3 +84,28 @@ final class AssessmentScreenTests: XCTestCase {
     XCTAssertNil((other.state.top as? AssessmentScreen)?.note, "Esc cancels the note")
   }
 }
+
+final class DeepenTests: XCTestCase {
+  func testAFinishedQuickAssessmentCanBeDeepenedIntoAFullOne() throws {
+    let store = try TestStore()
+    let quick = try store.store.startAssessment(
+      mode: .quick, years: 3, market: nil, languages: ["go"], now: TestStore.fixedNow)
+    let first = store.pack.categories[0].id
+    try store.store.saveCategoryAnswer(
+      assessment: quick.id, category: first, answer: SkillAnswer(rating: 3), position: 1)
+    try store.store.finish(assessment: quick.id, at: TestStore.fixedNow)
+    XCTAssertTrue(try store.render("assess", 80, 24).contains("Deepen your quick assessment"))
+    let loop = try store.loop("assess", keys: "down down enter")
+    let screen = try XCTUnwrap(loop.state.top as? AssessmentScreen)
+    XCTAssertEqual(screen.assessment.mode, .full)
+    XCTAssertNotEqual(screen.assessment.id, quick.id)
+    XCTAssertEqual(
+      screen.assessment.categoryAnswers[first]?.rating, 3, "the quick answers are kept")
+    XCTAssertEqual(screen.assessment.languages, ["go"])
+  }
+
+  func testWithoutAQuickAssessmentThereIsNothingToDeepen() throws {
+    let store = try TestStore()
+    XCTAssertFalse(try store.render("assess", 80, 24).contains("Deepen"))
+  }
+}

@@ -13,6 +13,8 @@ public struct AssessSetupScreen: ScreenModel {
 
   public private(set) var step: Step = .mode
   public private(set) var unfinished: Assessment?
+  /// The latest finished assessment when it is a quick one: it can be deepened into a full one.
+  public private(set) var deepenable: Assessment?
   public private(set) var list = ListView(rows: [])
   public private(set) var mode: AssessmentMode = .quick
   public private(set) var years = TextField(limit: 2)
@@ -58,6 +60,9 @@ public struct AssessSetupScreen: ScreenModel {
         "Quick: one answer per skill area (\(pack.categories.count) answers, a few minutes)",
         "Full: every skill on its own (\(skills) answers)",
       ]
+        + (deepenable.map {
+          ["Deepen your quick assessment of \(Format.date($0.startedAt)) into a full one"]
+        } ?? [])
     case .years: return []
     case .market: return pack.markets.map { "\($0.name) (\($0.currency))" } + ["Skip"]
     case .languages:
@@ -83,9 +88,14 @@ public struct AssessSetupScreen: ScreenModel {
   }
 
   public mutating func receive(_ reply: EffectReply) {
-    if case .unfinished(let assessment?) = reply {
+    switch reply {
+    case .unfinished(let assessment?):
       unfinished = assessment
       go(to: .resume)
+    case .latest(let assessment?, _) where assessment.mode == .quick:
+      deepenable = assessment
+      if step == .mode { list = ListView(rows: rows(for: .mode), selected: list.selected) }
+    default: break
     }
   }
 
@@ -137,6 +147,9 @@ public struct AssessSetupScreen: ScreenModel {
       }
       go(to: .mode)
     case .mode:
+      if list.selected == 2, let deepenable {
+        return [.effect(.deepen(assessment: deepenable.id))]
+      }
       mode = list.selected == 0 ? .quick : .full
       go(to: .years)
     case .years: go(to: .market)

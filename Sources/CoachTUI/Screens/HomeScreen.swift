@@ -30,7 +30,9 @@ public struct HomeScreen: ScreenModel {
       name: "Assess my skills", summary: "Rate your skills, quick or in full; resume any time",
       open: { data in
         guard let pack = data.pack else { return [] }
-        return [.push(AssessSetupScreen(pack: pack)), .effect(.loadUnfinished)]
+        return [
+          .push(AssessSetupScreen(pack: pack)), .effect(.loadUnfinished), .effect(.loadLatest),
+        ]
       }),
     Entry(
       name: "Results", summary: "Where you stand on every track, and why",
