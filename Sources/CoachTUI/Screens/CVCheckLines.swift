@@ -32,17 +32,20 @@ public struct CVCheckLines {
     for finding in report.mistakes {
       lines += item(finding.check, mark: "!", tone: .warning, lines: finding.lines)
       lines += DocLine.wrapped("Instead: " + finding.check.suggestion, width: inner, .good, indent: 5)
+      lines.append(source(finding.check))
     }
     lines += [.blank, .text("Missing (\(report.missing.count))", .title, indent: 1)]
     if report.missing.isEmpty { lines.append(.text("Nothing: well done.", .good, indent: 3)) }
     for check in report.missing {
       lines += item(check, mark: "-", tone: .bad, lines: [])
       lines += DocLine.wrapped("Suggestion: " + check.suggestion, width: inner, .good, indent: 5)
+      lines.append(source(check))
     }
     lines += [.blank, .text("Present (\(report.present.count))", .title, indent: 1)]
     if report.present.isEmpty { lines.append(.text("Nothing yet.", .muted, indent: 3)) }
     for finding in report.present {
       lines += item(finding.check, mark: "+", tone: .good, lines: finding.lines, why: false)
+      lines.append(source(finding.check))
     }
     return lines
   }
@@ -78,7 +81,10 @@ public struct CVCheckLines {
       }
     }
     if why { lines += DocLine.wrapped(check.why, width: inner, indent: 5) }
-    lines.append(.text("Source: \(pack.sourceName(check.source))", .muted, indent: 5))
     return lines
+  }
+
+  func source(_ check: CVCheck) -> DocLine {
+    .text("Source: \(pack.sourceName(check.source))", .muted, indent: 5)
   }
 }

@@ -10,11 +10,14 @@ public struct LevelDetailLines {
   let profile: Profile?
   let loading: Bool
   let width: Int
+  /// False on the command line, where there is no key to press.
+  let showsKeys: Bool
 
   public init(
     pack: Pack, level: Level, market: String, profile: Profile?, loading: Bool = false,
-    width: Int
+    width: Int, showsKeys: Bool = true
   ) {
+    self.showsKeys = showsKeys
     self.pack = pack
     self.level = level
     self.market = market
@@ -75,7 +78,7 @@ public struct LevelDetailLines {
       .blank,
       DocLine([
         .text(" " + heading, .title, width: DisplayWidth.of(heading) + 3),
-        .text("m: next market", .muted, width: nil),
+        .text(showsKeys ? "m: next market" : "", .muted, width: nil),
       ]),
     ]
     if found.figures.isEmpty {

@@ -121,8 +121,8 @@ struct PathView {
       let report = loaded.report
       guard let ladderPlacement = report.ladder else { return "" }
       let at = CareerReport.placementName(ladderPlacement, in: pack)
-      let target = report.target.map { "; your target: \(pack.levelName($0))" } ?? ""
-      return "You are at \(at) on the \(pack.trackName(ladderPlacement.track))\(target)."
+      let target = report.target.map { "; target \(pack.levelName($0))" } ?? ""
+      return "You are at \(at)\(target)."
     }
   }
 
