@@ -8,6 +8,12 @@ public struct CareerLadder: Sendable, Equatable {
     public var from: String?
     /// The branch's own levels, lowest first.
     public var levels: [String]
+
+    public init(track: String, from: String?, levels: [String]) {
+      self.track = track
+      self.from = from
+      self.levels = levels
+    }
   }
 
   /// One level as the diagram lists it, top to bottom.
