@@ -56,7 +56,8 @@ struct PathCommand: ParsableCommand {
       market ?? profile?.market.flatMap { pack.market($0)?.id } ?? pack.markets.first?.id ?? ""
     switch format {
     case .json:
-      FileHandle.standardOutput.write(levelJSON(found, market: marketID, profile: profile, pack: pack))
+      FileHandle.standardOutput.write(
+        levelJSON(found, market: marketID, profile: profile, pack: pack))
     case .text:
       let lines = LevelDetailLines(
         pack: pack, level: found, market: marketID, profile: profile, width: 80, showsKeys: false
@@ -74,19 +75,22 @@ struct PathCommand: ParsableCommand {
     guard let ladder = CareerLadder(pack: pack) else { return "The pack has no tracks.\n" }
     var lines = ["\(ladder.trunk.name):"]
     for id in ladder.trunk.levels {
-      lines.append("  \(pack.levelName(id))" + (pack.level(id).map { "  (\(years($0)) years)" } ?? ""))
+      lines.append(
+        "  \(pack.levelName(id))" + (pack.level(id).map { "  (\(years($0)) years)" } ?? ""))
     }
     for branch in ladder.branches {
       let from = branch.from.map { " branches off after \(pack.levelName($0))" } ?? ""
       lines.append("")
       lines.append("\(pack.trackName(branch.track))\(from):")
       for id in branch.levels {
-        lines.append("  \(pack.levelName(id))" + (pack.level(id).map { "  (\(years($0)) years)" } ?? ""))
+        lines.append(
+          "  \(pack.levelName(id))" + (pack.level(id).map { "  (\(years($0)) years)" } ?? ""))
       }
     }
     lines.append("")
-    lines.append("Run `career-coach path --level ID` for a level's detail; ids: "
-      + pack.levels.map(\.id).joined(separator: ", ") + ".")
+    lines.append(
+      "Run `career-coach path --level ID` for a level's detail; ids: "
+        + pack.levels.map(\.id).joined(separator: ", ") + ".")
     return lines.joined(separator: "\n") + "\n"
   }
 

@@ -22,7 +22,9 @@ final class PackSearchTests: XCTestCase {
   func testFindsLevelsTipsAndQuestionsByTheirText() {
     XCTAssertEqual(PackSearch.search("staff", in: TestPack.pack).first?.target, .level("staff"))
     XCTAssertTrue(
-      PackSearch.search("text of any-sql", in: TestPack.pack).contains { $0.target == .tip("any-sql") })
+      PackSearch.search("text of any-sql", in: TestPack.pack).contains {
+        $0.target == .tip("any-sql")
+      })
     XCTAssertEqual(
       PackSearch.search("staleness", in: TestPack.pack).map(\.target), [.question("q-cache")],
       "a word of the hint")

@@ -51,7 +51,7 @@ enum GlobalKeys {
   static let table = KeyTable<GlobalAction>([
     KeyBinding([.escape], "Esc", "Back", footer: false, .back),
     KeyBinding([.character("?")], "?", "Help", .help),
-    KeyBinding([.character("/")], "/", "Search skills, questions, tips, levels", footer: false, .search),
+    KeyBinding([.character("/")], "/", "Search the whole pack", footer: false, .search),
     KeyBinding([.character("q"), .control("c")], "q", "Quit", .quit),
   ])
 }

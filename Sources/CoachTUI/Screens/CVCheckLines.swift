@@ -31,7 +31,8 @@ public struct CVCheckLines {
     if report.mistakes.isEmpty { lines.append(.text("None found.", .good, indent: 3)) }
     for finding in report.mistakes {
       lines += item(finding.check, mark: "!", tone: .warning, lines: finding.lines)
-      lines += DocLine.wrapped("Instead: " + finding.check.suggestion, width: inner, .good, indent: 5)
+      lines += DocLine.wrapped(
+        "Instead: " + finding.check.suggestion, width: inner, .good, indent: 5)
       lines.append(source(finding.check))
     }
     lines += [.blank, .text("Missing (\(report.missing.count))", .title, indent: 1)]
@@ -76,7 +77,8 @@ public struct CVCheckLines {
       if all.indices.contains(first - 1) {
         let quoted = all[first - 1].trimmingCharacters(in: .whitespaces)
         lines.append(
-          .text("Line \(first): \"\(quoted.truncated(toWidth: max(10, inner - 20)))\"", .muted,
+          .text(
+            "Line \(first): \"\(quoted.truncated(toWidth: max(10, inner - 20)))\"", .muted,
             indent: 5))
       }
     }

@@ -108,7 +108,8 @@ public struct CVCheckScreen: ScreenModel {
       canvas.paragraph(intro, in: body.inset(horizontal: 1, vertical: 0), style: theme.text)
       return
     }
-    canvas.document(lines(width: rect.width, data: data), in: body, scroll: scroll.offset,
+    canvas.document(
+      lines(width: rect.width, data: data), in: body, scroll: scroll.offset,
       context: context)
   }
 }

@@ -32,7 +32,8 @@ struct DetailLines {
       .text("Area: \(pack.categoryName(skill.category))", .muted, indent: 1),
     ]
     lines += DocLine.wrapped(skill.description, width: inner, indent: 1)
-    let anchors = skill.anchors.isEmpty ? pack.category(skill.category)?.anchors ?? [] : skill.anchors
+    let anchors =
+      skill.anchors.isEmpty ? pack.category(skill.category)?.anchors ?? [] : skill.anchors
     lines += heading("What each rating looks like")
     for (rating, anchor) in anchors.enumerated() {
       lines += DocLine.wrapped("\(Format.rating(rating)): \(anchor)", width: inner, indent: 3)
@@ -50,7 +51,9 @@ struct DetailLines {
     }
     let tips = pack.tips.filter { $0.skills.contains(skill.id) }
     lines += heading("Tips (\(tips.count))")
-    if tips.isEmpty { lines.append(.text("No tip in the pack names this skill.", .muted, indent: 3)) }
+    if tips.isEmpty {
+      lines.append(.text("No tip in the pack names this skill.", .muted, indent: 3))
+    }
     for tip in tips {
       lines += DocLine.wrapped(tip.title, width: inner, .accent, indent: 3)
       lines += DocLine.wrapped(tip.text, width: inner, indent: 3)

@@ -80,15 +80,18 @@ struct PathView {
       let connector: String
       switch branch {
       case .trunk: connector = ""
-      case .middle: connector = (ascii ? "+" : "├") + g.horizontal + g.arrow + " "
-      case .last: connector = (ascii ? "`" : "└") + g.horizontal + g.arrow + " "
+      // The ASCII arrow "->" already starts with a dash.
+      case .middle: connector = (ascii ? "+" : "├" + g.horizontal) + g.arrow + " "
+      case .last: connector = (ascii ? "`" : "└" + g.horizontal) + g.arrow + " "
       case .detached: connector = g.bullet + " "
       }
       let isSelected = index == screen.selected
       let style = isSelected ? theme.selected : (branch == .trunk ? theme.title : theme.text)
       let name = pack.levelName(stop.level)
       let label = (isSelected ? g.pointer + " " : "  ")
-      if isSelected { canvas.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: style) }
+      if isSelected {
+        canvas.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: style)
+      }
       var x = canvas.put(label, x: area.x, y: y, style: style, clip: area)
       x = canvas.put(connector, x: x, y: y, style: isSelected ? style : theme.border, clip: area)
       let room = nameWidth - DisplayWidth.of(connector)
@@ -107,7 +110,8 @@ struct PathView {
         clip: area)
       if isSelected { canvas.cursor = (area.x, y) }
     }
-    drawSelection(&canvas, below: area.y + Self.diagramTop + rows.count + 1, area: area,
+    drawSelection(
+      &canvas, below: area.y + Self.diagramTop + rows.count + 1, area: area,
       stops: stops, context: context)
   }
 

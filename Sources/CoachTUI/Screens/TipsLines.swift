@@ -15,11 +15,11 @@ struct TipsLines {
     case .forYou: lines += forYou
     case .role: lines += role
     case .denmark:
-      lines += category(.jobSearch, heading: "Where and how to look")
-      lines += category(.cities, heading: "Cities")
+      lines += category(.jobSearch, heading: "Where and how to look", picksFirst: false)
+      lines += category(.cities, heading: "Cities", picksFirst: false)
     case .day:
       lines += daySection
-      lines += category(.day, heading: nil)
+      lines += category(.day, heading: nil, picksFirst: false)
     case .mistakes:
       lines += category(.mistakes, heading: nil)
       lines += cvMistakes
@@ -57,21 +57,26 @@ struct TipsLines {
         width: inner, .muted, indent: 1)
     }
     let picks = picks(category: nil)
-    if picks.isEmpty { lines += [.blank, .text("No tip fits; see the other tabs.", .muted, indent: 3)] }
+    if picks.isEmpty {
+      lines += [.blank, .text("No tip fits; see the other tabs.", .muted, indent: 3)]
+    }
     for pick in picks { lines += tip(pick.tip, reason: pick.reason, showCategory: true) }
     return lines
   }
 
-  func category(_ category: TipCategory, heading: String?) -> [DocLine] {
+  /// A category's tips. With `picksFirst`, those picked for the user lead; otherwise the pack's
+  /// order stays (a guide reads best in its own order) and picked tips only say why.
+  func category(_ category: TipCategory, heading: String?, picksFirst: Bool = true) -> [DocLine] {
     let tips = pack.tips.filter { $0.category == category }
     guard !tips.isEmpty else { return [] }
     var lines: [DocLine] = []
     if let heading { lines += [.blank, .text(heading, .accent, indent: 1)] }
     let picked = load.loaded == nil ? [] : picks(category: category)
-    for pick in picked { lines += tip(pick.tip, reason: pick.reason) }
-    for tip in tips where !picked.contains(where: { $0.tip.id == tip.id }) {
-      lines += self.tip(tip, reason: nil)
-    }
+    let reasons = Dictionary(
+      picked.map { ($0.tip.id, $0.reason) }, uniquingKeysWith: { first, _ in first })
+    let ordered =
+      picksFirst ? picked.map(\.tip) + tips.filter { reasons[$0.id] == nil } : tips
+    for tip in ordered { lines += self.tip(tip, reason: reasons[tip.id]) }
     return lines
   }
 
@@ -109,7 +114,9 @@ struct TipsLines {
   /// The CV mistakes the CV check looks for, with what to do instead.
   var cvMistakes: [DocLine] {
     guard !pack.cvMistakes.isEmpty else { return [] }
-    var lines: [DocLine] = [.blank, .text("CV mistakes the CV check looks for", .accent, indent: 1)]
+    var lines: [DocLine] = [
+      .blank, .text("CV mistakes the CV check looks for", .accent, indent: 1),
+    ]
     for mistake in pack.cvMistakes {
       lines.append(.blank)
       lines += DocLine.wrapped(mistake.title, width: inner, .accent, indent: 3)
@@ -128,7 +135,9 @@ struct TipsLines {
       lines += DocLine.wrapped(section.body, width: inner, indent: 3)
       lines.append(.text("Source: \(pack.sourceName(section.source))", .muted, indent: 3))
     }
-    if !pack.role.faq.isEmpty { lines += [.blank, .text("Questions people ask", .title, indent: 1)] }
+    if !pack.role.faq.isEmpty {
+      lines += [.blank, .text("Questions people ask", .title, indent: 1)]
+    }
     for entry in pack.role.faq {
       lines.append(.blank)
       lines += DocLine.wrapped(entry.question, width: inner, .accent, indent: 3)

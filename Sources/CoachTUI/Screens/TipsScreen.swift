@@ -68,7 +68,8 @@ public struct TipsScreen: ScreenModel {
     KeyTable(
       [
         KeyBinding([.tab, .right, .character("l")], "Tab/→", "Next tab", .tab(1)),
-        KeyBinding([.backTab, .left, .character("h")], "←", "Previous tab", footer: false, .tab(-1)),
+        KeyBinding(
+          [.backTab, .left, .character("h")], "←", "Previous tab", footer: false, .tab(-1)),
       ] + ScrollMove.bindings { .scroll($0) })
   }
 

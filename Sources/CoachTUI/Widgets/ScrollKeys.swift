@@ -9,7 +9,8 @@ public enum ScrollMove: Sendable, Equatable {
     [
       KeyBinding([.down, .character("j")], "↓/j", "Scroll down", footer: false, action(.line(1))),
       KeyBinding([.up, .character("k")], "↑/k", "Scroll up", footer: false, action(.line(-1))),
-      KeyBinding([.pageDown, .character(" ")], "PgDn", "Page down", footer: false, action(.page(1))),
+      KeyBinding(
+        [.pageDown, .character(" ")], "PgDn", "Page down", footer: false, action(.page(1))),
       KeyBinding([.pageUp], "PgUp", "Page up", footer: false, action(.page(-1))),
       KeyBinding([.home], "Home", "Top", footer: false, action(.top)),
       KeyBinding([.end], "End", "Bottom", footer: false, action(.bottom)),
