@@ -72,10 +72,14 @@ struct TipsLines {
     var lines: [DocLine] = []
     if let heading { lines += [.blank, .text(heading, .accent, indent: 1)] }
     let picked = load.loaded == nil ? [] : picks(category: category)
+    // "Useful at every level" would repeat on most tips of a tab; only real picks say why.
     let reasons = Dictionary(
-      picked.map { ($0.tip.id, $0.reason) }, uniquingKeysWith: { first, _ in first })
+      picked.filter { !$0.tip.levels.isEmpty || !$0.tip.skills.isEmpty }.map {
+        ($0.tip.id, $0.reason)
+      }, uniquingKeysWith: { first, _ in first })
+    let pickedIDs = Set(picked.map(\.tip.id))
     let ordered =
-      picksFirst ? picked.map(\.tip) + tips.filter { reasons[$0.id] == nil } : tips
+      picksFirst ? picked.map(\.tip) + tips.filter { !pickedIDs.contains($0.id) } : tips
     for tip in ordered { lines += self.tip(tip, reason: reasons[tip.id]) }
     return lines
   }
