@@ -69,17 +69,16 @@ public struct CVCheckLines {
     var title = "\(mark) \(check.title)"
     if !found.isEmpty {
       let shown = found.prefix(8).map(String.init).joined(separator: ", ")
-      title += " (line\(found.count == 1 ? "" : "s") \(shown)\(found.count > 8 ? ", …" : ""))"
+      let more = found.count > 8 ? " and \(found.count - 8) more" : ""
+      title += " (line\(found.count == 1 ? "" : "s") \(shown)\(more))"
     }
     lines += DocLine.wrapped(title, width: inner, tone, indent: 3)
     if let first = found.first {
       let all = CVAnalysis.splitLines(text)
       if all.indices.contains(first - 1) {
         let quoted = all[first - 1].trimmingCharacters(in: .whitespaces)
-        lines.append(
-          .text(
-            "Line \(first): \"\(quoted.truncated(toWidth: max(10, inner - 20)))\"", .muted,
-            indent: 5))
+        // The screen cuts a long line at its edge; the command prints it whole.
+        lines.append(.text("Line \(first): \"\(quoted)\"", .muted, indent: 5))
       }
     }
     if why { lines += DocLine.wrapped(check.why, width: inner, indent: 5) }
