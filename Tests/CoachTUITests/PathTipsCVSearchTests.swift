@@ -218,4 +218,14 @@ final class PathTipsCVSearchTests: XCTestCase {
     let back = try store.loop("home", keys: "/ " + Self.typing("architect") + " enter esc")
     XCTAssertEqual(back.state.top.title, "Search", "Esc goes back to the results")
   }
+
+  func testAtTheMinimumSizeNamesStayWholeAndTheCurrentTabShows() throws {
+    let store = try TestStore()
+    let path = try store.render("path", 60, 18)
+    XCTAssertTrue(path.contains("├─→ Contract/Freelance Backend Developer"), path)
+    let tips = try store.render("tips", 60, 18, keys: "left left")
+    let bar = tips.split(separator: "\n")[1]
+    XCTAssertTrue(bar.contains(" A day "), tips)
+    XCTAssertTrue(bar.contains(" Role "), tips)
+  }
 }

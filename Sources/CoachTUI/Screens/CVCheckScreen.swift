@@ -94,7 +94,7 @@ public struct CVCheckScreen: ScreenModel {
     let hint =
       problem
       ?? (editing
-        ? "Type the path of your CV as a .txt or .md file (~ is your home folder), then Enter."
+        ? "Path of a .txt or .md CV (~ is your home folder), then Enter."
         : "e edits the path; ↑ ↓ PgUp PgDn scroll the result.")
     canvas.put(
       hint, x: area.x, y: area.y + 1, style: problem == nil ? theme.muted : theme.warning,

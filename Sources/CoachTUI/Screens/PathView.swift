@@ -57,16 +57,20 @@ struct PathView {
   func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext) {
     let theme = context.theme
     let area = rect.inset(horizontal: 1, vertical: 0)
-    canvas.put(
-      "The career path and the tracks that branch off it. Enter opens a level.", x: area.x,
-      y: area.y, style: theme.muted, clip: area)
-    canvas.put(standing, x: area.x, y: area.y + 1, style: theme.text, clip: area)
+    let g = context.glyphs
+    let intro = "The career path and the tracks that branch off it. Enter opens a level."
+    for (row, text) in [(0, intro), (1, standing)] {
+      canvas.put(
+        text.truncated(toWidth: area.width, ellipsis: g.ellipsis), x: area.x, y: area.y + row,
+        style: row == 0 ? theme.muted : theme.text, clip: area)
+    }
     let stops = ladder.stops
     let rows = Self.rows(stops)
-    let nameWidth = min(44, max(20, area.width - 34))
-    let yearsWidth = 18
+    // Names come first; typical years show when there is room for them too.
+    let markWidth = 13
+    let yearsWidth = area.width >= 2 + 40 + 18 + markWidth ? 18 : 0
+    let nameWidth = min(44, max(20, area.width - 2 - yearsWidth - markWidth))
     let target = screen.load.loaded?.report.target
-    let g = context.glyphs
     let ascii = g.vertical != "│"
     for (line, row) in rows.enumerated() {
       let y = area.y + Self.diagramTop + line
@@ -99,9 +103,11 @@ struct PathView {
         name.truncated(toWidth: room - 1, ellipsis: g.ellipsis), x: x, y: y, style: style,
         clip: area)
       let yearsX = area.x + 2 + nameWidth
-      canvas.put(
-        level.map(years) ?? "", x: yearsX, y: y, style: isSelected ? style : theme.muted,
-        clip: area)
+      if yearsWidth > 0 {
+        canvas.put(
+          level.map(years) ?? "", x: yearsX, y: y, style: isSelected ? style : theme.muted,
+          clip: area)
+      }
       let mark =
         placed.contains(stop.level) ? "you are here" : stop.level == target ? "your target" : ""
       canvas.put(

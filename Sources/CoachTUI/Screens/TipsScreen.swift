@@ -100,8 +100,14 @@ public struct TipsScreen: ScreenModel {
   }
 
   public func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext, data: AppData) {
+    // When the bar is wider than the screen, it starts late enough to show the current tab.
+    let widths = Tab.allCases.map { DisplayWidth.of($0.label) + 2 }
+    var first = 0
+    while first < tab.rawValue, widths[first...tab.rawValue].reduce(0, +) > rect.width - 2 {
+      first += 1
+    }
     var x = rect.x + 1
-    for tab in Tab.allCases {
+    for tab in Tab.allCases.dropFirst(first) {
       let label = " \(tab.label) "
       let style = tab == self.tab ? context.theme.selected : context.theme.muted
       x = canvas.put(label, x: x, y: rect.y, style: style, clip: rect)
