@@ -82,14 +82,20 @@ public struct LevelDetailLines {
       ]),
     ]
     if found.figures.isEmpty {
-      lines.append(.text("The pack has no figure for this market.", .muted, indent: 3))
+      lines.append(
+        .text("The pack has no figure for this level in \(found.market.name).", .muted, indent: 3))
     } else if !found.isForLevel {
       lines.append(
         .text("No figure for this level here; figures for the role as a whole:", .muted, indent: 3))
     }
     for figure in found.figures {
-      let amount = Format.salary(figure, currency: found.market.currency)
-      lines.append(.text(amount, .accent, indent: 3))
+      var amount = Format.salary(figure, currency: found.market.currency)
+      if found.market.currency != "USD", figure.usdMin != nil || figure.usdMax != nil {
+        var usd = figure
+        (usd.min, usd.max, usd.average) = (figure.usdMin, figure.usdMax, nil)
+        amount += " (about " + Format.salary(usd, currency: "USD") + ")"
+      }
+      lines += DocLine.wrapped(amount, width: inner, .accent, indent: 3)
       lines += DocLine.wrapped(
         "\(figure.label). Source: \(pack.sourceName(figure.source))", width: inner, .muted,
         indent: 5)
