@@ -95,22 +95,31 @@ extension Pack {
 extension Format {
   /// "300,000 to 480,000 DKK a year", "up to 800,000 DKK a year", "average 103,568 USD a year".
   public static func salary(_ salary: Salary, currency: String) -> String {
-    func amount(_ value: Double) -> String {
-      let digits = String(Int(value.rounded()))
-      var grouped = ""
-      for (index, digit) in digits.reversed().enumerated() {
-        if index > 0, index % 3 == 0 { grouped.append(",") }
-        grouped.append(digit)
-      }
-      return String(grouped.reversed())
+    guard let range = range(min: salary.min, max: salary.max, average: salary.average) else {
+      return "no figure"
     }
-    let period = " \(currency) a \(salary.period)"
-    switch (salary.min, salary.max, salary.average) {
-    case (let low?, let high?, _): return "\(amount(low)) to \(amount(high))" + period
-    case (nil, let high?, _): return "up to \(amount(high))" + period
-    case (let low?, nil, _): return "from \(amount(low))" + period
-    case (nil, nil, let average?): return "average \(amount(average))" + period
-    default: return "no figure"
+    return "\(range) \(currency) a \(salary.period)"
+  }
+
+  /// "300,000 to 480,000", "up to 800,000", "from 50,000", "average 103,568"; nil for none.
+  public static func range(min: Double?, max: Double?, average: Double? = nil) -> String? {
+    switch (min, max, average) {
+    case (let low?, let high?, _): return "\(amount(low)) to \(amount(high))"
+    case (nil, let high?, _): return "up to \(amount(high))"
+    case (let low?, nil, _): return "from \(amount(low))"
+    case (nil, nil, let average?): return "average \(amount(average))"
+    default: return nil
     }
+  }
+
+  /// "1,234,567".
+  public static func amount(_ value: Double) -> String {
+    let digits = String(Int(value.rounded()))
+    var grouped = ""
+    for (index, digit) in digits.reversed().enumerated() {
+      if index > 0, index % 3 == 0 { grouped.append(",") }
+      grouped.append(digit)
+    }
+    return String(grouped.reversed())
   }
 }

@@ -119,6 +119,7 @@ struct PathCommand: ParsableCommand {
       [
         "label": figure.label, "min": figure.min ?? NSNull(), "max": figure.max ?? NSNull(),
         "average": figure.average ?? NSNull(), "period": figure.period,
+        "usdMin": figure.usdMin ?? NSNull(), "usdMax": figure.usdMax ?? NSNull(),
         "currency": salary?.market.currency ?? "", "source": pack.sourceName(figure.source),
       ]
     }

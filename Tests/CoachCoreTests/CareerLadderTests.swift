@@ -54,5 +54,8 @@ final class CareerLadderTests: XCTestCase {
     var upTo = pack.salaries[0]
     upTo.min = nil
     XCTAssertEqual(Format.salary(upTo, currency: "DKK"), "up to 480,000 DKK a year")
+    XCTAssertEqual(Format.range(min: 42_000, max: nil), "from 42,000")
+    XCTAssertNil(Format.range(min: nil, max: nil))
+    XCTAssertEqual(Format.amount(1_234_567.4), "1,234,567")
   }
 }

@@ -102,7 +102,8 @@ final class PathTipsCVSearchTests: XCTestCase {
       screens.append(try store.render("path", 80, 24, keys: keys.joined(separator: " ")))
     }
     XCTAssertTrue(screens[0].contains("Salary in Denmark (DKK)"), screens[0])
-    XCTAssertTrue(screens[0].contains("300,000 to 480,000 DKK a year"), screens[0])
+    XCTAssertTrue(
+      screens[0].contains("300,000 to 480,000 DKK a year (42,000 to 67,000 USD)"), screens[0])
     XCTAssertTrue(screens[1].contains("Salary in Europe (EUR)"), screens[1])
     XCTAssertTrue(screens[1].contains("50,000 to 95,000 EUR a year"), screens[1])
     XCTAssertTrue(screens[2].contains("Salary in Germany (EUR)"), screens[2])

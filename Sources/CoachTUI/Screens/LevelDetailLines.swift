@@ -90,10 +90,10 @@ public struct LevelDetailLines {
     }
     for figure in found.figures {
       var amount = Format.salary(figure, currency: found.market.currency)
-      if found.market.currency != "USD", figure.usdMin != nil || figure.usdMax != nil {
-        var usd = figure
-        (usd.min, usd.max, usd.average) = (figure.usdMin, figure.usdMax, nil)
-        amount += " (about " + Format.salary(usd, currency: "USD") + ")"
+      if found.market.currency != "USD",
+        let usd = Format.range(min: figure.usdMin, max: figure.usdMax)
+      {
+        amount += " (\(usd) USD)"
       }
       lines += DocLine.wrapped(amount, width: inner, .accent, indent: 3)
       lines += DocLine.wrapped(
