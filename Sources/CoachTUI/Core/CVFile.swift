@@ -32,6 +32,11 @@ public enum CVFile {
       return problem("does not exist")
     }
     if isDirectory.boolValue { return problem("is a folder, not a file") }
+    // A pipe or a device could block the app or never end.
+    let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type]
+    if let type = type as? FileAttributeType, type != .typeRegular {
+      return problem("is not a regular file")
+    }
     guard let handle = FileHandle(forReadingAtPath: path) else {
       return problem("cannot be read (permission denied)")
     }
