@@ -21,6 +21,8 @@ public enum Effect: Sendable {
   case saveSettings(Settings)
   /// Every assessment, newest first; answers `.history`.
   case loadHistory
+  /// Reads a CV file (`~` is the home folder); answers `.cvText`, or `.failure` naming the file.
+  case readCV(path: String)
 }
 
 public enum EffectReply: Sendable {
@@ -29,6 +31,8 @@ public enum EffectReply: Sendable {
   case finished(Assessment)
   case latest(Assessment?, Settings)
   case history([Assessment])
+  /// A CV file's text, with the path it was read from.
+  case cvText(path: String, text: String)
   /// Something went wrong outside; one sentence for the status line.
   case failure(String)
 }

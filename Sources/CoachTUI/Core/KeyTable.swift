@@ -44,13 +44,14 @@ public struct KeyTable<Action: Sendable>: Sendable {
 
 /// Keys every screen shares; a screen's own table is asked first.
 enum GlobalAction: Sendable {
-  case help, back, quit
+  case help, back, quit, search
 }
 
 enum GlobalKeys {
   static let table = KeyTable<GlobalAction>([
     KeyBinding([.escape], "Esc", "Back", footer: false, .back),
     KeyBinding([.character("?")], "?", "Help", .help),
+    KeyBinding([.character("/")], "/", "Search the whole pack", footer: false, .search),
     KeyBinding([.character("q"), .control("c")], "q", "Quit", .quit),
   ])
 }

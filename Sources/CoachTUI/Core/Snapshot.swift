@@ -63,12 +63,21 @@ public enum ScreenDirectory {
   static let routes: [(name: String, keys: [Key])] = [
     ("home", []),
     ("help", [.character("?")]),
-    ("assess", [.enter]),
-    ("results", [.down, .enter]),
-    ("gaps", [.down, .down, .enter]),
-    ("plan", [.down, .down, .down, .enter]),
-    ("history", [.down, .down, .down, .down, .enter]),
+    ("assess", entry("Assess my skills")),
+    ("results", entry("Results")),
+    ("gaps", entry("Gaps")),
+    ("plan", entry("Plan")),
+    ("path", entry("Career path")),
+    ("tips", entry("Tips and advice")),
+    ("cv", entry("Check my CV")),
+    ("history", entry("History")),
   ]
+
+  /// The keys that open a home menu entry: down to it, then Enter.
+  static func entry(_ name: String) -> [Key] {
+    let index = HomeScreen.defaultEntries.firstIndex { $0.name == name } ?? 0
+    return Array(repeating: .down, count: index) + [.enter]
+  }
 
   public static var names: [String] { routes.map(\.name) }
 

@@ -55,6 +55,11 @@ public struct StoreEffects: EffectRunner {
       return nil
     case .loadHistory:
       return .history(try store.assessments())
+    case .readCV(let path):
+      switch CVFile.read(path) {
+      case .success(let text): return .cvText(path: path, text: text)
+      case .failure(let problem): return .failure(problem.description)
+      }
     }
   }
 }

@@ -75,6 +75,7 @@ extension AppState {
     case .help: return [.showHelp]
     case .back: return [.pop]
     case .quit: return [.quit]
+    case .search: return [.push(SearchScreen())]
     case nil: return []
     }
   }

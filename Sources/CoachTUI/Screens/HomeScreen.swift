@@ -44,6 +44,15 @@ public struct HomeScreen: ScreenModel {
       name: "Plan", summary: "Your gaps laid out week by week",
       open: { _ in [.push(PlanScreen.loading()), .effect(.loadLatest)] }),
     Entry(
+      name: "Career path", summary: "Every level from Junior to CTO: skills, years, pay",
+      open: { _ in [.push(PathScreen.loading()), .effect(.loadLatest)] }),
+    Entry(
+      name: "Tips and advice", summary: "CV, LinkedIn, outreach, interviews, jobs in Denmark",
+      open: { _ in [.push(TipsScreen.loading()), .effect(.loadLatest)] }),
+    Entry(
+      name: "Check my CV", summary: "What your CV file shows and misses, line by line",
+      open: { _ in [.push(CVCheckScreen())] }),
+    Entry(
       name: "History", summary: "Every assessment; compare two",
       open: { _ in [.push(HistoryScreen.loading()), .effect(.loadHistory)] }),
     Entry(name: "Keys and help", summary: "Every key of this screen", open: { _ in [.showHelp] }),

@@ -1,0 +1,115 @@
+import CoachCore
+
+/// Checks the user's own CV file: type its path, press Enter, read what it shows, what it
+/// misses and which common mistakes it makes, line by line.
+public struct CVCheckScreen: ScreenModel {
+  public enum Action: Sendable {
+    case run
+    case edit
+    case scroll(ScrollMove)
+  }
+
+  /// A finished check.
+  public struct Result: Sendable {
+    public var path: String
+    public var text: String
+    public var report: CVReport
+  }
+
+  public private(set) var field = TextField()
+  /// True while the path field has focus; false while the result does.
+  public private(set) var editing = true
+  public private(set) var result: Result?
+  public private(set) var problem: String?
+  public private(set) var scroll = Scroll()
+
+  public init() {}
+
+  public var title: String { "Check my CV" }
+  public var capturesText: Bool { editing }
+
+  public var keyTable: KeyTable<Action> {
+    if editing {
+      return KeyTable([KeyBinding([.enter], "Enter", "Check the file", .run)])
+    }
+    return KeyTable(
+      [KeyBinding([.character("e"), .tab], "e", "Edit path", .edit)]
+        + ScrollMove.bindings { .scroll($0) })
+  }
+
+  /// The result starts below the field, its hint and a blank line.
+  static let resultTop = 3
+
+  public mutating func perform(_ action: Action, data: AppData) -> [Command] {
+    switch action {
+    case .run: return [.effect(.readCV(path: field.text))]
+    case .edit: editing = true
+    case .scroll(let move):
+      let count = lines(width: data.body.width, data: data).count
+      scroll.apply(move, lines: count, height: data.body.height - Self.resultTop)
+    }
+    return []
+  }
+
+  public mutating func receiveText(_ key: Key, data: AppData) -> [Command] {
+    if key == .escape { return [.pop] }
+    _ = field.edit(key)
+    return []
+  }
+
+  public mutating func respond(to reply: EffectReply, data: AppData) -> [Command] {
+    switch reply {
+    case .cvText(let path, let text):
+      guard let pack = data.pack else { return [] }
+      result = Result(path: path, text: text, report: CVAnalysis.analyse(text: text, pack: pack))
+      problem = nil
+      editing = false
+      scroll = Scroll()
+    case .failure(let sentence):
+      problem = sentence
+    default: break
+    }
+    return []
+  }
+
+  func lines(width: Int, data: AppData) -> [DocLine] {
+    guard let pack = data.pack, let result else { return [] }
+    return CVCheckLines(
+      pack: pack, path: result.path, text: result.text, report: result.report, width: width
+    ).all
+  }
+
+  public func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext, data: AppData) {
+    let theme = context.theme
+    let area = rect.inset(horizontal: 1, vertical: 0)
+    let label = "CV file: "
+    canvas.put(label, x: area.x, y: area.y, style: editing ? theme.title : theme.muted)
+    let fieldX = area.x + DisplayWidth.of(label)
+    let fieldArea = Rect(x: fieldX, y: area.y, width: area.maxX - fieldX, height: 1)
+    if editing {
+      canvas.textField(field, in: fieldArea, context: context)
+    } else {
+      canvas.put(field.text, x: fieldX, y: area.y, style: theme.text, clip: fieldArea)
+    }
+    let hint =
+      problem
+      ?? (editing
+        ? "Path of a .txt or .md CV (~ is your home folder), then Enter."
+        : "e edits the path; ↑ ↓ PgUp PgDn scroll the result.")
+    canvas.put(
+      hint, x: area.x, y: area.y + 1, style: problem == nil ? theme.muted : theme.warning,
+      clip: area)
+    let (_, body) = rect.splitTop(Self.resultTop)
+    if result == nil {
+      let intro =
+        "The check looks for what a strong backend CV shows (numbers, scale, named databases, "
+        + "queues, security, tests, cloud, containers and more) and for common mistakes, and "
+        + "says on which lines it found each, with a concrete suggestion for what is missing."
+      canvas.paragraph(intro, in: body.inset(horizontal: 1, vertical: 0), style: theme.text)
+      return
+    }
+    canvas.document(
+      lines(width: rect.width, data: data), in: body, scroll: scroll.offset,
+      context: context)
+  }
+}

@@ -1,0 +1,134 @@
+import CoachCore
+
+/// The lines of a level's detail: standing, salary in a market, overview, years, and every list
+/// the pack holds for the level. The `path --level` command prints the same lines.
+public struct LevelDetailLines {
+  let pack: Pack
+  let level: Level
+  let market: String
+  /// The user's latest assessment; nil when they have none.
+  let profile: Profile?
+  let loading: Bool
+  let width: Int
+  /// False on the command line, where there is no key to press.
+  let showsKeys: Bool
+
+  public init(
+    pack: Pack, level: Level, market: String, profile: Profile?, loading: Bool = false,
+    width: Int, showsKeys: Bool = true
+  ) {
+    self.showsKeys = showsKeys
+    self.pack = pack
+    self.level = level
+    self.market = market
+    self.profile = profile
+    self.loading = loading
+    self.width = width
+  }
+
+  var inner: Int { width - 2 }
+
+  public var all: [DocLine] {
+    var lines: [DocLine] = [.text(level.name, .title, indent: 1)]
+    let tracks = pack.tracks.filter { $0.levels.contains(level.id) }.map(\.name)
+    if !tracks.isEmpty {
+      lines.append(.text("On: " + tracks.joined(separator: ", "), .muted, indent: 1))
+    }
+    lines += DocLine.wrapped(standing, width: inner, profile == nil ? .muted : .accent, indent: 1)
+    lines += salary
+    lines += section("Overview", [level.overview], bullets: false)
+    lines.append(.text("Source: \(pack.sourceName(level.source))", .muted, indent: 3))
+    lines += [.blank, .text("Typical years of experience", .title, indent: 1)]
+    if level.typicalYears.isEmpty { lines.append(.text("Not given.", .muted, indent: 3)) }
+    for years in level.typicalYears {
+      lines.append(
+        DocLine([
+          .text("   \(years.text) years", .text, width: 16),
+          .text("Source: \(pack.sourceName(years.source))", .muted, width: nil),
+        ]))
+    }
+    lines += section("Responsibilities", level.responsibilities)
+    lines += section("Hard skills", level.hardSkills)
+    lines += section("Soft skills", level.softSkills)
+    lines += section("Education", level.education)
+    lines += section("Certifications", level.certifications)
+    lines += section("Preferred qualifications", level.preferredQualifications)
+    lines += requirements
+    return lines
+  }
+
+  /// How many gaps separate the user from the level, or how to find out.
+  var standing: String {
+    if loading { return "Loading your latest assessment…" }
+    guard let profile else {
+      return "Assess yourself to see how many gaps separate you from this level."
+    }
+    let gaps = Gaps.gaps(to: level, pack: pack, profile: profile)
+    if gaps.isEmpty { return "You meet every requirement of this level." }
+    let steps = gaps.map(\.steps).reduce(0, +)
+    let count = gaps.count == 1 ? "1 gap separates" : "\(gaps.count) gaps separate"
+    return
+      "\(count) you from this level (\(steps) rating step\(steps == 1 ? "" : "s") to climb)."
+  }
+
+  var salary: [DocLine] {
+    guard let found = pack.salary(for: level.id, in: market) else { return [] }
+    let heading = "Salary in \(found.market.name) (\(found.market.currency))"
+    var lines: [DocLine] = [
+      .blank,
+      DocLine([
+        .text(" " + heading, .title, width: DisplayWidth.of(heading) + 3),
+        .text(showsKeys ? "m: next market" : "", .muted, width: nil),
+      ]),
+    ]
+    if found.figures.isEmpty {
+      lines.append(
+        .text("The pack has no figure for this level in \(found.market.name).", .muted, indent: 3))
+    } else if !found.isForLevel {
+      lines.append(
+        .text("No figure for this level here; figures for the role as a whole:", .muted, indent: 3))
+    }
+    for figure in found.figures {
+      var amount = Format.salary(figure, currency: found.market.currency)
+      if found.market.currency != "USD",
+        let usd = Format.range(min: figure.usdMin, max: figure.usdMax)
+      {
+        amount += " (\(usd) USD)"
+      }
+      lines += DocLine.wrapped(amount, width: inner, .accent, indent: 3)
+      lines += DocLine.wrapped(
+        "\(figure.label). Source: \(pack.sourceName(figure.source))", width: inner, .muted,
+        indent: 5)
+    }
+    return lines
+  }
+
+  var requirements: [DocLine] {
+    guard !level.requirements.isEmpty else { return [] }
+    var lines: [DocLine] = [.blank, .text("What the assessment checks", .title, indent: 1)]
+    for requirement in level.requirements {
+      var text = "\(requirement.displayName(in: pack)): \(Format.rating(requirement.minimum))"
+      if let profile {
+        text += ", you: " + Format.rating(profile.effectiveRating(for: requirement))
+      }
+      lines += DocLine.wrapped(text, width: inner, indent: 3)
+    }
+    return lines
+  }
+
+  func section(_ title: String, _ items: [String], bullets: Bool = true) -> [DocLine] {
+    guard !items.isEmpty else { return [] }
+    var lines: [DocLine] = [.blank, .text(title, .title, indent: 1)]
+    for item in items {
+      guard bullets else {
+        lines += DocLine.wrapped(item, width: inner, indent: 3)
+        continue
+      }
+      let wrapped = TextWrap.lines(item, width: max(1, inner - 5))
+      for (index, line) in wrapped.enumerated() {
+        lines.append(.text((index == 0 ? "- " : "  ") + line, .text, indent: 3))
+      }
+    }
+    return lines
+  }
+}

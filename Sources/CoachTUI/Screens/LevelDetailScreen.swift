@@ -1,0 +1,75 @@
+import CoachCore
+
+/// One level in full: what it asks and pays, and how far the user is from it. `m` changes the
+/// market the salary is shown for.
+public struct LevelDetailScreen: ScreenModel {
+  public enum Action: Sendable {
+    case scroll(ScrollMove)
+    case nextMarket
+  }
+
+  public let level: String
+  public private(set) var market: String
+  public private(set) var load: ReportLoad
+  public private(set) var scroll = Scroll()
+  /// True once the user picked a market, so a late assessment does not change it.
+  private var marketChosen = false
+  private let name: String
+
+  /// The market starts as the user's own when their assessment names one, else the pack's first.
+  public init(level: String, load: ReportLoad = .loading, data: AppData) {
+    self.level = level
+    self.load = load
+    name = data.pack?.levelName(level) ?? level
+    market = data.pack?.markets.first?.id ?? ""
+    adoptUserMarket(data: data)
+  }
+
+  public var title: String { name }
+
+  public var keyTable: KeyTable<Action> {
+    KeyTable(
+      [KeyBinding([.character("m")], "m", "Next market", .nextMarket)]
+        + ScrollMove.bindings { .scroll($0) })
+  }
+
+  public mutating func perform(_ action: Action, data: AppData) -> [Command] {
+    switch action {
+    case .scroll(let move):
+      let count = lines(width: data.body.width, data: data).count
+      scroll.apply(move, lines: count, height: data.body.height)
+    case .nextMarket:
+      guard let markets = data.pack?.markets.map(\.id), !markets.isEmpty else { return [] }
+      let current = markets.firstIndex(of: market) ?? -1
+      market = markets[(current + 1) % markets.count]
+      marketChosen = true
+    }
+    return []
+  }
+
+  public mutating func respond(to reply: EffectReply, data: AppData) -> [Command] {
+    load.take(reply, data: data)
+    adoptUserMarket(data: data)
+    return []
+  }
+
+  private mutating func adoptUserMarket(data: AppData) {
+    guard !marketChosen, let own = load.loaded?.report.profile.market,
+      data.pack?.market(own) != nil
+    else { return }
+    market = own
+  }
+
+  func lines(width: Int, data: AppData) -> [DocLine] {
+    guard let pack = data.pack, let level = pack.level(level) else { return [] }
+    return LevelDetailLines(
+      pack: pack, level: level, market: market, profile: load.loaded?.report.profile,
+      loading: { if case .loading = load { return true } else { return false } }(), width: width
+    ).all
+  }
+
+  public func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext, data: AppData) {
+    canvas.document(
+      lines(width: rect.width, data: data), in: rect, scroll: scroll.offset, context: context)
+  }
+}

@@ -1,0 +1,156 @@
+import CoachCore
+
+/// How the career path screen looks: a heading, the ladder as a diagram with its branches, and
+/// the selected level's overview under it.
+struct PathView {
+  let screen: PathScreen
+  let pack: Pack
+  let ladder: CareerLadder
+
+  /// The diagram starts below two lines of heading and a blank line.
+  static let diagramTop = 3
+
+  /// One row of the diagram: a level (by its index in the stops) or a connector.
+  enum Row: Equatable {
+    case stop(Int, branch: Branch)
+    case connector
+
+    enum Branch { case trunk, middle, last, detached }
+  }
+
+  /// Trunk levels joined by vertical lines; a branch's levels hang off the trunk level they
+  /// leave from.
+  static func rows(_ stops: [CareerLadder.Stop]) -> [Row] {
+    var rows: [Row] = []
+    for (index, stop) in stops.enumerated() {
+      if !stop.isBranch {
+        if index > 0 { rows.append(.connector) }
+        rows.append(.stop(index, branch: .trunk))
+      } else if stop.branchesFrom != nil {
+        let trunkFollows = stops[(index + 1)...].contains { !$0.isBranch }
+        let branchFollows = index + 1 < stops.count && stops[index + 1].isBranch
+        rows.append(.stop(index, branch: trunkFollows || branchFollows ? .middle : .last))
+      } else {
+        rows.append(.stop(index, branch: .detached))
+      }
+    }
+    return rows
+  }
+
+  static func stop(atLine line: Int, stops: [CareerLadder.Stop]) -> Int? {
+    let rows = rows(stops)
+    let index = line - diagramTop
+    guard rows.indices.contains(index), case .stop(let stop, _) = rows[index] else { return nil }
+    return stop
+  }
+
+  /// Levels where the user is placed on some track, and their target.
+  var placed: Set<String> {
+    Set(screen.load.loaded?.report.placement.tracks.compactMap(\.level) ?? [])
+  }
+
+  func years(_ level: Level) -> String {
+    let figures = level.typicalYears.map(\.text)
+    return figures.isEmpty ? "" : figures.joined(separator: " or ") + " years"
+  }
+
+  func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext) {
+    let theme = context.theme
+    let area = rect.inset(horizontal: 1, vertical: 0)
+    let g = context.glyphs
+    let intro = "The career path and the tracks that branch off it. Enter opens a level."
+    for (row, text) in [(0, intro), (1, standing)] {
+      canvas.put(
+        text.truncated(toWidth: area.width, ellipsis: g.ellipsis), x: area.x, y: area.y + row,
+        style: row == 0 ? theme.muted : theme.text, clip: area)
+    }
+    let stops = ladder.stops
+    let rows = Self.rows(stops)
+    // Names come first; typical years show when there is room for them too.
+    let markWidth = 13
+    let yearsWidth = area.width >= 2 + 40 + 18 + markWidth ? 18 : 0
+    let nameWidth = min(44, max(20, area.width - 2 - yearsWidth - markWidth))
+    let target = screen.load.loaded?.report.target
+    let ascii = g.vertical != "│"
+    for (line, row) in rows.enumerated() {
+      let y = area.y + Self.diagramTop + line
+      guard y < area.maxY else { break }
+      guard case .stop(let index, let branch) = row else {
+        canvas.put(g.vertical, x: area.x + 2, y: y, style: theme.border, clip: area)
+        continue
+      }
+      let stop = stops[index]
+      let level = pack.level(stop.level)
+      let connector: String
+      switch branch {
+      case .trunk: connector = ""
+      // The ASCII arrow "->" already starts with a dash.
+      case .middle: connector = (ascii ? "+" : "├" + g.horizontal) + g.arrow + " "
+      case .last: connector = (ascii ? "`" : "└" + g.horizontal) + g.arrow + " "
+      case .detached: connector = g.bullet + " "
+      }
+      let isSelected = index == screen.selected
+      let style = isSelected ? theme.selected : (branch == .trunk ? theme.title : theme.text)
+      let name = pack.levelName(stop.level)
+      let label = (isSelected ? g.pointer + " " : "  ")
+      if isSelected {
+        canvas.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: style)
+      }
+      var x = canvas.put(label, x: area.x, y: y, style: style, clip: area)
+      x = canvas.put(connector, x: x, y: y, style: isSelected ? style : theme.border, clip: area)
+      let room = nameWidth - DisplayWidth.of(connector)
+      canvas.put(
+        name.truncated(toWidth: room - 1, ellipsis: g.ellipsis), x: x, y: y, style: style,
+        clip: area)
+      let yearsX = area.x + 2 + nameWidth
+      if yearsWidth > 0 {
+        canvas.put(
+          level.map(years) ?? "", x: yearsX, y: y, style: isSelected ? style : theme.muted,
+          clip: area)
+      }
+      let mark =
+        placed.contains(stop.level) ? "you are here" : stop.level == target ? "your target" : ""
+      canvas.put(
+        mark, x: yearsX + yearsWidth, y: y,
+        style: isSelected ? style : placed.contains(stop.level) ? theme.good : theme.accent,
+        clip: area)
+      if isSelected { canvas.cursor = (area.x, y) }
+    }
+    drawSelection(
+      &canvas, below: area.y + Self.diagramTop + rows.count + 1, area: area,
+      stops: stops, context: context)
+  }
+
+  /// One line on where the user stands, or how to find out.
+  var standing: String {
+    switch screen.load {
+    case .loading: return "Loading your latest assessment…"
+    case .noAssessment:
+      return "Assess yourself (Home, Assess my skills) to see where you stand."
+    case .ready(let loaded):
+      let report = loaded.report
+      guard let ladderPlacement = report.ladder else { return "" }
+      let at = CareerReport.placementName(ladderPlacement, in: pack)
+      let target = report.target.map { "; target \(pack.levelName($0))" } ?? ""
+      return "You are at \(at)\(target)."
+    }
+  }
+
+  private func drawSelection(
+    _ canvas: inout Canvas, below top: Int, area: Rect, stops: [CareerLadder.Stop],
+    context: DrawContext
+  ) {
+    guard stops.indices.contains(screen.selected), top < area.maxY,
+      let level = pack.level(stops[screen.selected].level)
+    else { return }
+    let tracks = pack.tracks.filter { $0.levels.contains(level.id) }.map(\.name)
+    let heading = "\(level.name), on \(tracks.joined(separator: ", ")):"
+    let used = canvas.paragraph(
+      heading, in: Rect(x: area.x, y: top, width: area.width, height: area.maxY - top),
+      style: context.theme.accent)
+    canvas.paragraph(
+      level.overview,
+      in: Rect(x: area.x, y: top + used, width: area.width, height: area.maxY - top - used),
+      style: context.theme.text)
+  }
+}
