@@ -21,6 +21,19 @@ public enum Effect: Sendable {
   case saveSettings(Settings)
   /// Every assessment, newest first; answers `.history`.
   case loadHistory
+  /// Past mock interviews and the skills of the latest gaps; answers `.mockSetup`.
+  case loadMockSetup
+  /// Answers `.mockStarted`.
+  case startMockInterview(length: MockLength, focus: MockFocus, questions: [String])
+  /// Saved at once, so a crash loses at most the question in progress; answers nothing
+  /// unless it fails.
+  case saveMockAnswer(interview: Int64, answer: MockAnswer)
+  /// Answers `.mockFinished`.
+  case finishMockInterview(Int64)
+  /// Every STAR answer, newest first; answers `.starAnswers`.
+  case loadStarAnswers
+  /// Answers `.starSaved`.
+  case saveStarAnswer(question: String, answer: StarAnswer)
 }
 
 public enum EffectReply: Sendable {
@@ -29,6 +42,13 @@ public enum EffectReply: Sendable {
   case finished(Assessment)
   case latest(Assessment?, Settings)
   case history([Assessment])
+  /// Past mock interviews, newest first, and the skills of the gaps to the target level of
+  /// the latest finished assessment (nil when there is none).
+  case mockSetup([MockInterview], gapSkills: [String]?)
+  case mockStarted(MockInterview)
+  case mockFinished(MockInterview)
+  case starAnswers([SavedStarAnswer])
+  case starSaved(SavedStarAnswer)
   /// Something went wrong outside; one sentence for the status line.
   case failure(String)
 }

@@ -42,6 +42,12 @@ public struct HomeScreen: ScreenModel {
       name: "Plan", summary: "Your gaps laid out week by week",
       open: { _ in [.push(PlanScreen.loading()), .effect(.loadLatest)] }),
     Entry(
+      name: "Mock interview", summary: "Answer questions against the clock; see your score",
+      open: { data in data.pack.map { MockSetupScreen.loading(pack: $0) } ?? [] }),
+    Entry(
+      name: "STAR practice", summary: "Behavioural questions in Situation, Task, Action, Result",
+      open: { data in data.pack.map { StarQuestionsScreen.loading(pack: $0) } ?? [] }),
+    Entry(
       name: "History", summary: "Every assessment; compare two",
       open: { _ in [.push(HistoryScreen.loading()), .effect(.loadHistory)] }),
     Entry(name: "Keys and help", summary: "Every key of this screen", open: { _ in [.showHelp] }),
