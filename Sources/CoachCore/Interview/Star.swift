@@ -66,6 +66,8 @@ public struct StarAnswer: Sendable, Equatable, Codable {
 /// How big a story's scope should be for a level: a junior's may be their own work, a
 /// senior's involves three or more people, a staff engineer's two or more teams.
 public struct ScopeRubric: Sendable, Equatable {
+  /// The tier: "Junior", "Senior" or "Staff".
+  public var name: String
   public var people: Int
   public var teams: Int
   public var text: String
@@ -76,16 +78,16 @@ public struct ScopeRubric: Sendable, Equatable {
     switch level {
     case "senior", "lead", "contract":
       return ScopeRubric(
-        people: 3, teams: 0,
-        text: "Senior: a story involving 3 or more people, with your part in leading it clear.")
+        name: "Senior", people: 3, teams: 0,
+        text: "a story involving 3 or more people, with your part in leading it clear.")
     case "staff", "principal", "architect", "cto":
       return ScopeRubric(
-        people: 0, teams: 2,
-        text: "Staff: a story across 2 or more teams, with the decision you drove between them.")
+        name: "Staff", people: 0, teams: 2,
+        text: "a story across 2 or more teams, with the decision you drove between them.")
     default:
       return ScopeRubric(
-        people: 0, teams: 0,
-        text: "Junior: mostly your own work is fine; show what you did and what you learned.")
+        name: "Junior", people: 0, teams: 0,
+        text: "mostly your own work is fine; show what you did and what you learned.")
     }
   }
 

@@ -11,7 +11,8 @@ struct StarPracticeView {
   static func headerLines(_ screen: StarPracticeScreen, width: Int) -> [(String, Tone)] {
     var lines: [(String, Tone)] = []
     lines += TextWrap.lines(screen.question.text, width: width).prefix(3).map { ($0, .title) }
-    lines += TextWrap.lines("Scope for this level. " + screen.rubric.text, width: width).prefix(2)
+    let rubric = "\(screen.rubric.name) scope: " + screen.rubric.text
+    lines += TextWrap.lines(rubric, width: width).prefix(2)
       .map { ($0, .accent) }
     lines.append((scopeSentence(screen), screen.rubric.isMet(by: screen.scope) ? .good : .muted))
     lines.append(("", .text))
@@ -31,17 +32,22 @@ struct StarPracticeView {
     return found + "; the rubric asks for \(asked) (say how many, e.g. \"4 engineers\")."
   }
 
-  /// Rows of text each part gets in an area of `size`.
-  static func fieldRows(area: Size, screen: StarPracticeScreen) -> Int {
+  /// Rows of text a part gets in an area of `size`: an equal share, and the part being
+  /// typed in also gets what is left over.
+  static func fieldRows(
+    _ field: StarAnswer.Field, area: Size, screen: StarPracticeScreen
+  ) -> Int {
     let header = headerLines(screen, width: area.width).count
     let count = StarAnswer.Field.allCases.count
-    return max(1, (area.height - header - 1 - count) / count)
+    let free = max(count, area.height - header - 1 - count)
+    return free / count + (field == screen.focused ? free % count : 0)
   }
 
   /// The size of one part's text area, for a body of `body`.
   static func fieldSize(body: Size, screen: StarPracticeScreen) -> Size {
     let area = Size(width: body.width - 2, height: body.height)
-    return Size(width: area.width - 2, height: fieldRows(area: area, screen: screen))
+    return Size(
+      width: area.width - 2, height: fieldRows(screen.focused, area: area, screen: screen))
   }
 
   func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext) {
@@ -52,8 +58,8 @@ struct StarPracticeView {
       canvas.put(text, x: area.x, y: y, style: tone.style(in: theme), clip: area)
       y += 1
     }
-    let rows = Self.fieldRows(area: area.size, screen: screen)
     for field in StarAnswer.Field.allCases {
+      let rows = Self.fieldRows(field, area: area.size, screen: screen)
       let isFocused = field == screen.focused
       let label = "\(field.name): \(field.prompt)"
       canvas.put(

@@ -70,20 +70,25 @@ public struct StarQuestionsScreen: ScreenModel {
   public func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext, data: AppData) {
     let area = rect.inset(horizontal: 1, vertical: 0)
     canvas.put(
-      "Behavioural questions: answer in four parts, Situation, Task, Action, Result.",
+      "Pick a behavioural question to answer as Situation, Task, Action, Result.",
       x: area.x, y: area.y, style: context.theme.title, clip: area)
-    let levelWidth = 10
+    let levelWidth = (questions.map { DisplayWidth.of(shortLevel($0.level)) }.max() ?? 0) + 2
     let rows = questions.map { question -> String in
       let count = saved?.filter { $0.questionID == question.id }.count ?? 0
       let note = count == 0 ? "" : "  (\(count) saved)"
-      let level = pack.levelName(question.level).padded(toWidth: levelWidth)
-      return level + question.text.truncated(
-        toWidth: max(10, area.width - levelWidth - 3 - DisplayWidth.of(note)),
-        ellipsis: context.glyphs.ellipsis) + note
+      let level = shortLevel(question.level).padded(toWidth: levelWidth)
+      let room = max(10, area.width - levelWidth - 3 - DisplayWidth.of(note))
+      let text = question.text.truncated(toWidth: room, ellipsis: context.glyphs.ellipsis)
+      return level + text + note
     }
     let list = Rect(
       x: area.x - 1, y: area.y + Self.listTop, width: area.width + 1,
       height: area.height - Self.listTop)
     canvas.list(ListView(rows: rows, selected: selected), in: list, context: context)
+  }
+
+  /// The first word of a level's name, enough to tell the levels apart: "Mid-Level".
+  private func shortLevel(_ id: String) -> String {
+    String(pack.levelName(id).split(separator: " ").first ?? Substring(id))
   }
 }
