@@ -27,7 +27,8 @@ public struct TextArea: Sendable, Equatable {
     public var start: Int
     public var end: Int
     public var next: Int
-    var isWrapped: Bool { next == end }
+    /// True when the line was broken to fit, not ended by a newline or the end of the text.
+    public var isWrapped = false
   }
 
   /// Applies an editing key within an area of `size`; returns false for keys it does not use.
@@ -96,7 +97,7 @@ public struct TextArea: Sendable, Equatable {
       if character == " " {
         if column + 1 > room {
           // A space that does not fit hangs at the end of the line.
-          lines.append(Line(start: start, end: index + 1, next: index + 1))
+          lines.append(Line(start: start, end: index + 1, next: index + 1, isWrapped: true))
           start = index + 1
           column = 0
           breakAfterSpace = nil
@@ -109,7 +110,7 @@ public struct TextArea: Sendable, Equatable {
       }
       if column + w > room && index > start {
         let cut = breakAfterSpace ?? index
-        lines.append(Line(start: start, end: cut, next: cut))
+        lines.append(Line(start: start, end: cut, next: cut, isWrapped: true))
         start = cut
         column = columns(of: start..<index)
         breakAfterSpace = nil
