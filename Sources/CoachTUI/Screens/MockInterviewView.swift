@@ -85,7 +85,7 @@ struct MockInterviewView {
     }
     let typed = screen.answer.text.split(separator: "\n").joined(separator: " ")
     let answerLines = TextWrap.lines(
-      typed.isEmpty ? "(nothing typed)" : typed, width: area.width - 2)
+      typed.isEmpty ? "(nothing typed)" : typed, width: area.width - 3)
     for (row, line) in answerLines.prefix(2).enumerated() {
       let shown = row == 1 && answerLines.count > 2 ? line + context.glyphs.ellipsis : line
       canvas.put("│ " + shown, x: area.x, y: y, style: theme.muted, clip: area)
