@@ -45,7 +45,7 @@ public struct HomeScreen: ScreenModel {
       name: "Mock interview", summary: "Answer questions against the clock; see your score",
       open: { data in data.pack.map { MockSetupScreen.loading(pack: $0) } ?? [] }),
     Entry(
-      name: "STAR practice", summary: "Behavioural questions in Situation, Task, Action, Result",
+      name: "STAR practice", summary: "Behavioural questions answered in STAR form",
       open: { data in data.pack.map { StarQuestionsScreen.loading(pack: $0) } ?? [] }),
     Entry(
       name: "History", summary: "Every assessment; compare two",
