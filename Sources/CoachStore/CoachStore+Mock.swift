@@ -7,7 +7,8 @@ extension CoachStore {
   public func startMockInterview(
     length: MockLength, focus: MockFocus, questions: [String], now: Date
   ) throws(StoreError) -> MockInterview {
-    let interview = MockInterview(startedAt: now, length: length, focus: focus, questions: questions)
+    let interview = MockInterview(
+      startedAt: now, length: length, focus: focus, questions: questions)
     return try write { db in try MockRows.insert(interview, keepID: false, db) }
   }
 

@@ -9,7 +9,8 @@ enum MockRows {
   ) throws -> [MockInterview] {
     let rows = try Row.fetchAll(
       db,
-      sql: "SELECT id, startedAt, finishedAt, length, focus, questions FROM mockInterview \(clause)",
+      sql:
+        "SELECT id, startedAt, finishedAt, length, focus, questions FROM mockInterview \(clause)",
       arguments: arguments)
     var interviews = try rows.map(interview(from:))
     guard !interviews.isEmpty else { return [] }
@@ -89,7 +90,9 @@ enum MockRows {
       ])
   }
 
-  static func fetchStar(_ db: Database, where clause: String = "", arguments: StatementArguments = [])
+  static func fetchStar(
+    _ db: Database, where clause: String = "", arguments: StatementArguments = []
+  )
     throws -> [SavedStarAnswer]
   {
     try Row.fetchAll(db, sql: "SELECT * FROM starAnswer \(clause)", arguments: arguments).map {

@@ -32,7 +32,8 @@ final class KeyPointMatchTests: XCTestCase {
     XCTAssertFalse(KeyPointMatch.isCovered(long, by: "check latency and errors"))
     // One significant word: that word is needed.
     XCTAssertTrue(KeyPointMatch.isCovered("Idempotency.", by: "idempotency keys"))
-    XCTAssertFalse(KeyPointMatch.isCovered("It is all of them.", by: "it is all of them"), "no significant word")
+    XCTAssertFalse(
+      KeyPointMatch.isCovered("It is all of them.", by: "it is all of them"), "no significant word")
   }
 
   func testCoveredGivesTheIndicesOfTheCoveredPoints() {

@@ -39,10 +39,12 @@ final class MockInterviewTests: XCTestCase {
     let design = MockPlan.pick(
       from: Self.pack, length: .questions(5), focus: .kind(.systemDesign), seed: 1)
     XCTAssertEqual(Set(design.map(\.id)), ["d1", "d2"])
-    let senior = MockPlan.pick(from: Self.pack, length: .questions(9), focus: .level("senior"), seed: 1)
+    let senior = MockPlan.pick(
+      from: Self.pack, length: .questions(9), focus: .level("senior"), seed: 1)
     XCTAssertEqual(Set(senior.map(\.id)), ["t3", "d1", "b2"])
     let gaps = MockPlan.pick(
-      from: Self.pack, length: .questions(9), focus: .gaps, gapSkills: ["caching", "system-design"],
+      from: Self.pack, length: .questions(9), focus: .gaps,
+      gapSkills: ["caching", "system-design"],
       seed: 1)
     XCTAssertEqual(Set(gaps.map(\.id)), ["t3", "d1"])
     XCTAssertTrue(
@@ -52,10 +54,13 @@ final class MockInterviewTests: XCTestCase {
 
   func testTheSameSeedGivesTheSameInterviewAndOthersShuffle() {
     let one = MockPlan.pick(from: Self.pack, length: .questions(7), focus: .all, seed: 42)
-    XCTAssertEqual(one, MockPlan.pick(from: Self.pack, length: .questions(7), focus: .all, seed: 42))
-    let orders = Set((0..<20).map { seed in
-      MockPlan.pick(from: Self.pack, length: .questions(7), focus: .all, seed: UInt64(seed)).map(\.id)
-    })
+    XCTAssertEqual(
+      one, MockPlan.pick(from: Self.pack, length: .questions(7), focus: .all, seed: 42))
+    let orders = Set(
+      (0..<20).map { seed in
+        MockPlan.pick(from: Self.pack, length: .questions(7), focus: .all, seed: UInt64(seed)).map(
+          \.id)
+      })
     XCTAssertGreaterThan(orders.count, 1)
   }
 

@@ -12,7 +12,8 @@ final class StarTests: XCTestCase {
     XCTAssertTrue(answer.isComplete)
     answer.task = "  "
     XCTAssertFalse(answer.isComplete)
-    XCTAssertEqual(StarAnswer.Field.allCases.map(\.name), ["Situation", "Task", "Action", "Result"])
+    XCTAssertEqual(
+      StarAnswer.Field.allCases.map(\.name), ["Situation", "Task", "Action", "Result"])
   }
 
   func testRubricPerLevel() {

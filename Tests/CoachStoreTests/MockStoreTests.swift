@@ -37,7 +37,8 @@ final class MockStoreTests: StoreTestCase {
     try store.saveStarAnswer(
       StarAnswer(situation: "S", task: "T", action: "A with 4 engineers", result: "R ✓"),
       question: "q1", now: StoreFixture.date(500))
-    try store.saveStarAnswer(StarAnswer(situation: "Only S"), question: "q2", now: StoreFixture.date(600))
+    try store.saveStarAnswer(
+      StarAnswer(situation: "Only S"), question: "q2", now: StoreFixture.date(600))
     return try XCTUnwrap(try store.mockInterview(id: new.id))
   }
 

@@ -52,7 +52,8 @@ final class MockInterviewScreenTests: XCTestCase {
     for (width, height) in [(80, 24), (120, 40)] {
       let size = "\(width)x\(height)"
       assertGolden(try render("mock", width, height), named: "mock-setup-\(size)")
-      assertGolden(try render("mock", width, height, keys: question), named: "mock-question-\(size)")
+      assertGolden(
+        try render("mock", width, height, keys: question), named: "mock-question-\(size)")
       assertGolden(
         try render("mock", width, height, keys: checklist), named: "mock-checklist-\(size)")
       assertGolden(try render("mock", width, height, keys: review), named: "mock-review-\(size)")
@@ -125,7 +126,10 @@ final class MockInterviewScreenTests: XCTestCase {
 
   private func countdownIsWarning(_ canvas: Canvas) -> Bool {
     guard let row = canvas.lines.firstIndex(where: { $0.contains(" left") }) else { return false }
-    let x = canvas.lines[row].range(of: " left").map { canvas.lines[row].distance(from: canvas.lines[row].startIndex, to: $0.lowerBound) - 1 } ?? 0
+    let x =
+      canvas.lines[row].range(of: " left").map {
+        canvas.lines[row].distance(from: canvas.lines[row].startIndex, to: $0.lowerBound) - 1
+      } ?? 0
     return canvas[x, row].style == DrawContext().theme.warning
   }
 

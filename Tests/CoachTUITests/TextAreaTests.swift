@@ -37,7 +37,9 @@ final class TextAreaTests: XCTestCase {
 
   func testControlCharactersAndEscapeSequencesNeverEnter() {
     var area = TextArea()
-    for key in [Key.character("\u{1B}"), .character("a"), .character("\u{7}"), .character("\u{9B}")] {
+    for key in [
+      Key.character("\u{1B}"), .character("a"), .character("\u{7}"), .character("\u{9B}"),
+    ] {
       _ = area.edit(key, size: size)
     }
     typed("[31m", into: &area)

@@ -54,7 +54,8 @@ public enum MockFocus: Sendable, Equatable, Hashable {
       self = .all
     } else if code == "gaps" {
       self = .gaps
-    } else if code.hasPrefix("kind:"), let kind = QuestionKind(rawValue: String(code.dropFirst(5))) {
+    } else if code.hasPrefix("kind:"), let kind = QuestionKind(rawValue: String(code.dropFirst(5)))
+    {
       self = .kind(kind)
     } else if code.hasPrefix("level:"), code.count > 6 {
       self = .level(String(code.dropFirst(6)))

@@ -5,8 +5,7 @@ public struct StarAnswer: Sendable, Equatable, Codable {
   public var action: String
   public var result: String
 
-  public init(situation: String = "", task: String = "", action: String = "", result: String = "")
-  {
+  public init(situation: String = "", task: String = "", action: String = "", result: String = "") {
     self.situation = situation
     self.task = task
     self.action = action

@@ -122,7 +122,8 @@ public struct MockInterviewScreen: ScreenModel {
   private mutating func submit(timedOut: Bool) {
     guard phase == .answering, let question else { return }
     self.timedOut = timedOut
-    secondsUsed = timedOut ? clock.limit : clock.elapsed(at: now ?? clock.startedAt ?? Date.distantPast)
+    secondsUsed =
+      timedOut ? clock.limit : clock.elapsed(at: now ?? clock.startedAt ?? Date.distantPast)
     found = KeyPointMatch.covered(question.keyPoints, by: answer.text)
     ticked = found
     selected = 0

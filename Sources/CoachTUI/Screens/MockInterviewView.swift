@@ -162,7 +162,8 @@ struct MockInterviewView {
         ? "Time ran out (\(QuestionClock.format(answer.secondsUsed)))"
         : "Answered in \(QuestionClock.format(answer.secondsUsed))"
       lines.append(
-        .text("\(time); \(answer.ticked.count) of \(answer.pointCount) key points", .muted, indent: 3))
+        .text(
+          "\(time); \(answer.ticked.count) of \(answer.pointCount) key points", .muted, indent: 3))
       let missed = question.keyPoints.indices.filter { !answer.ticked.contains($0) }
       for index in missed {
         lines += DocLine.wrapped(

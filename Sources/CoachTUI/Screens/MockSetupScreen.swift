@@ -61,7 +61,8 @@ public struct MockSetupScreen: ScreenModel {
   /// The questions Enter would start with. The seed changes with the day and with every
   /// interview taken, so the next one differs.
   public func plannedQuestions(data: AppData) -> [Question] {
-    let seed = UInt64(max(0, data.today.timeIntervalSince1970 / 86_400)) &* 31
+    let seed =
+      UInt64(max(0, data.today.timeIntervalSince1970 / 86_400)) &* 31
       &+ UInt64(interviews?.count ?? 0)
     return MockPlan.pick(
       from: pack, length: length, focus: focus, gapSkills: Set(gapSkills ?? []), seed: seed)

@@ -41,7 +41,8 @@ struct MockSetupView {
       y += 1
     }
     y += 1
-    drawPast(&canvas, in: Rect(x: area.x, y: y, width: area.width, height: area.maxY - y),
+    drawPast(
+      &canvas, in: Rect(x: area.x, y: y, width: area.width, height: area.maxY - y),
       context: context)
   }
 
@@ -58,7 +59,8 @@ struct MockSetupView {
         style: theme.muted, clip: rect)
       return
     }
-    canvas.put("Past interviews, newest first", x: rect.x, y: rect.y, style: theme.title, clip: rect)
+    canvas.put(
+      "Past interviews, newest first", x: rect.x, y: rect.y, style: theme.title, clip: rect)
     canvas.put(
       row(date: "Started", length: "Length", focus: "Focus", answered: "Answered", score: "Score"),
       x: rect.x, y: rect.y + 1, style: theme.muted, clip: rect)

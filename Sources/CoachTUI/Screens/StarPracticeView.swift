@@ -22,13 +22,19 @@ struct StarPracticeView {
   static func scopeSentence(_ screen: StarPracticeScreen) -> String {
     let scope = screen.scope
     var named: [String] = []
-    if scope.people > 0 { named.append("\(scope.people) \(scope.people == 1 ? "person" : "people")") }
+    if scope.people > 0 {
+      named.append("\(scope.people) \(scope.people == 1 ? "person" : "people")")
+    }
     if scope.teams > 0 { named.append("\(scope.teams) team\(scope.teams == 1 ? "" : "s")") }
     let rubric = screen.rubric
-    let found = named.isEmpty ? "Your story names no number of people or teams yet" : "Your story names \(named.joined(separator: " and "))"
+    let found =
+      named.isEmpty
+      ? "Your story names no number of people or teams yet"
+      : "Your story names \(named.joined(separator: " and "))"
     if rubric.people == 0 && rubric.teams == 0 { return found + "." }
     if rubric.isMet(by: scope) { return found + ": that meets the rubric." }
-    let asked = rubric.teams > 0 ? "\(rubric.teams) or more teams" : "\(rubric.people) or more people"
+    let asked =
+      rubric.teams > 0 ? "\(rubric.teams) or more teams" : "\(rubric.people) or more people"
     return found + "; the rubric asks for \(asked) (say how many, e.g. \"4 engineers\")."
   }
 

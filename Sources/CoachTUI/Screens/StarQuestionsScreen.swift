@@ -18,7 +18,9 @@ public struct StarQuestionsScreen: ScreenModel {
     self.pack = pack
     let order = Dictionary(uniqueKeysWithValues: pack.levels.enumerated().map { ($1.id, $0) })
     questions = pack.questions.filter { $0.kind == .behavioural }.enumerated()
-      .sorted { (order[$0.element.level] ?? .max, $0.offset) < (order[$1.element.level] ?? .max, $1.offset) }
+      .sorted {
+        (order[$0.element.level] ?? .max, $0.offset) < (order[$1.element.level] ?? .max, $1.offset)
+      }
       .map(\.element)
   }
 

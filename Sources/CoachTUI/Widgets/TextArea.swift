@@ -201,7 +201,8 @@ extension Canvas {
     let x = rect.x + position.column
     let y = rect.y + position.row - shown.scroll
     guard y >= rect.y, y < rect.maxY, x < rect.maxX else { return }
-    let under = shown.cursor < characters.count && characters[shown.cursor] != "\n"
+    let under =
+      shown.cursor < characters.count && characters[shown.cursor] != "\n"
       ? String(characters[shown.cursor]) : " "
     put(under, x: x, y: y, style: Style(reverse: true), clip: rect)
     cursor = (x, y)
