@@ -35,12 +35,9 @@ public struct MockInterviewScreen: ScreenModel {
     self.interview = interview
     questions = interview.questions.compactMap { id in pack.questions.first { $0.id == id } }
     index = min(interview.answers.count, questions.count)
-    clock = QuestionClock(limit: questions.first?.kind.mockSeconds ?? 0)
-    if index < questions.count {
-      clock = QuestionClock(limit: questions[index].kind.mockSeconds)
-    } else {
-      phase = .review
-    }
+    clock = QuestionClock(
+      limit: questions.indices.contains(index) ? questions[index].kind.mockSeconds : 0)
+    if index >= questions.count { phase = .review }
   }
 
   public var question: Question? { questions.indices.contains(index) ? questions[index] : nil }
