@@ -164,6 +164,10 @@ struct MockInterviewView {
       lines.append(
         .text(
           "\(time); \(answer.ticked.count) of \(answer.pointCount) key points", .muted, indent: 3))
+      let typed = answer.text.split(separator: "\n").joined(separator: " ")
+      lines += DocLine.wrapped(
+        "Your answer: " + (typed.isEmpty ? "(nothing typed)" : typed), width: width, .muted,
+        indent: 3)
       let missed = question.keyPoints.indices.filter { !answer.ticked.contains($0) }
       for index in missed {
         lines += DocLine.wrapped(

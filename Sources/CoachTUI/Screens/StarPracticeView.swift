@@ -14,7 +14,8 @@ struct StarPracticeView {
     let rubric = "\(screen.rubric.name) scope: " + screen.rubric.text
     lines += TextWrap.lines(rubric, width: width).prefix(2)
       .map { ($0, .accent) }
-    lines.append((scopeSentence(screen), screen.rubric.isMet(by: screen.scope) ? .good : .muted))
+    let met: Tone = screen.rubric.isMet(by: screen.scope) ? .good : .muted
+    lines += TextWrap.lines(scopeSentence(screen), width: width).prefix(2).map { ($0, met) }
     lines.append(("", .text))
     return lines
   }
@@ -29,13 +30,13 @@ struct StarPracticeView {
     let rubric = screen.rubric
     let found =
       named.isEmpty
-      ? "Your story names no number of people or teams yet"
+      ? "No number of people or teams named yet"
       : "Your story names \(named.joined(separator: " and "))"
     if rubric.people == 0 && rubric.teams == 0 { return found + "." }
     if rubric.isMet(by: scope) { return found + ": that meets the rubric." }
     let asked =
       rubric.teams > 0 ? "\(rubric.teams) or more teams" : "\(rubric.people) or more people"
-    return found + "; the rubric asks for \(asked) (say how many, e.g. \"4 engineers\")."
+    return found + "; the rubric asks for \(asked) (say how many)."
   }
 
   /// Rows of text a part gets in an area of `size`: an equal share, and the part being
