@@ -66,6 +66,45 @@ final class MockInterviewJourneyTests: XCTestCase {
     XCTAssertTrue(listed.contains(percent), "\(percent) not in:\n\(listed)")
   }
 
+  func testKillNineLosesOnlyTheQuestionInProgress() throws {
+    let data = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "cc-mock-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: data) }
+    let pane = try launch(data: data)
+    pane.waitFor(text: "Mock interview")
+    try pane.send("j", "j", "j", "j", "Enter")
+    pane.waitFor(text: "‹ 3 questions ›")
+    try pane.send("Enter")
+    pane.waitFor(text: "Question 1 of 3")
+    try pane.type("first answer")
+    try pane.send("C-d")
+    pane.waitFor(text: "Tick the key points you covered")
+    try pane.send("Enter")
+    pane.waitFor(text: "Question 2 of 3")
+    try pane.type("second answer, never confirmed")
+    pane.waitFor(text: "never confirmed")
+    kill(try appPID(data), SIGKILL)
+    pane.waitFor(text: "EXIT:137")
+
+    let again = try launch(data: data)
+    again.waitFor(text: "Mock interview")
+    try again.send("j", "j", "j", "j", "Enter")
+    let listed = again.waitFor(text: "Past interviews")
+    XCTAssertTrue(listed.contains("1 of 3"), listed)
+  }
+
+  /// The app's pid, found by its data folder.
+  private func appPID(_ data: URL) throws -> Int32 {
+    let result = try shell(["pgrep", "-f", "--", "--data-dir \(data.path)"])
+    for line in result.out.split(separator: "\n") {
+      guard let pid = Int32(line) else { continue }
+      let exe =
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/exe")) ?? ""
+      if exe.hasSuffix("career-coach") { return pid }
+    }
+    throw XCTSkip("app process not found")
+  }
+
   /// "Score: 2 of 5 key points" -> 2.
   private func tickedCount(in screen: String) -> Int? {
     number(in: screen, #"Score: (\d+) of"#)
