@@ -64,13 +64,13 @@ public enum MockFocus: Sendable, Equatable, Hashable {
     }
   }
 
-  /// "All questions", "My gaps", "System design", "Senior level".
+  /// "All questions", "My gaps", "System design", "Senior Backend Developer".
   public func label(in pack: Pack) -> String {
     switch self {
     case .all: return "All questions"
     case .gaps: return "My gaps"
     case .kind(let kind): return kind.label
-    case .level(let level): return "\(pack.levelName(level)) level"
+    case .level(let level): return pack.levelName(level)
     }
   }
 }
