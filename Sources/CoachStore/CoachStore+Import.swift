@@ -2,7 +2,8 @@ import CoachCore
 import Foundation
 
 extension CoachStore {
-  /// Reads an export and stores its assessments and settings, in one transaction.
+  /// Reads an export and stores its assessments, mock interviews, STAR answers and settings,
+  /// in one transaction.
   ///
   /// Everything is checked first: a binary, empty, truncated or malformed file, a value of the
   /// wrong type, an unknown skill, category, market or level, a rating outside 0-4. On any
@@ -16,11 +17,15 @@ extension CoachStore {
     for exported in file.assessments {
       assessments.append(try ImportCheck.assessment(from: exported))
     }
+    let interviews = try MockImportCheck.interviews(file.mockInterviews ?? [], pack: pack)
+    let stars = try MockImportCheck.stars(file.starAnswers ?? [], pack: pack)
     let settings = file.settings
     try write { db in
       for assessment in assessments {
         _ = try AssessmentRows.insert(assessment, keepID: true, db)
       }
+      for interview in interviews { _ = try MockRows.insert(interview, keepID: true, db) }
+      for star in stars { _ = try MockRows.insert(star, keepID: true, db) }
       if let settings { try Self.store(settings, db) }
     }
     return assessments.count

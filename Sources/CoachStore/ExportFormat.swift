@@ -2,7 +2,7 @@ import Foundation
 
 /// The JSON file `export` writes and `import` reads:
 /// `{"format": "career-coach-export", "version": 1, "exportedAt": ..., "settings": {...},
-/// "assessments": [...]}`. Dates are ISO 8601 in UTC with milliseconds.
+/// "assessments": [...], "mockInterviews": [...], "starAnswers": [...]}`. Dates are ISO 8601 in UTC with milliseconds.
 struct ExportFile: Codable {
   static let formatName = "career-coach-export"
   static let currentVersion = 1
@@ -12,6 +12,9 @@ struct ExportFile: Codable {
   var exportedAt: String?
   var settings: Settings?
   var assessments: [ExportedAssessment]
+  /// Absent in files written before mock interviews existed.
+  var mockInterviews: [ExportedMockInterview]?
+  var starAnswers: [ExportedStarAnswer]?
 }
 
 /// Just the header, read first so a file from elsewhere or from a newer version gets a clear
@@ -86,16 +89,20 @@ extension CoachStore {
   /// All user data as JSON: settings and every assessment with its answers, oldest first.
   /// Keys are sorted, so the same data always gives the same bytes (but for `exportedAt`).
   public func exportJSON(now: Date = Date()) throws(StoreError) -> Data {
-    let (settings, assessments) = try read { db in
+    let (settings, assessments, interviews, stars) = try read { db in
       (
         try Self.fetchSettings(db),
-        try AssessmentRows.fetch(db, where: "ORDER BY startedAt, id")
+        try AssessmentRows.fetch(db, where: "ORDER BY startedAt, id"),
+        try MockRows.fetchInterviews(db, where: "ORDER BY startedAt, id"),
+        try MockRows.fetchStar(db, where: "ORDER BY savedAt, id")
       )
     }
     let file = ExportFile(
       format: ExportFile.formatName, version: ExportFile.currentVersion,
       exportedAt: TimeStamp.iso(now), settings: settings,
-      assessments: assessments.map(ExportedAssessment.init))
+      assessments: assessments.map(ExportedAssessment.init),
+      mockInterviews: interviews.map(ExportedMockInterview.init),
+      starAnswers: stars.map(ExportedStarAnswer.init))
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     do {

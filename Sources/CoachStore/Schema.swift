@@ -38,6 +38,43 @@ enum Schema {
           );
           """)
     }
+    migrator.registerMigration("mock-interviews") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE mockInterview (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            startedAt INTEGER NOT NULL,
+            finishedAt INTEGER,
+            length TEXT NOT NULL,
+            focus TEXT NOT NULL,
+            questions TEXT NOT NULL DEFAULT '[]',
+            score REAL
+          );
+          CREATE INDEX mockInterview_startedAt ON mockInterview(startedAt);
+          CREATE TABLE mockAnswer (
+            interviewId INTEGER NOT NULL REFERENCES mockInterview(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL CHECK (position >= 0),
+            questionId TEXT NOT NULL,
+            text TEXT NOT NULL,
+            secondsUsed INTEGER NOT NULL CHECK (secondsUsed >= 0),
+            timedOut INTEGER NOT NULL,
+            ticked TEXT NOT NULL DEFAULT '[]',
+            pointCount INTEGER NOT NULL,
+            score REAL NOT NULL,
+            PRIMARY KEY (interviewId, position)
+          ) WITHOUT ROWID;
+          CREATE TABLE starAnswer (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            questionId TEXT NOT NULL,
+            situation TEXT NOT NULL,
+            task TEXT NOT NULL,
+            action TEXT NOT NULL,
+            result TEXT NOT NULL,
+            savedAt INTEGER NOT NULL
+          );
+          CREATE INDEX starAnswer_savedAt ON starAnswer(savedAt);
+          """)
+    }
     return migrator
   }()
 

@@ -47,7 +47,7 @@ final class AssessmentJourneyTests: XCTestCase {
 
     let again = try launch(data: data)
     again.waitFor(text: "History")
-    try again.send("G", "k", "k", "Enter")
+    try again.openHomeEntry("History")
     again.waitFor(text: "full")
     XCTAssertTrue(again.capture().contains("finished"), again.capture())
   }

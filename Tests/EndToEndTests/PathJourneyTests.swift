@@ -12,7 +12,7 @@ final class PathJourneyTests: XCTestCase {
   func testALevelsSalaryFollowsTheMarket() throws {
     let pane = try launch()
     pane.waitFor(text: "Career path")
-    try pane.send("Down", "Down", "Down", "Down", "Enter")
+    try pane.openHomeEntry("Career path")
     pane.waitFor(text: "Enter opens a level")
     XCTAssertTrue(pane.capture().contains("├─→ Lead Backend Developer"), pane.capture())
     try pane.send("Down", "Down", "Down", "Enter")

@@ -106,6 +106,26 @@ final class TmuxPane {
     try shell(["tmux", "-L", socket, "resize-window", "-x", "\(width)", "-y", "\(height)"])
   }
 
+  /// Opens a home menu entry by name: moves down until the pointer is on it, then Enter, so
+  /// tests do not depend on the menu's order.
+  func openHomeEntry(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
+    waitFor(text: "Keys and help", file: file, line: line)
+    try send("g")
+    for _ in 0..<30 {
+      let screen = waitFor("the home menu", file: file, line: line) { $0.contains("▸") }
+      let selected = screen.split(separator: "\n").first { $0.contains("▸") } ?? ""
+      if selected.contains("▸ \(name)") {
+        try send("Enter")
+        return
+      }
+      try send("j")
+      waitFor("the pointer to move", file: file, line: line) { screen in
+        (screen.split(separator: "\n").first { $0.contains("▸") } ?? "") != selected
+      }
+    }
+    XCTFail("no home entry '\(name)'", file: file, line: line)
+  }
+
   /// Polls the screen until `predicate` holds or `timeout` seconds pass; returns the last screen.
   @discardableResult
   func waitFor(

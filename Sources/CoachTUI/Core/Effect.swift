@@ -23,6 +23,19 @@ public enum Effect: Sendable {
   case loadHistory
   /// Reads a CV file (`~` is the home folder); answers `.cvText`, or `.failure` naming the file.
   case readCV(path: String)
+  /// Past mock interviews and the skills of the latest gaps; answers `.mockSetup`.
+  case loadMockSetup
+  /// Answers `.mockStarted`.
+  case startMockInterview(length: MockLength, focus: MockFocus, questions: [String])
+  /// Saved at once, so a crash loses at most the question in progress; answers nothing
+  /// unless it fails.
+  case saveMockAnswer(interview: Int64, answer: MockAnswer)
+  /// Answers `.mockFinished`.
+  case finishMockInterview(Int64)
+  /// Every STAR answer, newest first; answers `.starAnswers`.
+  case loadStarAnswers
+  /// Answers `.starSaved`.
+  case saveStarAnswer(question: String, answer: StarAnswer)
 }
 
 public enum EffectReply: Sendable {
@@ -33,6 +46,13 @@ public enum EffectReply: Sendable {
   case history([Assessment])
   /// A CV file's text, with the path it was read from.
   case cvText(path: String, text: String)
+  /// Past mock interviews, newest first, and the skills of the gaps to the target level of
+  /// the latest finished assessment (nil when there is none).
+  case mockSetup([MockInterview], gapSkills: [String]?)
+  case mockStarted(MockInterview)
+  case mockFinished(MockInterview)
+  case starAnswers([SavedStarAnswer])
+  case starSaved(SavedStarAnswer)
   /// Something went wrong outside; one sentence for the status line.
   case failure(String)
 }

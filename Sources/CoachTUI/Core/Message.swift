@@ -1,5 +1,10 @@
+import Foundation
+
 /// Everything that can happen to the app.
 public enum Message: Sendable {
+  /// About once a second, while the screen on top asks for it (`wantsTicks`): the time now,
+  /// from the app's clock, so screens never read the clock themselves.
+  case tick(Date)
   case key(Key)
   case resize(Size)
   case click(x: Int, y: Int)

@@ -46,6 +46,10 @@ public protocol ScreenModel: Sendable {
   /// asks the key table; a screen overrides it only when a key carries a value (digits).
   mutating func handle(_ key: Key, data: AppData) -> [Command]?
   mutating func receive(_ reply: EffectReply)
+  /// True while the screen runs a timer and wants `tick` about once a second.
+  var wantsTicks: Bool { get }
+  /// The time now, delivered about once a second while `wantsTicks` holds.
+  mutating func tick(_ now: Date, data: AppData) -> [Command]
   /// A reply that moves on to another screen (e.g. an assessment just started); by default
   /// the reply is only taken in through `receive`.
   mutating func respond(to reply: EffectReply, data: AppData) -> [Command]
@@ -58,6 +62,8 @@ extension ScreenModel {
   public mutating func receiveText(_ key: Key, data: AppData) -> [Command] { [] }
   public mutating func click(row: Int, column: Int, body: Size, data: AppData) -> [Command] { [] }
   public mutating func receive(_ reply: EffectReply) {}
+  public var wantsTicks: Bool { false }
+  public mutating func tick(_ now: Date, data: AppData) -> [Command] { [] }
   public mutating func respond(to reply: EffectReply, data: AppData) -> [Command] {
     receive(reply)
     return []

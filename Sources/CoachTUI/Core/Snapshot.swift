@@ -70,6 +70,8 @@ public enum ScreenDirectory {
     ("path", entry("Career path")),
     ("tips", entry("Tips and advice")),
     ("cv", entry("Check my CV")),
+    ("mock", entry("Mock interview")),
+    ("star", entry("STAR practice")),
     ("history", entry("History")),
   ]
 

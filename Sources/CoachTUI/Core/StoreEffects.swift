@@ -60,6 +60,35 @@ public struct StoreEffects: EffectRunner {
       case .success(let text): return .cvText(path: path, text: text)
       case .failure(let problem): return .failure(problem.description)
       }
+    case .loadMockSetup:
+      return .mockSetup(try store.mockInterviews(), gapSkills: try gapSkills())
+    case .startMockInterview(let length, let focus, let questions):
+      return .mockStarted(
+        try store.startMockInterview(
+          length: length, focus: focus, questions: questions, now: now()))
+    case .saveMockAnswer(let id, let answer):
+      try store.saveMockAnswer(answer, interview: id)
+      return nil
+    case .finishMockInterview(let id):
+      try store.finishMockInterview(id, at: now())
+      guard let done = try store.mockInterview(id: id) else {
+        return .failure("mock interview \(id) is gone.")
+      }
+      return .mockFinished(done)
+    case .loadStarAnswers:
+      return .starAnswers(try store.starAnswers())
+    case .saveStarAnswer(let question, let answer):
+      return .starSaved(try store.saveStarAnswer(answer, question: question, now: now()))
     }
+  }
+
+  /// The skills of the gaps to the target level of the latest finished assessment.
+  private func gapSkills() throws(StoreError) -> [String]? {
+    guard let latest = try store.latestFinished() else { return nil }
+    let settings = try store.settings()
+    let report = CareerReport.make(
+      pack: pack, profile: latest.profile(pack: pack), targetLevel: settings.targetLevel,
+      hoursPerWeek: settings.hoursPerWeek, objectives: settings.objectives)
+    return report.gaps.map(\.skill)
   }
 }

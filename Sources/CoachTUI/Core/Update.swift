@@ -1,3 +1,5 @@
+import Foundation
+
 /// The one place state changes: `update(state, message)` gives the next state and the effects
 /// to run. Pure: no terminal, no store.
 public func update(_ state: AppState, _ message: Message) -> (AppState, [Effect]) {
@@ -6,6 +8,9 @@ public func update(_ state: AppState, _ message: Message) -> (AppState, [Effect]
   switch message {
   case .resize(let size):
     next.size = size
+  case .tick(let now):
+    let commands = next.stack[next.stack.count - 1].tick(now, data: next.data)
+    effects = next.apply(commands)
   case .signal(let signal):
     next.exitSignal = signal
     next.quitting = true

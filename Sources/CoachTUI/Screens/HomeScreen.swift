@@ -53,6 +53,12 @@ public struct HomeScreen: ScreenModel {
       name: "Check my CV", summary: "What your CV file shows and misses, line by line",
       open: { _ in [.push(CVCheckScreen())] }),
     Entry(
+      name: "Mock interview", summary: "Answer questions against the clock; see your score",
+      open: { data in data.pack.map { MockSetupScreen.loading(pack: $0) } ?? [] }),
+    Entry(
+      name: "STAR practice", summary: "Behavioural questions answered in STAR form",
+      open: { data in data.pack.map { StarQuestionsScreen.loading(pack: $0) } ?? [] }),
+    Entry(
       name: "History", summary: "Every assessment; compare two",
       open: { _ in [.push(HistoryScreen.loading()), .effect(.loadHistory)] }),
     Entry(name: "Keys and help", summary: "Every key of this screen", open: { _ in [.showHelp] }),
@@ -84,7 +90,7 @@ public struct HomeScreen: ScreenModel {
   }
 
   public mutating func click(row: Int, column: Int, body: Size, data: AppData) -> [Command] {
-    let menuTop = Self.menuTop(width: body.width - 2)
+    let menuTop = menuTop(body: Size(width: body.width - 2, height: body.height))
     guard let index = menu.row(atLine: row - menuTop, height: body.height - menuTop) else {
       return []
     }
@@ -98,17 +104,23 @@ public struct HomeScreen: ScreenModel {
   }
 
   /// The row the menu starts on: below the heading, the intro and a blank line.
-  static func menuTop(width: Int) -> Int { introLines(width: width).count + 3 }
+  /// The row the menu starts on: below the heading, the intro and a blank line; the intro
+  /// gives way when the whole menu would not fit under it.
+  func menuTop(body: Size) -> Int {
+    let withIntro = Self.introLines(width: body.width).count + 3
+    return withIntro + entries.count <= body.height ? withIntro : 2
+  }
 
   public func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext, data: AppData) {
     let theme = context.theme
     let area = rect.inset(horizontal: 1, vertical: 0)
     let heading = data.pack.map { "Your career coach: \($0.role.title)" } ?? "Your career coach"
     canvas.put(heading, x: area.x, y: area.y + 1, style: theme.title, clip: area)
-    for (row, line) in Self.introLines(width: area.width).enumerated() {
+    let menuTop = menuTop(body: area.size)
+    for (row, line) in Self.introLines(width: area.width).enumerated() where menuTop > 2 {
       canvas.put(line, x: area.x, y: area.y + 2 + row, style: theme.text, clip: area)
     }
-    let (_, menuArea) = area.splitTop(Self.menuTop(width: area.width))
+    let (_, menuArea) = area.splitTop(menuTop)
     let nameWidth = min(24, (entries.map { DisplayWidth.of($0.name) }.max() ?? 0) + 4)
     let rows = entries.map { $0.name.padded(toWidth: nameWidth) + $0.summary }
     canvas.list(ListView(rows: rows, selected: menu.selected), in: menuArea, context: context)

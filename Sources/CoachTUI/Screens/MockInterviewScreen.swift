@@ -1,0 +1,156 @@
+import CoachCore
+import CoachStore
+import Foundation
+
+/// A mock interview in progress: each question answered against its countdown, then checked
+/// against its key points; a review at the end. Each answer is stored when confirmed.
+public struct MockInterviewScreen: ScreenModel {
+  public enum Phase: Sendable, Equatable {
+    case answering, checking, review
+  }
+
+  public enum Action: Sendable {
+    case submit, stop
+    case move(Int)
+    case toggle, confirm, done
+  }
+
+  public private(set) var interview: MockInterview
+  public let questions: [Question]
+  public private(set) var index: Int
+  public private(set) var phase: Phase = .answering
+  public private(set) var answer = TextArea()
+  public private(set) var clock: QuestionClock
+  /// The last time the app gave.
+  public private(set) var now: Date?
+  public private(set) var timedOut = false
+  public private(set) var secondsUsed = 0
+  /// The key points found in the typed answer, and those ticked now.
+  public private(set) var found: Set<Int> = []
+  public private(set) var ticked: Set<Int> = []
+  public private(set) var selected = 0
+  public private(set) var reviewScroll = 0
+
+  public init(interview: MockInterview, pack: Pack) {
+    self.interview = interview
+    questions = interview.questions.compactMap { id in pack.questions.first { $0.id == id } }
+    index = min(interview.answers.count, questions.count)
+    clock = QuestionClock(
+      limit: questions.indices.contains(index) ? questions[index].kind.mockSeconds : 0)
+    if index >= questions.count { phase = .review }
+  }
+
+  public var question: Question? { questions.indices.contains(index) ? questions[index] : nil }
+
+  public var title: String { "Interview" }
+  public var capturesText: Bool { phase == .answering }
+  public var wantsTicks: Bool { phase == .answering }
+  public var hasUnsavedInput: Bool {
+    (phase == .answering && !answer.isEmpty) || phase == .checking
+  }
+
+  public var keyTable: KeyTable<Action> {
+    switch phase {
+    case .answering:
+      return KeyTable([
+        KeyBinding([.control("d")], "C-d", "Submit", .submit),
+        KeyBinding([.escape], "Esc", "Stop", .stop),
+      ])
+    case .checking:
+      return KeyTable([
+        KeyBinding([.up, .character("k")], "↑/↓", "Move", .move(-1)),
+        KeyBinding([.down, .character("j")], "↓/j", "Down", footer: false, .move(1)),
+        KeyBinding([.space, .character("x")], "Space", "Tick", .toggle),
+        KeyBinding([.enter], "Enter", "Confirm", .confirm),
+        KeyBinding([.escape], "Esc", "Stop", .stop),
+      ])
+    case .review:
+      return KeyTable([
+        KeyBinding([.up, .character("k")], "↑/↓", "Scroll", .move(-1)),
+        KeyBinding([.down, .character("j")], "↓/j", "Down", footer: false, .move(1)),
+        KeyBinding([.enter, .escape], "Enter", "Done", .done),
+      ])
+    }
+  }
+
+  public mutating func tick(_ now: Date, data: AppData) -> [Command] {
+    self.now = now
+    guard phase == .answering else { return [] }
+    if clock.startedAt == nil { clock.startedAt = now }
+    if clock.isTimedOut(at: now) { submit(timedOut: true) }
+    return []
+  }
+
+  public mutating func receiveText(_ key: Key, data: AppData) -> [Command] {
+    guard let question else { return [] }
+    _ = answer.edit(key, size: MockInterviewView.answerSize(body: data.body, question: question))
+    return []
+  }
+
+  public mutating func perform(_ action: Action, data: AppData) -> [Command] {
+    switch action {
+    case .submit:
+      submit(timedOut: false)
+    case .move(let delta):
+      if phase == .checking, let question {
+        selected = min(max(0, selected + delta), max(0, question.keyPoints.count - 1))
+      } else if phase == .review {
+        let lines = MockInterviewView.reviewLines(self, width: data.body.width - 2).count
+        reviewScroll = min(
+          max(0, reviewScroll + delta), Scroll.limit(lines: lines, height: data.body.height - 1))
+      }
+    case .toggle:
+      if ticked.contains(selected) { ticked.remove(selected) } else { ticked.insert(selected) }
+    case .confirm: return confirm()
+    case .stop:
+      phase = .review
+      return [.effect(.finishMockInterview(interview.id))]
+    case .done: return [.pop, .effect(.loadMockSetup)]
+    }
+    return []
+  }
+
+  public mutating func respond(to reply: EffectReply, data: AppData) -> [Command] {
+    if case .mockFinished(let done) = reply { interview = done }
+    return []
+  }
+
+  /// Ends the answer: the key points appear, those the answer covers ticked in advance.
+  private mutating func submit(timedOut: Bool) {
+    guard phase == .answering, let question else { return }
+    self.timedOut = timedOut
+    secondsUsed =
+      timedOut ? clock.limit : clock.elapsed(at: now ?? clock.startedAt ?? Date.distantPast)
+    found = KeyPointMatch.covered(question.keyPoints, by: answer.text)
+    ticked = found
+    selected = 0
+    phase = .checking
+  }
+
+  /// Stores the checked answer, then moves to the next question or to the review.
+  private mutating func confirm() -> [Command] {
+    guard phase == .checking, let question else { return [] }
+    let saved = MockAnswer(
+      position: index, questionID: question.id, text: answer.text, secondsUsed: secondsUsed,
+      timedOut: timedOut, ticked: Array(ticked), pointCount: question.keyPoints.count)
+    interview.answers.append(saved)
+    var commands: [Command] = [.effect(.saveMockAnswer(interview: interview.id, answer: saved))]
+    index += 1
+    answer = TextArea()
+    found = []
+    ticked = []
+    timedOut = false
+    if let next = self.question {
+      clock = QuestionClock(limit: next.kind.mockSeconds)
+      phase = .answering
+    } else {
+      phase = .review
+      commands.append(.effect(.finishMockInterview(interview.id)))
+    }
+    return commands
+  }
+
+  public func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext, data: AppData) {
+    MockInterviewView(screen: self, pack: data.pack).draw(&canvas, in: rect, context: context)
+  }
+}

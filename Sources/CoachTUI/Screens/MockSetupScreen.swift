@@ -1,0 +1,113 @@
+import CoachCore
+import CoachStore
+import Foundation
+
+/// Chooses a mock interview's length and focus, starts it, and lists the past ones with
+/// their scores.
+public struct MockSetupScreen: ScreenModel {
+  public enum Action: Sendable {
+    case move(Int)
+    case change(Int)
+    case start
+  }
+
+  public static let lengths: [MockLength] = [
+    .questions(1), .questions(3), .questions(5), .minutes(10), .minutes(20), .minutes(30),
+  ]
+
+  /// Nil until the store answered.
+  public private(set) var interviews: [MockInterview]?
+  /// The skills of the latest gaps; nil without a finished assessment.
+  public private(set) var gapSkills: [String]?
+  /// 0: length, 1: focus.
+  public private(set) var row = 0
+  public private(set) var lengthIndex = 1
+  public private(set) var focusIndex = 0
+  public private(set) var notice: String?
+  private let pack: Pack
+
+  public init(pack: Pack) { self.pack = pack }
+
+  public static func loading(pack: Pack) -> [Command] {
+    [.push(MockSetupScreen(pack: pack)), .effect(.loadMockSetup)]
+  }
+
+  public var title: String { "Mock interview" }
+
+  public var keyTable: KeyTable<Action> {
+    KeyTable([
+      KeyBinding([.up, .character("k")], "↑/↓", "Choose", .move(-1)),
+      KeyBinding([.down, .character("j")], "↓/j", "Down", footer: false, .move(1)),
+      KeyBinding([.left, .character("h")], "←/→", "Change", .change(-1)),
+      KeyBinding([.right, .character("l")], "→/l", "Next value", footer: false, .change(1)),
+      KeyBinding([.enter], "Enter", "Start", .start),
+    ])
+  }
+
+  /// The focuses on offer: all, my gaps (with a finished assessment that has gaps), each
+  /// kind, each level that has questions.
+  public var focuses: [MockFocus] {
+    var result: [MockFocus] = [.all]
+    if let gapSkills, !gapSkills.isEmpty { result.append(.gaps) }
+    result += QuestionKind.allCases.map { MockFocus.kind($0) }
+    let levels = Set(pack.questions.map(\.level))
+    result += pack.levels.filter { levels.contains($0.id) }.map { MockFocus.level($0.id) }
+    return result
+  }
+
+  public var length: MockLength { Self.lengths[lengthIndex] }
+  public var focus: MockFocus { focuses[min(focusIndex, focuses.count - 1)] }
+
+  /// The questions Enter would start with. The seed changes with the day and with every
+  /// interview taken, so the next one differs.
+  public func plannedQuestions(data: AppData) -> [Question] {
+    let seed =
+      UInt64(max(0, data.today.timeIntervalSince1970 / 86_400)) &* 31
+      &+ UInt64(interviews?.count ?? 0)
+    return MockPlan.pick(
+      from: pack, length: length, focus: focus, gapSkills: Set(gapSkills ?? []), seed: seed)
+  }
+
+  public mutating func perform(_ action: Action, data: AppData) -> [Command] {
+    notice = nil
+    switch action {
+    case .move(let delta): row = min(max(0, row + delta), 1)
+    case .change(let delta):
+      if row == 0 {
+        lengthIndex = (lengthIndex + delta + Self.lengths.count) % Self.lengths.count
+      } else {
+        focusIndex = (focusIndex + delta + focuses.count) % focuses.count
+      }
+    case .start:
+      guard interviews != nil else { return [] }
+      let questions = plannedQuestions(data: data)
+      guard !questions.isEmpty else {
+        notice = "No question matches this focus; choose another one with ← →."
+        return []
+      }
+      return [
+        .effect(.startMockInterview(length: length, focus: focus, questions: questions.map(\.id)))
+      ]
+    }
+    return []
+  }
+
+  public mutating func respond(to reply: EffectReply, data: AppData) -> [Command] {
+    switch reply {
+    case .mockSetup(let interviews, let gapSkills):
+      let chosen = focus
+      self.interviews = interviews
+      self.gapSkills = gapSkills
+      focusIndex = focuses.firstIndex(of: chosen) ?? 0
+    case .mockStarted(let interview):
+      return [.push(MockInterviewScreen(interview: interview, pack: pack))]
+    default: break
+    }
+    return []
+  }
+
+  public func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext, data: AppData) {
+    MockSetupView(screen: self, pack: pack, planned: plannedQuestions(data: data))
+      .draw(&canvas, in: rect, context: context)
+  }
+}

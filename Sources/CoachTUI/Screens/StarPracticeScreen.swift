@@ -1,0 +1,84 @@
+import CoachCore
+import CoachStore
+
+/// One behavioural question answered in STAR form: four text areas (Tab moves between them),
+/// the scope rubric of the question's level, and a check of the scope the story names.
+public struct StarPracticeScreen: ScreenModel {
+  public enum Action: Sendable {
+    case next, previous, save, back
+  }
+
+  public let question: Question
+  public private(set) var fields: [TextArea]
+  public private(set) var focused = StarAnswer.Field.situation
+  public private(set) var notice: String?
+  private let levelName: String
+
+  public init(question: Question, pack: Pack) {
+    self.question = question
+    levelName = pack.levelName(question.level)
+    fields = StarAnswer.Field.allCases.map { _ in TextArea(limit: 2000) }
+  }
+
+  public var title: String { "STAR" }
+  public var capturesText: Bool { true }
+  public var hasUnsavedInput: Bool { !answer.isEmpty }
+
+  public var answer: StarAnswer {
+    var result = StarAnswer()
+    for field in StarAnswer.Field.allCases { result[field] = fields[field.rawValue].text }
+    return result
+  }
+
+  public var rubric: ScopeRubric { ScopeRubric.forLevel(question.level) }
+
+  /// The scope the Situation, Task and Action name.
+  public var scope: StoryScope {
+    StoryScope.read([answer.situation, answer.task, answer.action].joined(separator: "\n"))
+  }
+
+  public var keyTable: KeyTable<Action> {
+    KeyTable([
+      KeyBinding([.tab], "Tab", "Next part", .next),
+      KeyBinding([.backTab], "S-Tab", "Previous part", footer: false, .previous),
+      KeyBinding([.control("d")], "C-d", "Save", .save),
+      KeyBinding([.escape], "Esc", "Back without saving", footer: false, .back),
+    ])
+  }
+
+  public mutating func perform(_ action: Action, data: AppData) -> [Command] {
+    notice = nil
+    let count = StarAnswer.Field.allCases.count
+    switch action {
+    case .next: focused = StarAnswer.Field(rawValue: (focused.rawValue + 1) % count)!
+    case .previous: focused = StarAnswer.Field(rawValue: (focused.rawValue + count - 1) % count)!
+    case .back: return [.pop]
+    case .save:
+      guard !answer.isEmpty else {
+        notice = "Type at least one part before saving."
+        return []
+      }
+      return [.effect(.saveStarAnswer(question: question.id, answer: answer))]
+    }
+    return []
+  }
+
+  public mutating func receiveText(_ key: Key, data: AppData) -> [Command] {
+    notice = nil
+    let size = StarPracticeView.fieldSize(body: data.body, screen: self)
+    _ = fields[focused.rawValue].edit(key, size: size)
+    return []
+  }
+
+  public mutating func respond(to reply: EffectReply, data: AppData) -> [Command] {
+    if case .starSaved = reply {
+      fields = StarAnswer.Field.allCases.map { _ in TextArea(limit: 2000) }
+      return [.pop, .effect(.loadStarAnswers)]
+    }
+    return []
+  }
+
+  public func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext, data: AppData) {
+    StarPracticeView(screen: self, levelName: levelName).draw(&canvas, in: rect, context: context)
+  }
+}

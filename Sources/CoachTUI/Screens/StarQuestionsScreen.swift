@@ -1,0 +1,96 @@
+import CoachCore
+import CoachStore
+
+/// The behavioural questions of the pack, to practise in STAR form, with how often each was
+/// answered.
+public struct StarQuestionsScreen: ScreenModel {
+  public enum Action: Sendable {
+    case move(Int)
+    case first, last, open
+  }
+
+  public let questions: [Question]
+  public private(set) var saved: [SavedStarAnswer]?
+  public private(set) var selected = 0
+  private let pack: Pack
+
+  public init(pack: Pack) {
+    self.pack = pack
+    let order = Dictionary(uniqueKeysWithValues: pack.levels.enumerated().map { ($1.id, $0) })
+    questions = pack.questions.filter { $0.kind == .behavioural }.enumerated()
+      .sorted {
+        (order[$0.element.level] ?? .max, $0.offset) < (order[$1.element.level] ?? .max, $1.offset)
+      }
+      .map(\.element)
+  }
+
+  public static func loading(pack: Pack) -> [Command] {
+    [.push(StarQuestionsScreen(pack: pack)), .effect(.loadStarAnswers)]
+  }
+
+  public var title: String { "STAR practice" }
+
+  public var keyTable: KeyTable<Action> {
+    KeyTable([
+      KeyBinding([.up, .character("k")], "↑/k", "Up", footer: false, .move(-1)),
+      KeyBinding([.down, .character("j")], "↓/j", "Down", footer: false, .move(1)),
+      KeyBinding([.pageUp], "PgUp", "Page up", footer: false, .move(-10)),
+      KeyBinding([.pageDown], "PgDn", "Page down", footer: false, .move(10)),
+      KeyBinding([.home, .character("g")], "g", "First", footer: false, .first),
+      KeyBinding([.end, .character("G")], "G", "Last", footer: false, .last),
+      KeyBinding([.enter], "Enter", "Answer", .open),
+    ])
+  }
+
+  public mutating func perform(_ action: Action, data: AppData) -> [Command] {
+    switch action {
+    case .move(let delta): selected = min(max(0, selected + delta), max(0, questions.count - 1))
+    case .first: selected = 0
+    case .last: selected = max(0, questions.count - 1)
+    case .open:
+      guard questions.indices.contains(selected) else { return [] }
+      return [.push(StarPracticeScreen(question: questions[selected], pack: pack))]
+    }
+    return []
+  }
+
+  public mutating func respond(to reply: EffectReply, data: AppData) -> [Command] {
+    if case .starAnswers(let answers) = reply { saved = answers }
+    return []
+  }
+
+  static let listTop = 2
+
+  public mutating func click(row: Int, column: Int, body: Size, data: AppData) -> [Command] {
+    let list = ListView(rows: questions.map(\.id), selected: selected)
+    if let index = list.row(atLine: row - Self.listTop, height: body.height - Self.listTop) {
+      selected = index
+    }
+    return []
+  }
+
+  public func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext, data: AppData) {
+    let area = rect.inset(horizontal: 1, vertical: 0)
+    canvas.put(
+      "Pick a behavioural question to answer as Situation, Task, Action, Result.",
+      x: area.x, y: area.y, style: context.theme.title, clip: area)
+    let levelWidth = (questions.map { DisplayWidth.of(shortLevel($0.level)) }.max() ?? 0) + 2
+    let rows = questions.map { question -> String in
+      let count = saved?.filter { $0.questionID == question.id }.count ?? 0
+      let note = count == 0 ? "" : "  (\(count) saved)"
+      let level = shortLevel(question.level).padded(toWidth: levelWidth)
+      let room = max(10, area.width - levelWidth - 3 - DisplayWidth.of(note))
+      let text = question.text.truncated(toWidth: room, ellipsis: context.glyphs.ellipsis)
+      return level + text + note
+    }
+    let list = Rect(
+      x: area.x - 1, y: area.y + Self.listTop, width: area.width + 1,
+      height: area.height - Self.listTop)
+    canvas.list(ListView(rows: rows, selected: selected), in: list, context: context)
+  }
+
+  /// The first word of a level's name, enough to tell the levels apart: "Mid-Level".
+  private func shortLevel(_ id: String) -> String {
+    String(pack.levelName(id).split(separator: " ").first ?? Substring(id))
+  }
+}

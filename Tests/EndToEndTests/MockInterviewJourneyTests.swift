@@ -1,0 +1,130 @@
+import Foundation
+import XCTest
+
+/// A user takes a one-question mock interview in a real terminal, then finds it again after
+/// a restart.
+final class MockInterviewJourneyTests: XCTestCase {
+  private func launch(data: URL) throws -> TmuxPane {
+    try TmuxPane(
+      command: "sh -c " + appThenReport(try binaryPath(), "--data-dir \(data.path)"), width: 100,
+      height: 30)
+  }
+
+  /// "2:58 left" -> "2:58".
+  private func countdown(in screen: String) -> String? {
+    guard let range = screen.range(of: #"\d+:\d\d left"#, options: .regularExpression) else {
+      return nil
+    }
+    return String(screen[range].dropLast(5))
+  }
+
+  func testAOneQuestionInterviewIsScoredStoredAndListedAfterARestart() throws {
+    let data = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "cc-mock-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: data) }
+    let pane = try launch(data: data)
+    pane.waitFor(text: "Mock interview")
+    try pane.openHomeEntry("Mock interview")
+    pane.waitFor(text: "No mock interviews yet")
+    try pane.send("Left")
+    pane.waitFor(text: "‹ 1 question ›")
+    try pane.send("Enter")
+    let first = pane.waitFor(text: "Your answer")
+    let start = try XCTUnwrap(countdown(in: first), first)
+    // The countdown moves on by itself, with no key pressed.
+    pane.waitFor("the countdown to move on from \(start)", timeout: 5) {
+      self.countdown(in: $0).map { $0 != start } ?? false
+    }
+    try pane.type("My answer: 日本語 text, then a second line")
+    try pane.send("Enter")
+    try pane.type("q and ? are letters here")
+    pane.waitFor(text: "q and ? are letters here")
+    try pane.send("C-d")
+    pane.waitFor(text: "Tick the key points you covered")
+    let before = pane.waitFor(text: "Score: ")
+    let ticked = try XCTUnwrap(tickedCount(in: before), before)
+    // Space toggles the first point: ticked if it was not, unticked if it was.
+    try pane.send("Space")
+    let after = pane.waitFor("the score to change") { self.tickedCount(in: $0) != ticked }
+    let points = try XCTUnwrap(pointCount(in: after), after)
+    XCTAssertEqual(tickedCount(in: after), ticked == 0 ? 1 : ticked - 1)
+    try pane.send("Enter")
+    let review = pane.waitFor(text: "Overall: ")
+    let percent = try XCTUnwrap(overall(in: review), review)
+    XCTAssertTrue(review.contains("of \(points) key points over 1 of 1 questions"), review)
+    try pane.send("Enter")
+    pane.waitFor(text: "Past interviews")
+    try pane.send("q")
+    pane.waitFor(text: "EXIT:0")
+
+    let again = try launch(data: data)
+    again.waitFor(text: "Mock interview")
+    try again.openHomeEntry("Mock interview")
+    let listed = again.waitFor(text: "Past interviews")
+    XCTAssertTrue(listed.contains("1 question"), listed)
+    XCTAssertTrue(listed.contains("1 of 1"), listed)
+    XCTAssertTrue(listed.contains(percent), "\(percent) not in:\n\(listed)")
+  }
+
+  func testKillNineLosesOnlyTheQuestionInProgress() throws {
+    let data = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "cc-mock-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: data) }
+    let pane = try launch(data: data)
+    pane.waitFor(text: "Mock interview")
+    try pane.openHomeEntry("Mock interview")
+    pane.waitFor(text: "‹ 3 questions ›")
+    try pane.send("Enter")
+    pane.waitFor(text: "Question 1 of 3")
+    try pane.type("first answer")
+    try pane.send("C-d")
+    pane.waitFor(text: "Tick the key points you covered")
+    try pane.send("Enter")
+    pane.waitFor(text: "Question 2 of 3")
+    try pane.type("second answer, never confirmed")
+    pane.waitFor(text: "never confirmed")
+    kill(try appPID(data), SIGKILL)
+    pane.waitFor(text: "EXIT:137")
+
+    let again = try launch(data: data)
+    again.waitFor(text: "Mock interview")
+    try again.openHomeEntry("Mock interview")
+    let listed = again.waitFor(text: "Past interviews")
+    XCTAssertTrue(listed.contains("1 of 3"), listed)
+  }
+
+  /// The app's pid, found by its data folder.
+  private func appPID(_ data: URL) throws -> Int32 {
+    let result = try shell(["pgrep", "-f", "--", "--data-dir \(data.path)"])
+    for line in result.out.split(separator: "\n") {
+      guard let pid = Int32(line) else { continue }
+      let exe =
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/exe")) ?? ""
+      if exe.hasSuffix("career-coach") { return pid }
+    }
+    throw XCTSkip("app process not found")
+  }
+
+  /// "Score: 2 of 5 key points" -> 2.
+  private func tickedCount(in screen: String) -> Int? {
+    number(in: screen, #"Score: (\d+) of"#)
+  }
+
+  private func pointCount(in screen: String) -> Int? {
+    number(in: screen, #"Score: \d+ of (\d+) key points"#)
+  }
+
+  /// "Overall: 20%," -> "20%".
+  private func overall(in screen: String) -> String? {
+    guard let value = number(in: screen, #"Overall: (\d+)%"#) else { return nil }
+    return "\(value)%"
+  }
+
+  private func number(in screen: String, _ pattern: String) -> Int? {
+    guard let regex = try? NSRegularExpression(pattern: pattern),
+      let match = regex.firstMatch(in: screen, range: NSRange(screen.startIndex..., in: screen)),
+      let range = Range(match.range(at: 1), in: screen)
+    else { return nil }
+    return Int(screen[range])
+  }
+}
