@@ -2,7 +2,8 @@ import CoachCore
 import Foundation
 
 extension CoachStore {
-  /// Reads an export and stores its assessments and settings, in one transaction.
+  /// Reads an export and stores its assessments, settings, flashcards and reviews, in one
+  /// transaction.
   ///
   /// Everything is checked first: a binary, empty, truncated or malformed file, a value of the
   /// wrong type, an unknown skill, category, market or level, a rating outside 0-4. On any
@@ -17,11 +18,20 @@ extension CoachStore {
       assessments.append(try ImportCheck.assessment(from: exported))
     }
     let settings = file.settings
+    let cards = try DrillImportCheck.cards(file.cards ?? [], pack: pack)
+    let reviews = try DrillImportCheck.reviews(file.reviews ?? [], pack: pack)
+    if let drill = file.drillSettings, !DrillSettings.newPerDayRange.contains(drill.newPerDay) {
+      throw .badImport(problem: "drillSettings.newPerDay is outside 0-500")
+    }
     try write { db in
       for assessment in assessments {
         _ = try AssessmentRows.insert(assessment, keepID: true, db)
       }
       if let settings { try Self.store(settings, db) }
+      // A card imported replaces the one stored for its question.
+      for card in cards { try DrillRows.upsert(card, db) }
+      for (id, review) in reviews { try DrillRows.insert(review, id: id, db) }
+      if let drill = file.drillSettings { try Self.store(drill, db) }
     }
     return assessments.count
   }

@@ -1,8 +1,11 @@
+import CoachCore
 import Foundation
+import GRDB
 
 /// The JSON file `export` writes and `import` reads:
 /// `{"format": "career-coach-export", "version": 1, "exportedAt": ..., "settings": {...},
-/// "assessments": [...]}`. Dates are ISO 8601 in UTC with milliseconds.
+/// "assessments": [...], "drillSettings": {...}, "cards": [...], "reviews": [...]}`. Dates are
+/// ISO 8601 in UTC with milliseconds. The drill keys may be missing (files from before drills).
 struct ExportFile: Codable {
   static let formatName = "career-coach-export"
   static let currentVersion = 1
@@ -12,6 +15,9 @@ struct ExportFile: Codable {
   var exportedAt: String?
   var settings: Settings?
   var assessments: [ExportedAssessment]
+  var drillSettings: DrillSettings?
+  var cards: [ExportedCard]?
+  var reviews: [ExportedReview]?
 }
 
 /// Just the header, read first so a file from elsewhere or from a newer version gets a clear
@@ -86,16 +92,18 @@ extension CoachStore {
   /// All user data as JSON: settings and every assessment with its answers, oldest first.
   /// Keys are sorted, so the same data always gives the same bytes (but for `exportedAt`).
   public func exportJSON(now: Date = Date()) throws(StoreError) -> Data {
-    let (settings, assessments) = try read { db in
-      (
-        try Self.fetchSettings(db),
-        try AssessmentRows.fetch(db, where: "ORDER BY startedAt, id")
-      )
+    let file = try read { db in
+      ExportFile(
+        format: ExportFile.formatName, version: ExportFile.currentVersion,
+        exportedAt: TimeStamp.iso(now), settings: try Self.fetchSettings(db),
+        assessments: try AssessmentRows.fetch(db, where: "ORDER BY startedAt, id").map(
+          ExportedAssessment.init),
+        drillSettings: try Self.fetchDrillSettings(db),
+        cards: try DrillRows.fetchCards(db, where: "ORDER BY questionId").map(ExportedCard.init),
+        reviews: try Row.fetchAll(db, sql: "SELECT * FROM review ORDER BY at, id").map {
+          ExportedReview(id: $0["id"], try DrillRows.review(from: $0))
+        })
     }
-    let file = ExportFile(
-      format: ExportFile.formatName, version: ExportFile.currentVersion,
-      exportedAt: TimeStamp.iso(now), settings: settings,
-      assessments: assessments.map(ExportedAssessment.init))
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     do {

@@ -18,7 +18,10 @@ final class OpeningTests: StoreTestCase {
         db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
     }
     XCTAssertEqual(
-      tables, ["answer", "assessment", "grdb_migrations", "settings", "sqlite_sequence"])
+      tables,
+      [
+        "answer", "assessment", "card", "grdb_migrations", "review", "settings", "sqlite_sequence",
+      ])
     let journal = try DatabaseQueue(path: databasePath).read { db in
       try String.fetchOne(db, sql: "PRAGMA journal_mode")
     }
