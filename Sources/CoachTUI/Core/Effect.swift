@@ -1,5 +1,6 @@
 import CoachCore
 import CoachStore
+import Foundation
 
 /// Work that touches the world (the store, files), asked for by `update` and run outside it.
 /// Each answers with an `EffectReply` that goes back to the screen on top.
@@ -21,6 +22,14 @@ public enum Effect: Sendable {
   case saveSettings(Settings)
   /// Every assessment, newest first; answers `.history`.
   case loadHistory
+  /// The flashcards to drill in a focus; answers `.drillPlan`.
+  case loadDrillPlan(DrillFilter)
+  /// Stores the new-questions-a-day setting; answers `.drillPlan` for the focus.
+  case saveDrillSettings(DrillSettings, DrillFilter)
+  /// Stores a review of the card shown at `shownAt` and picks the next; answers `.cardGraded`.
+  case gradeCard(question: String, grade: FSRSGrade, shownAt: Date, filter: DrillFilter)
+  /// Answers `.drillStats`.
+  case loadDrillStats
 }
 
 public enum EffectReply: Sendable {
@@ -29,6 +38,9 @@ public enum EffectReply: Sendable {
   case finished(Assessment)
   case latest(Assessment?, Settings)
   case history([Assessment])
+  case drillPlan(DrillPlan)
+  case cardGraded(GradedCard, DrillPlan)
+  case drillStats(DrillStats)
   /// Something went wrong outside; one sentence for the status line.
   case failure(String)
 }

@@ -67,7 +67,9 @@ public enum ScreenDirectory {
     ("results", [.down, .enter]),
     ("gaps", [.down, .down, .enter]),
     ("plan", [.down, .down, .down, .enter]),
-    ("history", [.down, .down, .down, .down, .enter]),
+    ("drill", [.down, .down, .down, .down, .enter, .enter]),
+    ("stats", [.down, .down, .down, .down, .down, .enter]),
+    ("history", [.down, .down, .down, .down, .down, .down, .enter]),
   ]
 
   public static var names: [String] { routes.map(\.name) }

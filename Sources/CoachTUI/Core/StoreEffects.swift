@@ -55,6 +55,8 @@ public struct StoreEffects: EffectRunner {
       return nil
     case .loadHistory:
       return .history(try store.assessments())
+    case .loadDrillPlan, .saveDrillSettings, .gradeCard, .loadDrillStats:
+      return try performDrill(effect)
     }
   }
 }

@@ -42,6 +42,12 @@ public struct HomeScreen: ScreenModel {
       name: "Plan", summary: "Your gaps laid out week by week",
       open: { _ in [.push(PlanScreen.loading()), .effect(.loadLatest)] }),
     Entry(
+      name: "Interview prep", summary: "Flashcards that return just before you forget them",
+      open: { _ in DrillSetupScreen.opening() }),
+    Entry(
+      name: "Statistics", summary: "Your reviews per day, what is due, what you remember",
+      open: { _ in StatsScreen.opening() }),
+    Entry(
       name: "History", summary: "Every assessment; compare two",
       open: { _ in [.push(HistoryScreen.loading()), .effect(.loadHistory)] }),
     Entry(name: "Keys and help", summary: "Every key of this screen", open: { _ in [.showHelp] }),
