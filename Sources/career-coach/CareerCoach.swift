@@ -19,7 +19,8 @@ struct CareerCoach: ParsableCommand {
     version: version,
     subcommands: [
       SnapshotCommand.self, AssessCommand.self, ReportCommand.self, HistoryCommand.self,
-      ExportCommand.self, ImportCommand.self, ContentCommand.self,
+      ExportCommand.self, ImportCommand.self, ContentCommand.self, QuestionsCommand.self,
+      StatsCommand.self,
     ]
   )
 
