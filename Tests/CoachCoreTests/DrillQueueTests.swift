@@ -135,6 +135,28 @@ final class DrillQueueTests: XCTestCase {
     }
   }
 
+  /// A card leaves the queue when graded and comes back exactly when FSRS says: Good on a new
+  /// card waits the 10-minute learning step, Good again graduates it for round(w2) = 2 days.
+  func testGradingMovesTheCardOutOfTheQueueUntilItsDueDate() {
+    func queue(_ cards: [String: DrillCard], at date: Date) -> [String] {
+      DrillQueue.make(
+        pack: pack, cards: cards, filter: .skill("sql"), newPerDay: 10, introducedToday: 1,
+        now: date
+      ).ids
+    }
+    var card = DrillCard.reviewed(nil, question: "q-sql", grade: .good, at: now)
+    XCTAssertEqual(card.card.due, now.addingTimeInterval(600))
+    XCTAssertEqual(queue(["q-sql": card], at: now.addingTimeInterval(599)), [])
+    XCTAssertEqual(queue(["q-sql": card], at: now.addingTimeInterval(600)), ["q-sql"])
+    let second = now.addingTimeInterval(600)
+    card = DrillCard.reviewed(card, question: "q-sql", grade: .good, at: second)
+    let interval = Double(FSRSScheduler().nextInterval(stability: card.card.stability ?? 0))
+    XCTAssertEqual(interval, 2)
+    XCTAssertEqual(card.card.due, second.addingTimeInterval(interval * 86_400))
+    XCTAssertEqual(queue(["q-sql": card], at: card.card.due.addingTimeInterval(-1)), [])
+    XCTAssertEqual(queue(["q-sql": card], at: card.card.due), ["q-sql"])
+  }
+
   func testReviewedCardCountsRepsAndLapses() {
     var card = DrillCard.reviewed(nil, question: "q", grade: .easy, at: now)
     XCTAssertEqual(card.card.state, .review)

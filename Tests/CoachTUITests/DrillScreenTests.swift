@@ -162,3 +162,27 @@ final class DrillScreenTests: XCTestCase {
     XCTAssertTrue(loop.state.top is HomeScreen)
   }
 }
+
+/// Random keys on the drill and statistics screens never crash, and every grade is stored.
+final class DrillKeyMashTests: XCTestCase {
+  func testRandomKeys() throws {
+    let store = try TestStore()
+    let keys: [Key] = [
+      .space, .enter, .tab, .backTab, .escape, .up, .down, .pageUp, .pageDown, .home, .end,
+      .character("1"), .character("2"), .character("3"), .character("4"), .character("f"),
+      .character("+"), .character("-"), .character("?"), .character("j"), .character("k"),
+    ]
+    var generator = SystemRandomNumberGenerator()
+    for screen in ["drill", "stats"] {
+      var loop = try store.loop(screen, width: 80, height: 24)
+      for _ in 0..<1_500 {
+        loop.send(.key(keys.randomElement(using: &generator)!))
+        if loop.state.quitting { break }
+        _ = loop.frame()
+      }
+    }
+    let reviews = try store.store.reviews()
+    let cards = try store.store.cardStates()
+    XCTAssertEqual(cards.values.reduce(0) { $0 + $1.reps }, reviews.count)
+  }
+}

@@ -36,9 +36,10 @@ struct DrillView {
     if let notice = screen.notice {
       (prompt, style) = (notice, theme.warning)
     } else if screen.revealed {
-      (prompt, style) = (
-        "How well did you know it?  1 Again  2 Hard  3 Good  4 Easy  (Space: Good)", theme.accent
-      )
+      let grades = "1 Again  2 Hard  3 Good  4 Easy  (Space: Good)"
+      let question = "How well did you know it?  " + grades
+      prompt = DisplayWidth.of(question) <= area.width ? question : "Grade: " + grades
+      style = theme.accent
     } else {
       (prompt, style) = (
         "Answer in your head, then press Space to see the key points.", theme.accent
