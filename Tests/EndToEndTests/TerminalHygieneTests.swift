@@ -70,7 +70,7 @@ final class TerminalHygieneTests: XCTestCase {
   func testUnknownTermIsAClearErrorWithStatus2() throws {
     let binary = try binaryPath()
     let pane = try TmuxPane(
-      command: "sh -c 'TERM=no-such-terminal \(binary); echo EXIT:$?; sleep 60'")
+      command: "sh -c 'TERM=no-such-terminal \(binary) --data-dir DATA; echo EXIT:$?; sleep 60'")
     let screen = pane.waitFor(text: "EXIT:")
     XCTAssertTrue(screen.contains("unknown terminal type 'no-such-terminal'"), screen)
     XCTAssertTrue(screen.contains("EXIT:2"), screen)
