@@ -225,3 +225,22 @@ final class DrillStatsTests: XCTestCase {
     XCTAssertEqual(starts[28].timeIntervalSince(starts[27]), 86_400)
   }
 }
+
+final class DrillFormatTests: XCTestCase {
+  func testWaitReadsInTheLargestUnitThatFits() {
+    let now = Date(timeIntervalSince1970: 1_795_000_000)
+    XCTAssertEqual(Format.wait(until: now.addingTimeInterval(20), from: now), "in 1 minute")
+    XCTAssertEqual(Format.wait(until: now.addingTimeInterval(600), from: now), "in 10 minutes")
+    XCTAssertEqual(Format.wait(until: now.addingTimeInterval(5 * 3_600), from: now), "in 5 hours")
+    let threeDays = now.addingTimeInterval(3 * 86_400)
+    XCTAssertEqual(
+      Format.wait(until: threeDays, from: now), "in 3 days, on \(Format.day(threeDays))")
+    XCTAssertEqual(Format.wait(until: now.addingTimeInterval(-60), from: now), "now")
+  }
+
+  func testDuration() {
+    XCTAssertEqual(Format.duration(45.4), "45 s")
+    XCTAssertEqual(Format.duration(185), "3 min 5 s")
+    XCTAssertEqual(Format.duration(3_720), "1 h 2 min")
+  }
+}

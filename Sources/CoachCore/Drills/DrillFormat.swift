@@ -9,9 +9,10 @@ extension Format {
     return formatter.string(from: date)
   }
 
-  /// How long until `due`: "in 10 minutes", "in 5 hours", "in 3 days, on 2026-11-26".
+  /// How long until `due`: "now", "in 10 minutes", "in 5 hours", "in 3 days, on 2026-11-26".
   public static func wait(until due: Date, from now: Date) -> String {
-    let seconds = max(0, due.timeIntervalSince(now))
+    let seconds = due.timeIntervalSince(now)
+    if seconds <= 0 { return "now" }
     if seconds < 3_600 {
       let minutes = max(1, Int((seconds / 60).rounded()))
       return "in \(minutes) minute\(minutes == 1 ? "" : "s")"
