@@ -2,8 +2,8 @@ import CoachCore
 import Foundation
 
 extension CoachStore {
-  /// Reads an export and stores its assessments, mock interviews, STAR answers and settings,
-  /// in one transaction.
+  /// Reads an export and stores its assessments, settings, mock interviews, STAR answers,
+  /// flashcards and reviews, in one transaction.
   ///
   /// Everything is checked first: a binary, empty, truncated or malformed file, a value of the
   /// wrong type, an unknown skill, category, market or level, a rating outside 0-4. On any
@@ -20,6 +20,11 @@ extension CoachStore {
     let interviews = try MockImportCheck.interviews(file.mockInterviews ?? [], pack: pack)
     let stars = try MockImportCheck.stars(file.starAnswers ?? [], pack: pack)
     let settings = file.settings
+    let cards = try DrillImportCheck.cards(file.cards ?? [], pack: pack)
+    let reviews = try DrillImportCheck.reviews(file.reviews ?? [], pack: pack)
+    if let drill = file.drillSettings, !DrillSettings.newPerDayRange.contains(drill.newPerDay) {
+      throw .badImport(problem: "drillSettings.newPerDay is outside 0-500")
+    }
     try write { db in
       for assessment in assessments {
         _ = try AssessmentRows.insert(assessment, keepID: true, db)
@@ -27,6 +32,10 @@ extension CoachStore {
       for interview in interviews { _ = try MockRows.insert(interview, keepID: true, db) }
       for star in stars { _ = try MockRows.insert(star, keepID: true, db) }
       if let settings { try Self.store(settings, db) }
+      // A card imported replaces the one stored for its question.
+      for card in cards { try DrillRows.upsert(card, db) }
+      for (id, review) in reviews { try DrillRows.insert(review, id: id, db) }
+      if let drill = file.drillSettings { try Self.store(drill, db) }
     }
     return assessments.count
   }

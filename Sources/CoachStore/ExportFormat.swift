@@ -1,8 +1,12 @@
+import CoachCore
 import Foundation
+import GRDB
 
 /// The JSON file `export` writes and `import` reads:
 /// `{"format": "career-coach-export", "version": 1, "exportedAt": ..., "settings": {...},
-/// "assessments": [...], "mockInterviews": [...], "starAnswers": [...]}`. Dates are ISO 8601 in UTC with milliseconds.
+/// "assessments": [...], "mockInterviews": [...], "starAnswers": [...], "drillSettings": {...},
+/// "cards": [...], "reviews": [...]}`. Dates are ISO 8601 in UTC with milliseconds. The keys
+/// after "assessments" may be missing (files from before mock interviews and drills).
 struct ExportFile: Codable {
   static let formatName = "career-coach-export"
   static let currentVersion = 1
@@ -15,6 +19,9 @@ struct ExportFile: Codable {
   /// Absent in files written before mock interviews existed.
   var mockInterviews: [ExportedMockInterview]?
   var starAnswers: [ExportedStarAnswer]?
+  var drillSettings: DrillSettings?
+  var cards: [ExportedCard]?
+  var reviews: [ExportedReview]?
 }
 
 /// Just the header, read first so a file from elsewhere or from a newer version gets a clear
@@ -89,20 +96,22 @@ extension CoachStore {
   /// All user data as JSON: settings and every assessment with its answers, oldest first.
   /// Keys are sorted, so the same data always gives the same bytes (but for `exportedAt`).
   public func exportJSON(now: Date = Date()) throws(StoreError) -> Data {
-    let (settings, assessments, interviews, stars) = try read { db in
-      (
-        try Self.fetchSettings(db),
-        try AssessmentRows.fetch(db, where: "ORDER BY startedAt, id"),
-        try MockRows.fetchInterviews(db, where: "ORDER BY startedAt, id"),
-        try MockRows.fetchStar(db, where: "ORDER BY savedAt, id")
-      )
+    let file = try read { db in
+      ExportFile(
+        format: ExportFile.formatName, version: ExportFile.currentVersion,
+        exportedAt: TimeStamp.iso(now), settings: try Self.fetchSettings(db),
+        assessments: try AssessmentRows.fetch(db, where: "ORDER BY startedAt, id").map(
+          ExportedAssessment.init),
+        mockInterviews: try MockRows.fetchInterviews(db, where: "ORDER BY startedAt, id").map(
+          ExportedMockInterview.init),
+        starAnswers: try MockRows.fetchStar(db, where: "ORDER BY savedAt, id").map(
+          ExportedStarAnswer.init),
+        drillSettings: try Self.fetchDrillSettings(db),
+        cards: try DrillRows.fetchCards(db, where: "ORDER BY questionId").map(ExportedCard.init),
+        reviews: try Row.fetchAll(db, sql: "SELECT * FROM review ORDER BY at, id").map {
+          ExportedReview(id: $0["id"], try DrillRows.review(from: $0))
+        })
     }
-    let file = ExportFile(
-      format: ExportFile.formatName, version: ExportFile.currentVersion,
-      exportedAt: TimeStamp.iso(now), settings: settings,
-      assessments: assessments.map(ExportedAssessment.init),
-      mockInterviews: interviews.map(ExportedMockInterview.init),
-      starAnswers: stars.map(ExportedStarAnswer.init))
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     do {

@@ -38,6 +38,38 @@ enum Schema {
           );
           """)
     }
+    migrator.registerMigration("v2-drills") { db in
+      // One card per question ever reviewed, and every review. Statistics aggregate reviews
+      // in SQL through the indexes on time and on question.
+      try db.execute(
+        sql: """
+          CREATE TABLE card (
+            questionId TEXT PRIMARY KEY,
+            state TEXT NOT NULL CHECK (state IN ('new', 'learning', 'review', 'relearning')),
+            step INTEGER,
+            stability REAL,
+            difficulty REAL,
+            due INTEGER NOT NULL,
+            lastReview INTEGER,
+            reps INTEGER NOT NULL DEFAULT 0,
+            lapses INTEGER NOT NULL DEFAULT 0,
+            introducedAt INTEGER NOT NULL
+          ) WITHOUT ROWID;
+          CREATE INDEX card_due ON card(due);
+          CREATE INDEX card_introducedAt ON card(introducedAt);
+          CREATE TABLE review (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            questionId TEXT NOT NULL,
+            at INTEGER NOT NULL,
+            grade INTEGER NOT NULL CHECK (grade BETWEEN 1 AND 4),
+            secondsSpent REAL NOT NULL CHECK (secondsSpent >= 0),
+            due INTEGER NOT NULL
+          );
+          CREATE INDEX review_at ON review(at);
+          CREATE INDEX review_question_grade ON review(questionId, grade);
+          ALTER TABLE settings ADD COLUMN dailyNewCards INTEGER NOT NULL DEFAULT 10;
+          """)
+    }
     migrator.registerMigration("mock-interviews") { db in
       try db.execute(
         sql: """
@@ -80,5 +112,8 @@ enum Schema {
 
   /// The tables a career-coach database holds; a database with other tables and none of these
   /// belongs to another program.
-  static let tables: Set<String> = ["assessment", "answer", "settings", "grdb_migrations"]
+  static let tables: Set<String> = [
+    "assessment", "answer", "settings", "card", "review", "mockInterview", "mockAnswer",
+    "starAnswer", "grdb_migrations",
+  ]
 }

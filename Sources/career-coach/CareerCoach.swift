@@ -19,8 +19,8 @@ struct CareerCoach: ParsableCommand {
     version: version,
     subcommands: [
       SnapshotCommand.self, AssessCommand.self, ReportCommand.self, HistoryCommand.self,
-      PathCommand.self, CVCheckCommand.self, ExportCommand.self, ImportCommand.self,
-      ContentCommand.self,
+      PathCommand.self, CVCheckCommand.self, QuestionsCommand.self, StatsCommand.self,
+      ExportCommand.self, ImportCommand.self, ContentCommand.self,
     ]
   )
 

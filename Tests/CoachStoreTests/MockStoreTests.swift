@@ -141,9 +141,9 @@ final class MockStoreTests: StoreTestCase {
 }
 
 final class MockMigrationTests: XCTestCase {
-  /// A database made by the first release (only migration v1) gains the mock interview
-  /// tables and keeps its assessments.
-  func testAFirstReleaseDatabaseIsMigratedAndKeepsItsData() throws {
+  /// A database made before mock interviews existed gains their tables and keeps its
+  /// assessments.
+  func testADatabaseFromBeforeMockInterviewsIsMigratedAndKeepsItsData() throws {
     let folder = StoreFixture.folder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let store = try CoachStore(folder: folder)
@@ -155,7 +155,7 @@ final class MockMigrationTests: XCTestCase {
       try db.execute(
         sql: """
           DROP TABLE mockAnswer; DROP TABLE mockInterview; DROP TABLE starAnswer;
-          DELETE FROM grdb_migrations WHERE identifier <> 'v1';
+          DELETE FROM grdb_migrations WHERE identifier = 'mock-interviews';
           """)
     }
     try queue.close()

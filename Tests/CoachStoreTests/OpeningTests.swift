@@ -17,10 +17,12 @@ final class OpeningTests: StoreTestCase {
       try String.fetchAll(
         db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
     }
-    XCTAssertTrue(
-      Set(tables).isSuperset(of: [
-        "answer", "assessment", "grdb_migrations", "settings", "sqlite_sequence",
-      ]), "\(tables)")
+    XCTAssertEqual(
+      tables,
+      [
+        "answer", "assessment", "card", "grdb_migrations", "mockAnswer", "mockInterview", "review",
+        "settings", "sqlite_sequence", "starAnswer",
+      ])
     let journal = try DatabaseQueue(path: databasePath).read { db in
       try String.fetchOne(db, sql: "PRAGMA journal_mode")
     }

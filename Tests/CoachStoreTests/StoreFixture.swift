@@ -17,6 +17,12 @@ enum StoreFixture {
       anchors: (0...4).map { "\(id) \($0)." })
   }
 
+  static func question(_ id: String, level: String, skills: [String]) -> Question {
+    Question(
+      id: id, text: "\(id)?", kind: .technical, level: level, skills: skills,
+      keyPoints: ["\(id) point."], hint: "\(id) hint.")
+  }
+
   static let pack: Pack = {
     let language = Requirement(skills: ["python", "go", "java"], minimum: 2, weight: 3)
     let levels = [
@@ -45,7 +51,11 @@ enum StoreFixture {
       levels: levels,
       tracks: [Track(id: "ladder", name: "Ladder", source: "000", levels: ["junior", "mid"])],
       markets: [Market(id: "dk", name: "Denmark", currency: "DKK")], salaries: [], tips: [],
-      questions: [], cvChecks: [], cvMistakes: [])
+      questions: [
+        question("q-sql", level: "junior", skills: ["sql"]),
+        question("q-go", level: "mid", skills: ["go"]),
+        question("q-talk", level: "junior", skills: ["communication"]),
+      ], cvChecks: [], cvMistakes: [])
   }()
 
   /// A fresh folder path under the temporary directory (not created).

@@ -237,26 +237,3 @@ final class MockInterviewScreenTests: XCTestCase {
     XCTAssertTrue(screen.timedOut)
   }
 }
-
-/// A clock that moves on by `step` seconds every time it is read.
-final class SteppingClock: @unchecked Sendable {
-  private let lock = NSLock()
-  private var now: Date
-  private let step: TimeInterval
-  private var calls = 0
-  var onCall: (Int) -> Void = { _ in }
-
-  init(start: Date, step: TimeInterval) {
-    now = start
-    self.step = step
-  }
-
-  func next() -> Date {
-    lock.lock()
-    defer { lock.unlock() }
-    calls += 1
-    onCall(calls)
-    now = now.addingTimeInterval(step)
-    return now
-  }
-}

@@ -5,7 +5,7 @@ import CoachTUI
 import Foundation
 
 /// A real store in a temporary folder, with a fixed clock, for screen tests.
-final class TestStore {
+final class TestStore: @unchecked Sendable {
   let folder: URL
   let store: CoachStore
   let pack: Pack

@@ -1,5 +1,6 @@
 import CoachCore
 import CoachStore
+import Foundation
 
 /// Work that touches the world (the store, files), asked for by `update` and run outside it.
 /// Each answers with an `EffectReply` that goes back to the screen on top.
@@ -36,6 +37,14 @@ public enum Effect: Sendable {
   case loadStarAnswers
   /// Answers `.starSaved`.
   case saveStarAnswer(question: String, answer: StarAnswer)
+  /// The flashcards to drill in a focus; answers `.drillPlan`.
+  case loadDrillPlan(DrillFilter)
+  /// Stores the new-questions-a-day setting; answers `.drillPlan` for the focus.
+  case saveDrillSettings(DrillSettings, DrillFilter)
+  /// Stores a review of the card shown at `shownAt` and picks the next; answers `.cardGraded`.
+  case gradeCard(question: String, grade: FSRSGrade, shownAt: Date, filter: DrillFilter)
+  /// Answers `.drillStats`.
+  case loadDrillStats
 }
 
 public enum EffectReply: Sendable {
@@ -53,6 +62,9 @@ public enum EffectReply: Sendable {
   case mockFinished(MockInterview)
   case starAnswers([SavedStarAnswer])
   case starSaved(SavedStarAnswer)
+  case drillPlan(DrillPlan)
+  case cardGraded(GradedCard, DrillPlan)
+  case drillStats(DrillStats)
   /// Something went wrong outside; one sentence for the status line.
   case failure(String)
 }

@@ -70,8 +70,10 @@ public enum ScreenDirectory {
     ("path", entry("Career path")),
     ("tips", entry("Tips and advice")),
     ("cv", entry("Check my CV")),
+    ("drill", entry("Interview prep") + [.enter]),
     ("mock", entry("Mock interview")),
     ("star", entry("STAR practice")),
+    ("stats", entry("Statistics")),
     ("history", entry("History")),
   ]
 

@@ -53,11 +53,17 @@ public struct HomeScreen: ScreenModel {
       name: "Check my CV", summary: "What your CV file shows and misses, line by line",
       open: { _ in [.push(CVCheckScreen())] }),
     Entry(
+      name: "Interview prep", summary: "Flashcards that return just before you forget them",
+      open: { _ in DrillSetupScreen.opening() }),
+    Entry(
       name: "Mock interview", summary: "Answer questions against the clock; see your score",
       open: { data in data.pack.map { MockSetupScreen.loading(pack: $0) } ?? [] }),
     Entry(
       name: "STAR practice", summary: "Behavioural questions answered in STAR form",
       open: { data in data.pack.map { StarQuestionsScreen.loading(pack: $0) } ?? [] }),
+    Entry(
+      name: "Statistics", summary: "Your reviews per day, what is due, what you remember",
+      open: { _ in StatsScreen.opening() }),
     Entry(
       name: "History", summary: "Every assessment; compare two",
       open: { _ in [.push(HistoryScreen.loading()), .effect(.loadHistory)] }),

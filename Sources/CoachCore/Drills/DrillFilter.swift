@@ -1,0 +1,47 @@
+/// Which questions a drill takes.
+public enum DrillFilter: Sendable, Equatable, Hashable {
+  case all
+  /// Questions on the skills of the gaps of the latest finished assessment.
+  case gaps
+  case category(String)
+  case skill(String)
+  case level(String)
+
+  /// "All questions", "My gaps", "Category: Databases", ...
+  public func label(in pack: Pack) -> String {
+    switch self {
+    case .all: return "All questions"
+    case .gaps: return "My gaps"
+    case .category(let id): return "Category: \(pack.categoryName(id))"
+    case .skill(let id): return "Skill: \(pack.skillName(id))"
+    case .level(let id): return "Level: \(pack.levelName(id))"
+    }
+  }
+
+  /// True when `question` belongs to the filter. A question belongs to the categories of all
+  /// its skills; a level filter takes the questions of exactly that level.
+  public func matches(_ question: Question, pack: Pack, gapSkills: Set<String>) -> Bool {
+    switch self {
+    case .all: return true
+    case .gaps: return question.skills.contains { gapSkills.contains($0) }
+    case .category(let id):
+      return question.skills.contains { pack.skill($0)?.category == id }
+    case .skill(let id): return question.skills.contains(id)
+    case .level(let id): return question.level == id
+    }
+  }
+
+  /// The filters worth offering, in the order Tab cycles them: all, my gaps (when there are
+  /// gaps), then every category, level and skill that has questions.
+  public static func choices(pack: Pack, hasGaps: Bool) -> [DrillFilter] {
+    var result: [DrillFilter] = [.all]
+    if hasGaps { result.append(.gaps) }
+    let asked = Set(pack.questions.flatMap(\.skills))
+    let categories = Set(asked.compactMap { pack.skill($0)?.category })
+    result += pack.categories.map(\.id).filter(categories.contains).map(DrillFilter.category)
+    let levels = Set(pack.questions.map(\.level))
+    result += pack.levels.map(\.id).filter(levels.contains).map(DrillFilter.level)
+    result += pack.skills.map(\.id).filter(asked.contains).map(DrillFilter.skill)
+    return result
+  }
+}

@@ -1,0 +1,71 @@
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
+/// What to drill next: the cards due now, most overdue first, then new questions up to what is
+/// left of the daily new-card limit, in the pack's order.
+public struct DrillQueue: Sendable, Equatable {
+  /// Question ids of due cards, most overdue first.
+  public var due: [String]
+  /// Question ids never reviewed, as many as today's limit still allows.
+  public var new: [String]
+  /// Questions of the filter never reviewed, beyond today's limit included.
+  public var unseen: Int
+  /// The earliest due date among the filter's cards not due yet.
+  public var nextDue: Date?
+
+  public init(due: [String], new: [String], unseen: Int, nextDue: Date?) {
+    self.due = due
+    self.new = new
+    self.unseen = unseen
+    self.nextDue = nextDue
+  }
+
+  /// Due cards first, then new ones.
+  public var ids: [String] { due + new }
+  public var isEmpty: Bool { due.isEmpty && new.isEmpty }
+
+  /// The default number of new questions a day.
+  public static let defaultNewPerDay = 10
+
+  /// - Parameters:
+  ///   - cards: every reviewed question's card, by question id.
+  ///   - gapSkills: the skills the `.gaps` filter takes.
+  ///   - newPerDay: the daily limit of new questions.
+  ///   - introducedToday: new questions already reviewed for the first time today.
+  public static func make(
+    pack: Pack, cards: [String: DrillCard], filter: DrillFilter, gapSkills: Set<String> = [],
+    newPerDay: Int, introducedToday: Int, now: Date
+  ) -> DrillQueue {
+    var due: [(id: String, at: Date)] = []
+    var new: [String] = []
+    var nextDue: Date?
+    for question in pack.questions
+    where filter.matches(question, pack: pack, gapSkills: gapSkills) {
+      guard let card = cards[question.id] else {
+        new.append(question.id)
+        continue
+      }
+      if card.card.due <= now {
+        due.append((question.id, card.card.due))
+      } else if nextDue.map({ card.card.due < $0 }) ?? true {
+        nextDue = card.card.due
+      }
+    }
+    // Stable: equally overdue cards keep the pack's order.
+    let ordered = due.enumerated().sorted { a, b in
+      a.element.at != b.element.at ? a.element.at < b.element.at : a.offset < b.offset
+    }
+    let allowance = max(0, newPerDay - introducedToday)
+    return DrillQueue(
+      due: ordered.map(\.element.id), new: Array(new.prefix(allowance)), unseen: new.count,
+      nextDue: nextDue)
+  }
+
+  /// The skills of the gaps in a report: a gap's chosen skill, and every skill of its group.
+  public static func gapSkills(of report: CareerReport) -> Set<String> {
+    Set(report.gaps.flatMap { [$0.skill] + $0.requirement.skills })
+  }
+}

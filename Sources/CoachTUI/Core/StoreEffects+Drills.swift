@@ -1,0 +1,71 @@
+import CoachCore
+import CoachStore
+import Foundation
+
+/// What a drill works from: the focus, the focuses on offer, and the queue, as of `at`.
+public struct DrillPlan: Sendable, Equatable {
+  public var filter: DrillFilter
+  public var choices: [DrillFilter]
+  public var queue: DrillQueue
+  public var newPerDay: Int
+  /// When the plan was made: the moment the next card is shown.
+  public var at: Date
+}
+
+/// A card just graded: the review and the card's new schedule.
+public struct GradedCard: Sendable, Equatable {
+  public var question: String
+  public var grade: FSRSGrade
+  public var card: DrillCard
+  public var at: Date
+  public var secondsSpent: Double
+}
+
+extension StoreEffects {
+  func performDrill(_ effect: Effect) throws(StoreError) -> EffectReply? {
+    switch effect {
+    case .loadDrillPlan(let filter):
+      return .drillPlan(try drillPlan(filter, at: now()))
+    case .saveDrillSettings(let settings, let filter):
+      try store.save(settings)
+      return .drillPlan(try drillPlan(filter, at: now()))
+    case .gradeCard(let question, let grade, let shownAt, let filter):
+      let at = now()
+      let seconds = max(0, at.timeIntervalSince(shownAt))
+      let card = try store.recordReview(
+        question: question, grade: grade, at: at, secondsSpent: seconds)
+      let graded = GradedCard(
+        question: question, grade: grade, card: card, at: at, secondsSpent: seconds)
+      return .cardGraded(graded, try drillPlan(filter, at: at))
+    case .loadDrillStats:
+      return .drillStats(try store.drillStats(pack: pack, now: now()))
+    default:
+      return nil
+    }
+  }
+
+  /// The queue for a focus at `now`; a focus no longer on offer (no gaps left) falls back
+  /// to all questions.
+  func drillPlan(_ filter: DrillFilter, at now: Date) throws(StoreError) -> DrillPlan {
+    let gapSkills = try self.gapSkills()
+    let choices = DrillFilter.choices(pack: pack, hasGaps: !gapSkills.isEmpty)
+    let chosen = choices.contains(filter) ? filter : .all
+    let settings = try store.drillSettings()
+    let introduced = try store.introducedCount(since: Calendar.current.startOfDay(for: now))
+    let queue = DrillQueue.make(
+      pack: pack, cards: try store.cardStates(), filter: chosen, gapSkills: gapSkills,
+      newPerDay: settings.newPerDay, introducedToday: introduced, now: now)
+    return DrillPlan(
+      filter: chosen, choices: choices, queue: queue, newPerDay: settings.newPerDay, at: now)
+  }
+
+  /// The skills of the gaps of the latest finished assessment, to its chosen target.
+  func gapSkills() throws(StoreError) -> Set<String> {
+    guard let latest = try store.latestFinished() else { return [] }
+    let settings = try store.settings()
+    let report = CareerReport.make(
+      pack: pack, profile: latest.profile(pack: pack), targetLevel: settings.targetLevel,
+      hoursPerWeek: settings.hoursPerWeek, objectives: settings.objectives)
+    return DrillQueue.gapSkills(of: report)
+  }
+}

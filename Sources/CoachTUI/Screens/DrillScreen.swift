@@ -1,0 +1,121 @@
+import CoachCore
+import Foundation
+
+/// A flashcard drill: the question, then its key points, hint and follow-ups, then a grade
+/// from 1 (Again) to 4 (Easy). Each grade is stored with the time spent, and the card's next
+/// review is shown while the next card comes up.
+public struct DrillScreen: ScreenModel {
+  public enum Action: Sendable {
+    case revealOrGood
+    case grade(FSRSGrade)
+    case scroll(Int)
+    case page(Int)
+    case back
+  }
+
+  public let filter: DrillFilter
+  public private(set) var plan: DrillPlan?
+  public private(set) var revealed = false
+  /// When the card on screen was shown: the time spent runs from here to the grade.
+  public private(set) var shownAt: Date?
+  /// The last grade and when that card comes back.
+  public private(set) var lastGraded: GradedCard?
+  /// Grades given in this drill, index = grade - 1.
+  public private(set) var counts = [0, 0, 0, 0]
+  public private(set) var secondsSpent = 0.0
+  public private(set) var notice: String?
+  public private(set) var scroll = Scroll()
+
+  public static func loading(_ filter: DrillFilter) -> DrillScreen { DrillScreen(filter: filter) }
+
+  public var title: String { "Drill" }
+
+  /// The id of the question on screen; nil when none is left.
+  public var current: String? { plan?.queue.ids.first }
+  public var reviewed: Int { counts.reduce(0, +) }
+
+  public var keyTable: KeyTable<Action> {
+    var bindings: [KeyBinding<Action>] = [
+      KeyBinding(
+        [.character(" "), .enter], "Space", revealed ? "Good" : "Show answer", .revealOrGood)
+    ]
+    for grade in FSRSGrade.allCases {
+      bindings.append(
+        KeyBinding(
+          [.character(Character("\(grade.rawValue)"))], "\(grade.rawValue)",
+          "Grade \(grade.name)", footer: false, .grade(grade)))
+    }
+    bindings += [
+      KeyBinding([.down, .character("j")], "↓/j", "Scroll down", footer: false, .scroll(1)),
+      KeyBinding([.up, .character("k")], "↑/k", "Scroll up", footer: false, .scroll(-1)),
+      KeyBinding([.pageDown], "PgDn", "Page down", footer: false, .page(1)),
+      KeyBinding([.pageUp], "PgUp", "Page up", footer: false, .page(-1)),
+      KeyBinding([.escape, .backspace], "Esc", "End the drill", .back),
+    ]
+    return KeyTable(bindings)
+  }
+
+  public mutating func perform(_ action: Action, data: AppData) -> [Command] {
+    notice = nil
+    let height = DrillView.documentHeight(body: data.body)
+    let count = documentLines(width: data.body.width - 2, data: data).count
+    switch action {
+    case .revealOrGood:
+      guard current != nil else { return [] }
+      if revealed { return grade(.good) }
+      revealed = true
+    case .grade(let grade):
+      guard current != nil else { return [] }
+      guard revealed else {
+        notice = "Show the answer first (Space), then grade how well you knew it."
+        return []
+      }
+      return self.grade(grade)
+    case .scroll(let delta): scroll.move(by: delta, lines: count, height: height)
+    case .page(let pages): scroll.move(by: pages * max(1, height - 1), lines: count, height: height)
+    case .back:
+      // The setup screen below refreshes its counts.
+      return [.pop, .effect(.loadDrillPlan(filter))]
+    }
+    return []
+  }
+
+  private func grade(_ grade: FSRSGrade) -> [Command] {
+    guard let question = current, let shownAt else { return [] }
+    return [
+      .effect(.gradeCard(question: question, grade: grade, shownAt: shownAt, filter: filter))
+    ]
+  }
+
+  public mutating func respond(to reply: EffectReply, data: AppData) -> [Command] {
+    switch reply {
+    case .drillPlan(let plan):
+      self.plan = plan
+      shownAt = plan.at
+    case .cardGraded(let graded, let plan):
+      lastGraded = graded
+      counts[graded.grade.rawValue - 1] += 1
+      secondsSpent += graded.secondsSpent
+      self.plan = plan
+      shownAt = plan.at
+      revealed = false
+      scroll = Scroll()
+    default: break
+    }
+    return []
+  }
+
+  func documentLines(width: Int, data: AppData) -> [DocLine] {
+    guard let pack = data.pack else { return [] }
+    return DrillView(screen: self, pack: pack).documentLines(width: width)
+  }
+
+  public func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext, data: AppData) {
+    guard let pack = data.pack, plan != nil else {
+      canvas.put(
+        "Loading your flashcards…", x: rect.x + 1, y: rect.y + 1, style: context.theme.muted)
+      return
+    }
+    DrillView(screen: self, pack: pack).draw(&canvas, in: rect, context: context)
+  }
+}

@@ -1,0 +1,111 @@
+import CoachCore
+
+/// How a drill looks: a status line, the last grade's next review, the card (question, then
+/// key points, hint and follow-ups) in a scrolling area, and the grading keys at the bottom.
+/// With no card left, a summary of the drill.
+struct DrillView {
+  let screen: DrillScreen
+  let pack: Pack
+
+  /// Rows above the card (status, last grade, blank) and below it (blank, keys).
+  static let top = 3
+  static let bottom = 2
+
+  static func documentHeight(body: Size) -> Int { max(1, body.height - top - bottom) }
+
+  func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext) {
+    let theme = context.theme
+    let area = rect.inset(horizontal: 1, vertical: 0)
+    guard let plan = screen.plan else { return }
+    canvas.put(status(plan), x: area.x, y: area.y, style: theme.muted, clip: area)
+    if let graded = screen.lastGraded {
+      canvas.put(
+        "\(graded.grade.name): next review \(Format.wait(until: graded.card.card.due, from: graded.at))",
+        x: area.x, y: area.y + 1, style: graded.grade == .again ? theme.warning : theme.good,
+        clip: area)
+    }
+    let document = Rect(
+      x: area.x, y: area.y + Self.top, width: area.width,
+      height: Self.documentHeight(body: rect.size))
+    canvas.document(
+      documentLines(width: area.width), in: document, scroll: screen.scroll.offset,
+      context: context)
+    guard screen.current != nil else { return }
+    let prompt: String
+    let style: Style
+    if let notice = screen.notice {
+      (prompt, style) = (notice, theme.warning)
+    } else if screen.revealed {
+      let grades = "1 Again  2 Hard  3 Good  4 Easy  (Space: Good)"
+      let question = "How well did you know it?  " + grades
+      prompt = DisplayWidth.of(question) <= area.width ? question : "Grade: " + grades
+      style = theme.accent
+    } else {
+      (prompt, style) = (
+        "Answer in your head, then press Space to see the key points.", theme.accent
+      )
+    }
+    canvas.put(prompt, x: area.x, y: area.maxY - 1, style: style, clip: area)
+  }
+
+  func status(_ plan: DrillPlan) -> String {
+    let left = plan.queue.ids.count
+    let due = plan.queue.due.count
+    return "\(plan.filter.label(in: pack)) · \(left) left (\(due) due, \(left - due) new) · "
+      + "\(screen.reviewed) reviewed"
+  }
+
+  func documentLines(width: Int) -> [DocLine] {
+    guard let plan = screen.plan else { return [] }
+    guard let id = screen.current, let question = pack.questions.first(where: { $0.id == id })
+    else { return summary(plan, width: width) }
+    let skills = question.skills.map(pack.skillName).joined(separator: ", ")
+    var lines: [DocLine] = [
+      .text("\(question.kind.name) · \(pack.levelName(question.level)) · \(skills)", .muted)
+    ]
+    lines += DocLine.wrapped(question.text, width: width, .title)
+    guard screen.revealed else { return lines }
+    lines += [.blank, .text("Key points", .title)]
+    for point in question.keyPoints {
+      lines += bullet(point, width: width)
+    }
+    lines += [.blank]
+    lines += DocLine.wrapped("Hint: " + question.hint, width: width, .text)
+    if !question.followUps.isEmpty {
+      lines += [.blank, .text("Follow-ups", .title)]
+      for followUp in question.followUps { lines += bullet(followUp, width: width) }
+    }
+    return lines
+  }
+
+  private func bullet(_ text: String, width: Int) -> [DocLine] {
+    TextWrap.lines(text, width: max(1, width - 2)).enumerated().map { index, line in
+      .text((index == 0 ? "• " : "  ") + line)
+    }
+  }
+
+  func summary(_ plan: DrillPlan, width: Int) -> [DocLine] {
+    var lines: [DocLine] = []
+    if screen.reviewed == 0 {
+      lines += DocLine.wrapped(
+        "Nothing to drill in this focus right now: no card is due and today's new questions "
+          + "are done.", width: width, .title)
+    } else {
+      lines.append(.text("Done for now.", .title))
+      let cards = "\(screen.reviewed) card\(screen.reviewed == 1 ? "" : "s")"
+      lines.append(.text("Reviewed \(cards) in \(Format.duration(screen.secondsSpent))."))
+      let grades = FSRSGrade.allCases.map { "\($0.name) \(screen.counts[$0.rawValue - 1])" }
+      lines.append(.text(grades.joined(separator: " · ")))
+    }
+    lines.append(.blank)
+    if let next = plan.queue.nextDue {
+      lines += DocLine.wrapped(
+        "The next card in this focus is due \(Format.wait(until: next, from: plan.at)).",
+        width: width)
+    }
+    lines += DocLine.wrapped(
+      "Press Esc to choose another focus; Statistics on Home shows your progress.", width: width,
+      .muted)
+    return lines
+  }
+}

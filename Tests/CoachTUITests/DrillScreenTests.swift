@@ -1,0 +1,168 @@
+import CoachCore
+import CoachStore
+import Foundation
+import XCTest
+
+@testable import CoachTUI
+
+/// Flashcard drills and statistics over a real store with a fixed clock.
+final class DrillScreenTests: XCTestCase {
+  func drill(_ loop: AppLoop) throws -> DrillScreen {
+    try XCTUnwrap(loop.state.top as? DrillScreen)
+  }
+
+  func testGoldens() throws {
+    let store = try TestStore()
+    assertGolden(try store.render("drill", 80, 24), named: "drill-80x24")
+    assertGolden(try store.render("drill", 80, 24, keys: "space"), named: "drill-revealed-80x24")
+    assertGolden(try store.render("drill", 120, 40), named: "drill-120x40")
+    assertGolden(
+      try store.render("drill", 120, 40, keys: "space"), named: "drill-revealed-120x40")
+    assertGolden(try store.render("drill", 80, 24, keys: "esc"), named: "drill-setup-80x24")
+  }
+
+  func testStatsGoldens() throws {
+    let store = try TestStore()
+    let questions = store.pack.questions
+    // Reviews spread over the last weeks, some forgotten, one older than 30 days.
+    for (index, question) in questions.prefix(12).enumerated() {
+      let grade = FSRSGrade(rawValue: index % 4 + 1)!
+      let daysAgo = Double([0, 1, 1, 3, 6, 6, 6, 10, 15, 22, 29, 40][index])
+      try store.store.recordReview(
+        question: question.id, grade: grade,
+        at: TestStore.fixedNow.addingTimeInterval(-daysAgo * 86_400), secondsSpent: 20)
+    }
+    assertGolden(try store.render("stats", 80, 24), named: "stats-80x24")
+    assertGolden(try store.render("stats", 120, 40), named: "stats-120x40")
+    XCTAssertTrue(try store.render("stats", 80, 24).contains("last 30 days: 11 (12 of all time)"))
+  }
+
+  func testStatsWithoutReviewsSayHowToGetSome() throws {
+    let store = try TestStore()
+    XCTAssertTrue(try store.render("stats", 80, 24).contains("No reviews yet"))
+  }
+
+  func testGradingNeedsTheAnswerShownThenStoresTheReview() throws {
+    let store = try TestStore()
+    var loop = try store.loop("drill")
+    let first = try XCTUnwrap(try drill(loop).current)
+    XCTAssertEqual(first, store.pack.questions.first?.id)
+    loop.send(.key(.character("3")))
+    XCTAssertTrue(loop.frame().text.contains("Show the answer first"))
+    XCTAssertTrue(try store.store.reviews().isEmpty)
+
+    loop.send(.key(.space))
+    XCTAssertTrue(loop.frame().text.contains("Key points"))
+    loop.send(.key(.character("4")))
+    let reviews = try store.store.reviews()
+    XCTAssertEqual(reviews.map(\.grade), [.easy])
+    XCTAssertEqual(reviews.first?.question, first)
+    // A new card graded Easy graduates with round(w3) = 8 days.
+    XCTAssertTrue(
+      loop.frame().text.contains("Easy: next review in 8 days, on 2026-11-26"), loop.frame().text)
+    XCTAssertNotEqual(try drill(loop).current, first)
+    XCTAssertFalse(try drill(loop).revealed)
+  }
+
+  func testSpaceIsGoodOnceRevealedAndEachDigitIsItsGrade() throws {
+    let store = try TestStore()
+    var loop = try store.loop("drill")
+    for key in ["space", "space", "space", "1", "space", "2", "space", "3"] {
+      loop.send(.key(Key(name: key)!))
+    }
+    XCTAssertEqual(try store.store.reviews().map(\.grade), [.good, .again, .hard, .good])
+    XCTAssertEqual(try drill(loop).counts, [1, 1, 2, 0])
+  }
+
+  func testTimeSpentRunsFromQuestionShownToGrade() throws {
+    let store = try TestStore()
+    let clock = SteppingClock(start: TestStore.fixedNow, step: 42)
+    let effects = StoreEffects(store: store.store, pack: store.pack, now: { clock.read() })
+    var loop = try Snapshot.loop(
+      screen: "drill", size: Size(width: 80, height: 24), keys: [], data: store.data,
+      effects: effects)
+    loop.send(.key(.space))
+    loop.send(.key(.character("3")))
+    loop.send(.key(.space))
+    loop.send(.key(.character("3")))
+    let spent = try store.store.reviews().map(\.secondsSpent)
+    XCTAssertEqual(spent, [42, 42])
+  }
+
+  func testTheDrillEndsWithASummaryWhenNoCardIsLeft() throws {
+    let store = try TestStore()
+    try store.store.save(DrillSettings(newPerDay: 2))
+    let text = try store.render("drill", 80, 24, keys: "space 4 space 1")
+    XCTAssertTrue(text.contains("Done for now."), text)
+    XCTAssertTrue(text.contains("Reviewed 2 cards"), text)
+    XCTAssertTrue(text.contains("Again 1 · Hard 0 · Good 0 · Easy 1"), text)
+    XCTAssertTrue(text.contains("next card in this focus is due in 1 minute"), text)
+  }
+
+  func testSetupCyclesTheFocusAndChangesTheDailyLimit() throws {
+    let store = try TestStore()
+    var loop = try store.loop("drill", keys: "esc")
+    var setup = try XCTUnwrap(loop.state.top as? DrillSetupScreen)
+    XCTAssertEqual(setup.plan?.filter, .all)
+    XCTAssertFalse(setup.plan?.choices.contains(.gaps) ?? true, "no assessment, no gaps")
+    loop.send(.key(.tab))
+    setup = try XCTUnwrap(loop.state.top as? DrillSetupScreen)
+    let second = try XCTUnwrap(setup.plan?.choices[1])
+    XCTAssertEqual(setup.plan?.filter, second)
+    XCTAssertTrue(loop.frame().text.contains(second.label(in: store.pack)))
+    loop.send(.key(.backTab))
+    loop.send(.key(.character("+")))
+    setup = try XCTUnwrap(loop.state.top as? DrillSetupScreen)
+    XCTAssertEqual(setup.plan?.filter, .all)
+    XCTAssertEqual(try store.store.drillSettings().newPerDay, 11)
+    XCTAssertEqual(setup.plan?.queue.new.count, 11)
+  }
+
+  func testMyGapsFocusTakesTheGapsOfTheLatestAssessment() throws {
+    let store = try TestStore()
+    let assessment = try ReportScreensTests.addFinished(store)
+    let report = CareerReport.make(pack: store.pack, profile: assessment.profile(pack: store.pack))
+    let skills = DrillQueue.gapSkills(of: report)
+    var loop = try store.loop("drill", keys: "esc tab")
+    let setup = try XCTUnwrap(loop.state.top as? DrillSetupScreen)
+    XCTAssertEqual(setup.plan?.filter, .gaps)
+    XCTAssertTrue(loop.frame().text.contains("My gaps"))
+    loop.send(.key(.enter))
+    let first = try XCTUnwrap(try drill(loop).current)
+    let question = try XCTUnwrap(store.pack.questions.first { $0.id == first })
+    XCTAssertFalse(Set(question.skills).isDisjoint(with: skills))
+  }
+
+  func testLeavingTheDrillRefreshesTheSetup() throws {
+    let store = try TestStore()
+    var loop = try store.loop("drill", keys: "space 4 esc")
+    let setup = try XCTUnwrap(loop.state.top as? DrillSetupScreen)
+    XCTAssertEqual(setup.plan?.queue.new.count, 9)
+    loop.send(.key(.escape))
+    XCTAssertTrue(loop.state.top is HomeScreen)
+  }
+}
+
+/// Random keys on the drill and statistics screens never crash, and every grade is stored.
+final class DrillKeyMashTests: XCTestCase {
+  func testRandomKeys() throws {
+    let store = try TestStore()
+    let keys: [Key] = [
+      .space, .enter, .tab, .backTab, .escape, .up, .down, .pageUp, .pageDown, .home, .end,
+      .character("1"), .character("2"), .character("3"), .character("4"), .character("f"),
+      .character("+"), .character("-"), .character("?"), .character("j"), .character("k"),
+    ]
+    var generator = SystemRandomNumberGenerator()
+    for screen in ["drill", "stats"] {
+      var loop = try store.loop(screen, width: 80, height: 24)
+      for _ in 0..<1_500 {
+        loop.send(.key(keys.randomElement(using: &generator)!))
+        if loop.state.quitting { break }
+        _ = loop.frame()
+      }
+    }
+    let reviews = try store.store.reviews()
+    let cards = try store.store.cardStates()
+    XCTAssertEqual(cards.values.reduce(0) { $0 + $1.reps }, reviews.count)
+  }
+}
