@@ -45,7 +45,11 @@ let package = Package(
       ]
     ),
     .executableTarget(
-      name: "coach-bench", dependencies: ["CoachTUI", "CoachContent", "CoachStore", "CoachCore"]),
+      name: "coach-bench",
+      dependencies: [
+        "CoachTUI", "CoachContent", "CoachStore", "CoachCore",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ]),
     .executableTarget(name: "bench-hello"),
     .testTarget(name: "CoachCoreTests", dependencies: ["CoachCore"]),
     .testTarget(name: "CoachContentTests", dependencies: ["CoachContent", "CoachCore"]),

@@ -46,30 +46,45 @@ do {
       result: BenchRow.milliseconds(first.median) + String(format: " (%.2fx)", ratio),
       budget: "< 2x baseline", met: ratio < 2))
 
-  // A session that visits every screen of the home menu, for peak memory.
-  let session = try PseudoTerminalRun.measure(
-    appCommand, marker: "Keys and help",
-    then: [
-      ("j\r", "Results"), ("\u{1b}", "Keys and help"), ("jj\r", "Gaps"),
-      ("\u{1b}", "Keys and help"), ("G", ""), ("q", ""),
-    ],
-    width: 200, height: 60)
-  let peakMiB = Double(max(session.peakKiB, appRuns.map(\.peakKiB).max() ?? 0)) / 1024
-  rows.append(
-    BenchRow(
-      measure: "Peak memory of a TUI session (max RSS)",
-      result: String(format: "%.1f MiB", peakMiB), budget: "< 40 MiB", met: peakMiB < 40))
-
   rows += try PackBench.rows(runs: runs)
 
   let pack = try PackLoader.shipped()
   let screens = try ScreenBench(pack: pack, assessments: 1000)
   defer { screens.cleanUp() }
+
+  // A session over 1,000 stored assessments that opens results, history and the career
+  // path at 200x60, for peak memory.
+  let session = try PseudoTerminalRun.measure(
+    [app, "--data-dir", screens.folder.path], marker: "Keys and help",
+    then: [
+      ("j\r", "Where you stand"), ("\u{1b}", "Keys and help"), ("G", ""), ("kk\r", "newest first"),
+      ("\u{1b}", "Keys and help"), ("g", ""), ("jjjj\r", "Enter opens a level"),
+      ("\u{1b}", "Keys and help"),
+      ("q", ""),
+    ],
+    width: 200, height: 60)
+  let peakMiB = Double(max(session.peakKiB, appRuns.map(\.peakKiB).max() ?? 0)) / 1024
+  rows.append(
+    BenchRow(
+      measure: "Peak memory of a TUI session over 1,000 assessments (max RSS)",
+      result: String(format: "%.1f MiB", peakMiB), budget: "< 40 MiB", met: peakMiB < 40))
   let history = try screens.historyOpen(runs: 10)
   rows.append(
     BenchRow(
       measure: "History screen opening with 1,000 assessments (median of 10)",
       result: BenchRow.milliseconds(history.median), budget: "< 50 ms", met: history.median < 50))
+  let drills = try DrillBench(pack: pack, reviews: 100_000)
+  defer { drills.cleanUp() }
+  let stats = try drills.statsOpen(runs: 10)
+  rows.append(
+    BenchRow(
+      measure: "Statistics screen opening with 100,000 reviews (median of 10)",
+      result: BenchRow.milliseconds(stats.median), budget: "< 50 ms", met: stats.median < 50))
+  let next = drills.nextCard(runs: 20)
+  rows.append(
+    BenchRow(
+      measure: "Next flashcard picked with 100,000 reviews (median of 20)",
+      result: BenchRow.milliseconds(next.median), budget: "< 50 ms", met: next.median < 50))
   for (screen, timings) in try screens.keyToFrame(presses: 200) {
     rows.append(
       BenchRow(
