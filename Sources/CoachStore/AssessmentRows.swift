@@ -29,7 +29,10 @@ enum AssessmentRows {
     } else {
       answerSQL = "SELECT * FROM answer"
     }
-    for row in try Row.fetchAll(db, sql: answerSQL, arguments: answerArguments) {
+    // A cursor, not fetchAll: a thousand assessments hold tens of thousands of answers, and
+    // only the values parsed from each row need to stay in memory.
+    let cursor = try Row.fetchCursor(db, sql: answerSQL, arguments: answerArguments)
+    while let row = try cursor.next() {
       guard let offset = index[row["assessmentId"] as Int64] else { continue }
       let answer = SkillAnswer(
         rating: row["rating"], note: row["note"], skipped: row["skipped"] as Bool)
