@@ -5,7 +5,7 @@ import Foundation
 #endif
 
 /// One run of a program under a fresh pseudo-terminal: how long until a marker appeared on
-/// it, and the program's peak resident memory.
+/// it, and the program's peak resident memory while the script ran.
 struct PseudoTerminalRun {
   var milliseconds: Double
   var peakKiB: Int
@@ -60,7 +60,9 @@ struct PseudoTerminalRun {
       throw Failure.neverSaw(marker, arguments[0])
     }
     let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e6
+    var peak = highWaterMark(of: pid)
     for step in script {
+      peak = max(peak, highWaterMark(of: pid))
       output.removeAll()
       _ = step.keys.withCString { write(master, $0, strlen($0)) }
       if !step.marker.isEmpty, !waitFor(step.marker, on: master, output: &output) {
@@ -72,7 +74,19 @@ struct PseudoTerminalRun {
     // Keep draining so the program never blocks on a full pseudo-terminal while it exits.
     var drained = [UInt8]()
     _ = waitFor("\u{0}never", on: master, output: &drained, seconds: 0.2)
-    return PseudoTerminalRun(milliseconds: elapsed, peakKiB: reap(pid))
+    _ = reap(pid)
+    return PseudoTerminalRun(milliseconds: elapsed, peakKiB: peak)
+  }
+
+  /// The process's peak resident memory so far, in KiB (VmHWM). Read from /proc rather than
+  /// taken from wait4: a child made by posix_spawn shares the parent's memory until it execs,
+  /// and wait4 would count that too.
+  private static func highWaterMark(of pid: pid_t) -> Int {
+    guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else {
+      return 0
+    }
+    let line = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") } ?? ""
+    return Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
   }
 
   /// Reads until `marker` shows in the output or `seconds` pass.
@@ -104,7 +118,7 @@ struct PseudoTerminalRun {
     return false
   }
 
-  /// Waits for the child and returns its peak resident set in KiB.
+  /// Waits for the child; returns the peak resident set wait4 reports, in KiB.
   private static func reap(_ pid: pid_t) -> Int {
     var status: Int32 = 0
     var usage = rusage()
