@@ -9,6 +9,7 @@ enum AssessmentRows {
 
   static let columns =
     "id, mode, startedAt, finishedAt, years, market, languages, position"
+  static let answerColumns = "assessmentId, kind, item, rating, note, skipped"
 
   /// Loads the assessments a query on the `assessment` table selects, with their answers, in
   /// the query's order.
@@ -24,20 +25,21 @@ enum AssessmentRows {
     let answerSQL: String
     var answerArguments: StatementArguments = []
     if assessments.count == 1 {
-      answerSQL = "SELECT * FROM answer WHERE assessmentId = ?"
+      answerSQL = "SELECT \(answerColumns) FROM answer WHERE assessmentId = ?"
       answerArguments = [assessments[0].id]
     } else {
-      answerSQL = "SELECT * FROM answer"
+      answerSQL = "SELECT \(answerColumns) FROM answer"
     }
     // A cursor, not fetchAll: a thousand assessments hold tens of thousands of answers, and
     // only the values parsed from each row need to stay in memory.
     let cursor = try Row.fetchCursor(db, sql: answerSQL, arguments: answerArguments)
     while let row = try cursor.next() {
-      guard let offset = index[row["assessmentId"] as Int64] else { continue }
-      let answer = SkillAnswer(
-        rating: row["rating"], note: row["note"], skipped: row["skipped"] as Bool)
-      let item: String = row["item"]
-      if (row["kind"] as String) == Kind.category.rawValue {
+      // By position, in the order of `answerColumns`: looking columns up by name costs more
+      // than the rest of the loop.
+      guard let offset = index[row[0] as Int64] else { continue }
+      let answer = SkillAnswer(rating: row[3], note: row[4], skipped: row[5] as Bool)
+      let item: String = row[2]
+      if (row[1] as String) == Kind.category.rawValue {
         assessments[offset].categoryAnswers[item] = answer
       } else {
         assessments[offset].answers[item] = answer

@@ -156,4 +156,23 @@ final class ReportScreensTests: XCTestCase {
     XCTAssertTrue(loop.state.top is ResultsScreen, "\(type(of: loop.state.top))")
     XCTAssertTrue(loop.frame().text.contains("Where you stand"))
   }
+
+  func testALongHistoryScrollsToItsOldestAssessment() throws {
+    let store = try TestStore()
+    let answers = Dictionary(
+      uniqueKeysWithValues: store.pack.skills.map { ($0.id, SkillAnswer(rating: 2)) })
+    for day in 0..<40 {
+      let date = TestStore.fixedNow.addingTimeInterval(Double(day - 40) * 86_400)
+      _ = try store.store.add(
+        Assessment(mode: .full, startedAt: date, finishedAt: date, answers: answers))
+    }
+    let top = try store.render("history", 80, 24)
+    XCTAssertTrue(top.contains("40 assessments, newest first"))
+    XCTAssertFalse(top.contains(Format.date(TestStore.fixedNow.addingTimeInterval(-40 * 86_400))))
+    let bottom = try store.render("history", 80, 24, keys: "G")
+    let selected = try XCTUnwrap(bottom.split(separator: "\n").first { $0.contains("▸") })
+    XCTAssertTrue(
+      selected.contains(Format.date(TestStore.fixedNow.addingTimeInterval(-40 * 86_400))),
+      String(selected))
+  }
 }

@@ -31,7 +31,13 @@ struct HistoryView {
         mark: " ", id: "#", date: "Started", mode: "Kind", state: "State",
         placement: "Ladder placement"),
       x: area.x + 1, y: area.y + 1, style: theme.muted, clip: area)
-    let rows = entries.map { entry -> String in
+    // Only the rows in view are formatted: the history can hold thousands.
+    let height = Self.listHeight(body: rect.size)
+    let start = ListView(
+      rows: Array(repeating: "", count: entries.count), selected: screen.selected
+    )
+    .offset(height: height)
+    let rows = entries[start..<min(entries.count, start + height)].map { entry -> String in
       let assessment = entry.assessment
       let mark = screen.marked.contains(assessment.id) ? context.glyphs.check : " "
       let state = assessment.isFinished ? "finished" : "\(assessment.answeredCount) answered"
@@ -40,9 +46,8 @@ struct HistoryView {
         mode: assessment.mode.rawValue, state: state, placement: entry.placement)
     }
     let list = Rect(
-      x: area.x - 1, y: area.y + Self.listTop, width: area.width + 1,
-      height: Self.listHeight(body: rect.size))
-    canvas.list(ListView(rows: rows, selected: screen.selected), in: list, context: context)
+      x: area.x - 1, y: area.y + Self.listTop, width: area.width + 1, height: height)
+    canvas.list(ListView(rows: rows, selected: screen.selected - start), in: list, context: context)
     let guidance = screen.notice ?? "\(screen.marked.count) of 2 marked for comparison."
     canvas.put(
       guidance, x: area.x, y: area.maxY - 1,
