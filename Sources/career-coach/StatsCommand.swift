@@ -3,11 +3,14 @@ import CoachCore
 import CoachStore
 import Foundation
 
-/// `career-coach stats`: the flashcard statistics the Statistics screen shows.
+/// `career-coach stats`: the flashcard statistics and mock interview scores the Statistics
+/// screen shows.
 struct StatsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "stats",
-    abstract: "Show drill statistics: reviews per day, cards due, retention per category."
+    abstract:
+      "Show drill statistics (reviews per day, cards due, retention per category) and mock "
+      + "interview scores."
   )
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -22,16 +25,42 @@ struct StatsCommand: ParsableCommand {
   func run() throws {
     let pack = options.loadPack()
     let store = options.openStore()
-    let stats = storeCall { () throws(StoreError) in
-      try store.drillStats(pack: pack, now: Date())
+    let (stats, mocks) = storeCall { () throws(StoreError) in
+      (try store.drillStats(pack: pack, now: Date()), try store.mockScoreHistory())
     }
     switch format {
-    case .json: FileHandle.standardOutput.write(json(stats))
-    case .text: FileHandle.standardOutput.write(Data(text(stats, pack: pack).utf8))
+    case .json: FileHandle.standardOutput.write(json(stats, mocks: mocks))
+    case .text:
+      let text = drillText(stats, pack: pack) + "\n" + mockText(mocks)
+      FileHandle.standardOutput.write(Data(text.utf8))
     }
   }
 
-  func text(_ stats: DrillStats, pack: Pack) -> String {
+  /// How many interviews the text lists, the newest.
+  static let mockRows = 10
+
+  func mockText(_ history: MockScoreHistory) -> String {
+    guard let average = history.average else {
+      return "No mock interviews finished yet. Run `career-coach` and choose Mock interview.\n"
+    }
+    let shown = history.latest(Self.mockRows)
+    var lines = [
+      "Mock interviews: \(history.count) finished, average score \(CoachCore.Format.percent(average))."
+    ]
+    lines.append(
+      shown.count < history.count
+        ? "Scores of the latest \(shown.count), oldest first:" : "Scores, oldest first:")
+    lines += TextTable.lines(
+      shown.map { point in
+        [
+          CoachCore.Format.date(point.finishedAt), CoachCore.Format.percent(point.score),
+          "\(point.answered) of \(point.questions) questions answered",
+        ]
+      }, indent: 2, rightAligned: [1])
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  func drillText(_ stats: DrillStats, pack: Pack) -> String {
     guard stats.total.reviews > 0 else {
       return "No reviews yet. Run `career-coach` and choose Interview prep to drill.\n"
     }
@@ -64,7 +93,7 @@ struct StatsCommand: ParsableCommand {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  func json(_ stats: DrillStats) -> Data {
+  func json(_ stats: DrillStats, mocks: MockScoreHistory) -> Data {
     let object: [String: Any] = [
       "reviews": stats.total.reviews, "remembered": stats.total.remembered,
       "retention": stats.total.retention ?? NSNull(), "recentReviews": stats.recentReviews,
@@ -74,6 +103,12 @@ struct StatsCommand: ParsableCommand {
         [
           "category": $0.category, "reviews": $0.tally.reviews,
           "remembered": $0.tally.remembered, "retention": $0.tally.retention ?? 0,
+        ] as [String: Any]
+      },
+      "mockInterviews": mocks.points.map {
+        [
+          "date": ReportDocument.iso($0.finishedAt), "score": $0.score,
+          "answered": $0.answered, "questions": $0.questions,
         ] as [String: Any]
       },
     ]

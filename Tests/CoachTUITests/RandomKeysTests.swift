@@ -35,7 +35,9 @@ final class RandomKeysTests: XCTestCase {
     XCTAssertEqual(problems.all, [])
   }
 
-  private static func fuzz(_ name: String, store: TestStore, seed: UInt64, problems: ProblemList) throws {
+  private static func fuzz(_ name: String, store: TestStore, seed: UInt64, problems: ProblemList)
+    throws
+  {
     var random = SeededGenerator(seed: seed)
     var loop = try store.loop(name, width: 80, height: 24)
     for press in 0..<Self.pressesPerScreen {

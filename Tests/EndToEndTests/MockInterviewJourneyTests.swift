@@ -2,7 +2,7 @@ import Foundation
 import XCTest
 
 /// A user takes a one-question mock interview in a real terminal, then finds it again after
-/// a restart.
+/// a restart, in the past interviews and in the statistics.
 final class MockInterviewJourneyTests: XCTestCase {
   private func launch(data: URL) throws -> TmuxPane {
     try TmuxPane(
@@ -64,6 +64,13 @@ final class MockInterviewJourneyTests: XCTestCase {
     XCTAssertTrue(listed.contains("1 question"), listed)
     XCTAssertTrue(listed.contains("1 of 1"), listed)
     XCTAssertTrue(listed.contains(percent), "\(percent) not in:\n\(listed)")
+
+    // The Statistics screen shows the same interview's score.
+    try again.send("Escape")
+    try again.openHomeEntry("Statistics")
+    let stats = again.waitFor(text: "Mock interviews: 1 finished interview")
+    XCTAssertTrue(stats.contains("average \(percent)"), stats)
+    XCTAssertTrue(stats.contains("\(percent)  1 of 1 answered"), stats)
   }
 
   func testKillNineLosesOnlyTheQuestionInProgress() throws {

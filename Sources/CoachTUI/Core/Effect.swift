@@ -45,6 +45,8 @@ public enum Effect: Sendable {
   case gradeCard(question: String, grade: FSRSGrade, shownAt: Date, filter: DrillFilter)
   /// Answers `.drillStats`.
   case loadDrillStats
+  /// The finished mock interviews' scores; answers `.mockScores`.
+  case loadMockScores
 }
 
 public enum EffectReply: Sendable {
@@ -65,6 +67,7 @@ public enum EffectReply: Sendable {
   case drillPlan(DrillPlan)
   case cardGraded(GradedCard, DrillPlan)
   case drillStats(DrillStats)
+  case mockScores(MockScoreHistory)
   /// Something went wrong outside; one sentence for the status line.
   case failure(String)
 }

@@ -79,6 +79,8 @@ public struct StoreEffects: EffectRunner {
       return .starAnswers(try store.starAnswers())
     case .saveStarAnswer(let question, let answer):
       return .starSaved(try store.saveStarAnswer(answer, question: question, now: now()))
+    case .loadMockScores:
+      return .mockScores(try store.mockScoreHistory())
     case .loadDrillPlan, .saveDrillSettings, .gradeCard, .loadDrillStats:
       return try performDrill(effect)
     }

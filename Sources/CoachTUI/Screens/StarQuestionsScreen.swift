@@ -2,7 +2,7 @@ import CoachCore
 import CoachStore
 
 /// The behavioural questions of the pack, to practise in STAR form, with how often each was
-/// answered.
+/// answered. A question with saved answers opens them to read; the others open a new answer.
 public struct StarQuestionsScreen: ScreenModel {
   public enum Action: Sendable {
     case move(Int)
@@ -38,7 +38,7 @@ public struct StarQuestionsScreen: ScreenModel {
       KeyBinding([.pageDown], "PgDn", "Page down", footer: false, .move(10)),
       KeyBinding([.home, .character("g")], "g", "First", footer: false, .first),
       KeyBinding([.end, .character("G")], "G", "Last", footer: false, .last),
-      KeyBinding([.enter], "Enter", "Answer", .open),
+      KeyBinding([.enter], "Enter", "Answer or read", .open),
     ])
   }
 
@@ -49,7 +49,11 @@ public struct StarQuestionsScreen: ScreenModel {
     case .last: selected = max(0, questions.count - 1)
     case .open:
       guard questions.indices.contains(selected) else { return [] }
-      return [.push(StarPracticeScreen(question: questions[selected], pack: pack))]
+      let question = questions[selected]
+      if let saved, saved.contains(where: { $0.questionID == question.id }) {
+        return [.push(StarAnswersScreen(question: question, saved: saved, pack: pack))]
+      }
+      return [.push(StarPracticeScreen(question: question, pack: pack))]
     }
     return []
   }

@@ -1,6 +1,7 @@
 import CoachCore
 
-/// Drill statistics: reviews per day over the last 30 days, cards due, retention per category.
+/// Drill statistics: reviews per day over the last 30 days, cards due, retention per category;
+/// then the mock interviews' scores over time.
 public struct StatsScreen: ScreenModel {
   public enum Action: Sendable {
     case scroll(Int)
@@ -9,10 +10,11 @@ public struct StatsScreen: ScreenModel {
   }
 
   public private(set) var stats: DrillStats?
+  public private(set) var mockScores: MockScoreHistory?
   public private(set) var scroll = Scroll()
 
   public static func opening() -> [Command] {
-    [.push(StatsScreen()), .effect(.loadDrillStats)]
+    [.push(StatsScreen()), .effect(.loadDrillStats), .effect(.loadMockScores)]
   }
 
   public var title: String { "Statistics" }
@@ -29,7 +31,7 @@ public struct StatsScreen: ScreenModel {
   }
 
   public mutating func perform(_ action: Action, data: AppData) -> [Command] {
-    let count = lines(width: data.body.width - 2, data: data).count
+    let count = lines(width: data.body.width - 2, height: data.body.height, data: data).count
     let height = data.body.height
     switch action {
     case .scroll(let delta): scroll.move(by: delta, lines: count, height: height)
@@ -41,30 +43,30 @@ public struct StatsScreen: ScreenModel {
   }
 
   public mutating func respond(to reply: EffectReply, data: AppData) -> [Command] {
-    if case .drillStats(let stats) = reply { self.stats = stats }
+    switch reply {
+    case .drillStats(let stats): self.stats = stats
+    case .mockScores(let history): mockScores = history
+    default: break
+    }
     return []
   }
 
-  func lines(width: Int, data: AppData) -> [DocLine] {
+  func lines(width: Int, height: Int, data: AppData, glyphs: Glyphs = .unicode) -> [DocLine] {
     guard let stats, let pack = data.pack else { return [] }
-    return StatsView(stats: stats, pack: pack, width: width).lines
+    return StatsView(
+      stats: stats, mockScores: mockScores, pack: pack, width: width, height: height,
+      glyphs: glyphs
+    ).lines
   }
 
   public func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext, data: AppData) {
     let area = rect.inset(horizontal: 1, vertical: 0)
-    guard let stats else {
+    guard stats != nil else {
       canvas.put("Loading your statistics…", x: area.x, y: area.y + 1, style: context.theme.muted)
       return
     }
-    if stats.total.reviews == 0 {
-      canvas.paragraph(
-        "No reviews yet. Choose \"Interview prep\" on Home (Esc) to drill; your reviews per day, "
-          + "what is due and how much you remember appear here.",
-        in: Rect(x: area.x, y: area.y + 1, width: area.width, height: 3), style: context.theme.text)
-      return
-    }
-    guard let pack = data.pack else { return }
-    let lines = StatsView(stats: stats, pack: pack, width: area.width, glyphs: context.glyphs).lines
+    let lines = lines(
+      width: area.width, height: area.height, data: data, glyphs: context.glyphs)
     canvas.document(lines, in: area, scroll: scroll.offset, context: context)
   }
 }

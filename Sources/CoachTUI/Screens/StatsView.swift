@@ -1,16 +1,67 @@
 import CoachCore
 import Foundation
 
-/// The statistics as lines: a bar chart of reviews per day, what is due, retention per category.
+/// The statistics as lines: a bar chart of reviews per day, what is due, retention per category,
+/// then a bar per mock interview.
 struct StatsView {
   let stats: DrillStats
+  var mockScores: MockScoreHistory?
   let pack: Pack
   let width: Int
+  /// The height of the area shown at once, so the interviews listed fit on one page.
+  var height = 20
   var glyphs = Glyphs.unicode
 
   static let chartHeight = 6
 
   var lines: [DocLine] {
+    var lines = stats.total.reviews == 0 ? noReviews : drillLines
+    if let mockScores {
+      lines += [.blank] + mockLines(mockScores)
+    }
+    return lines
+  }
+
+  var noReviews: [DocLine] {
+    [.blank]
+      + DocLine.wrapped(
+        "No reviews yet. Choose \"Interview prep\" on Home (Esc) to drill; your reviews per day, "
+          + "what is due and how much you remember appear here.", width: width)
+  }
+
+  /// The finished interviews, oldest to newest, as many of the latest as fit on a page.
+  func mockLines(_ history: MockScoreHistory) -> [DocLine] {
+    guard let average = history.average else {
+      return [.text("Mock interviews", .title)]
+        + DocLine.wrapped(
+          "None finished yet. Choose \"Mock interview\" on Home (Esc) to take one; the score "
+            + "of each appears here.", width: width)
+    }
+    let count = "\(history.count) finished interview\(history.count == 1 ? "" : "s")"
+    var lines: [DocLine] = [
+      .text("Mock interviews: \(count), average \(Format.percent(average))", .title)
+    ]
+    let shown = history.latest(max(3, height - 3))
+    if shown.count < history.count {
+      lines.append(.text("The latest \(shown.count), oldest first", .muted))
+    }
+    let barWidth = max(6, min(30, width - 56))
+    for point in shown {
+      let answered = "\(point.answered) of \(point.questions) answered"
+      lines.append(
+        DocLine([
+          .text(Format.date(point.finishedAt), .muted, width: 18),
+          .bar(point.score, tone(point.score), width: barWidth),
+          .text(" " + Format.percent(point.score).leftPadded(to: 4), .text, width: 7),
+          .text(answered, .muted, width: nil),
+        ]))
+    }
+    return lines
+  }
+
+  func tone(_ share: Double) -> Tone { share >= 0.8 ? .good : share >= 0.6 ? .accent : .warning }
+
+  var drillLines: [DocLine] {
     var lines: [DocLine] = [
       .text(
         "Reviews per day, last 30 days: \(stats.recentReviews) (\(stats.total.reviews) of all time)",
@@ -36,7 +87,7 @@ struct StatsView {
       lines.append(
         DocLine([
           .text(pack.categoryName(entry.category), .text, width: nameWidth),
-          .bar(share, share >= 0.8 ? .good : share >= 0.6 ? .accent : .warning, width: barWidth),
+          .bar(share, tone(share), width: barWidth),
           .text(" " + Format.percent(share).leftPadded(to: 4), .text, width: 6),
           .text(reviews, .muted, width: nil),
         ]))

@@ -1,0 +1,92 @@
+import CoachCore
+import CoachStore
+
+/// The STAR answers saved for one behavioural question, newest first, to read back.
+public struct StarAnswersScreen: ScreenModel {
+  public enum Action: Sendable {
+    case scroll(ScrollAction)
+    case newAnswer, back
+  }
+
+  public let question: Question
+  /// Newest first.
+  public private(set) var answers: [SavedStarAnswer]
+  public private(set) var scroll = Scroll()
+  private let pack: Pack
+
+  /// `saved` may hold answers to any question; only this question's are kept.
+  public init(question: Question, saved: [SavedStarAnswer], pack: Pack) {
+    self.question = question
+    self.pack = pack
+    answers = Self.answers(to: question, in: saved)
+  }
+
+  static func answers(to question: Question, in saved: [SavedStarAnswer]) -> [SavedStarAnswer] {
+    saved.filter { $0.questionID == question.id }.sorted {
+      ($0.savedAt, $0.id) > ($1.savedAt, $1.id)
+    }
+  }
+
+  public var title: String { "Saved answers" }
+
+  public var keyTable: KeyTable<Action> {
+    KeyTable(
+      ScrollAction.bindings { .scroll($0) } + [
+        KeyBinding([.character("n")], "n", "New answer", .newAnswer),
+        KeyBinding([.escape], "Esc", "Back", footer: false, .back),
+      ])
+  }
+
+  public mutating func perform(_ action: Action, data: AppData) -> [Command] {
+    switch action {
+    case .scroll(let move):
+      let count = lines(width: data.body.width - 2).count
+      scroll.apply(move, lines: count, height: data.body.height)
+    case .newAnswer:
+      return [.push(StarPracticeScreen(question: question, pack: pack))]
+    case .back:
+      // The list's counts of saved answers may be out of date after a new answer.
+      return [.pop, .effect(.loadStarAnswers)]
+    }
+    return []
+  }
+
+  public mutating func respond(to reply: EffectReply, data: AppData) -> [Command] {
+    if case .starAnswers(let saved) = reply {
+      answers = Self.answers(to: question, in: saved)
+      scroll = Scroll()
+    }
+    return []
+  }
+
+  /// Width of the column naming each part of an answer.
+  static let labelWidth = 11
+
+  func lines(width: Int) -> [DocLine] {
+    let count = "\(answers.count) saved answer\(answers.count == 1 ? "" : "s")"
+    var lines = DocLine.wrapped(question.text, width: width, .title)
+    lines.append(
+      .text("\(pack.levelName(question.level)) · \(count), newest first", .muted))
+    let textWidth = max(10, width - Self.labelWidth)
+    for saved in answers {
+      lines += [.blank, .text("Saved \(Format.date(saved.savedAt))", .accent)]
+      for field in StarAnswer.Field.allCases {
+        let text = saved.answer[field].trimmingCharacters(in: .whitespacesAndNewlines)
+        let wrapped = text.isEmpty ? [] : TextWrap.lines(text, width: textWidth)
+        for (index, line) in (wrapped.isEmpty ? ["(left empty)"] : wrapped).enumerated() {
+          lines.append(
+            DocLine([
+              .text(index == 0 ? field.name : "", .muted, width: Self.labelWidth),
+              .text(line, wrapped.isEmpty ? .muted : .text, width: nil),
+            ]))
+        }
+      }
+    }
+    return lines
+  }
+
+  public func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext, data: AppData) {
+    let area = rect.inset(horizontal: 1, vertical: 0)
+    canvas.document(lines(width: area.width), in: area, scroll: scroll.offset, context: context)
+  }
+}
