@@ -19,16 +19,13 @@ public struct GapsScreen: ScreenModel {
   public var title: String { "Gaps" }
 
   public var keyTable: KeyTable<Action> {
-    KeyTable([
-      KeyBinding([.up, .character("k")], "↑/k", "Up", footer: false, .move(-1)),
-      KeyBinding([.down, .character("j")], "↓/j", "Down", footer: false, .move(1)),
-      KeyBinding([.home, .character("g")], "g", "First", footer: false, .first),
-      KeyBinding([.end, .character("G")], "G", "Last", footer: false, .last),
-      KeyBinding([.tab, .right, .character("l")], "Tab/→", "Next target", .target(1)),
-      KeyBinding(
-        [.backTab, .left, .character("h")], "←", "Previous target", footer: false, .target(-1)),
-      KeyBinding([.enter], "Enter", "Tips and questions", .open),
-    ])
+    KeyTable(
+      ListKeys.bindings(move: Action.move, first: .first, last: .last) + [
+        KeyBinding([.tab, .right, .character("l")], "Tab/→", "Next target", .target(1)),
+        KeyBinding(
+          [.backTab, .left, .character("h")], "←", "Previous target", footer: false, .target(-1)),
+        KeyBinding([.enter], "Enter", "Tips and questions", .open),
+      ])
   }
 
   var gaps: [Gap] { load.loaded?.report.gaps ?? [] }

@@ -25,16 +25,11 @@ public struct HistoryScreen: ScreenModel {
   public var title: String { "History" }
 
   public var keyTable: KeyTable<Action> {
-    KeyTable([
-      KeyBinding([.up, .character("k")], "↑/k", "Up", footer: false, .move(-1)),
-      KeyBinding([.down, .character("j")], "↓/j", "Down", footer: false, .move(1)),
-      KeyBinding([.pageUp], "PgUp", "Page up", footer: false, .move(-10)),
-      KeyBinding([.pageDown], "PgDn", "Page down", footer: false, .move(10)),
-      KeyBinding([.home, .character("g")], "g", "First", footer: false, .first),
-      KeyBinding([.end, .character("G")], "G", "Last", footer: false, .last),
-      KeyBinding([.character(" ")], "Space", "Mark", .mark),
-      KeyBinding([.enter, .character("c")], "Enter", "Compare marked", .compare),
-    ])
+    KeyTable(
+      ListKeys.bindings(move: Action.move, first: .first, last: .last, pages: true) + [
+        KeyBinding([.character(" ")], "Space", "Mark", .mark),
+        KeyBinding([.enter, .character("c")], "Enter", "Compare marked", .compare),
+      ])
   }
 
   public mutating func perform(_ action: Action, data: AppData) -> [Command] {

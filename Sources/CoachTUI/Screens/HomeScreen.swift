@@ -74,13 +74,10 @@ public struct HomeScreen: ScreenModel {
   public var title: String { "Home" }
 
   public var keyTable: KeyTable<Action> {
-    KeyTable([
-      KeyBinding([.up, .character("k")], "↑/k", "Up", footer: false, .move(-1)),
-      KeyBinding([.down, .character("j")], "↓/j", "Down", footer: false, .move(1)),
-      KeyBinding([.home, .character("g")], "g", "First", footer: false, .first),
-      KeyBinding([.end, .character("G")], "G", "Last", footer: false, .last),
-      KeyBinding([.enter, .right, .character("l")], "Enter", "Open", .open),
-    ])
+    KeyTable(
+      ListKeys.bindings(move: Action.move, first: .first, last: .last) + [
+        KeyBinding([.enter, .right, .character("l")], "Enter", "Open", .open)
+      ])
   }
 
   public mutating func perform(_ action: Action, data: AppData) -> [Command] {

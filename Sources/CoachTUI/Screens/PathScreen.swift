@@ -16,13 +16,10 @@ public struct PathScreen: ScreenModel {
   public var title: String { "Career path" }
 
   public var keyTable: KeyTable<Action> {
-    KeyTable([
-      KeyBinding([.up, .character("k")], "↑/k", "Up", footer: false, .move(-1)),
-      KeyBinding([.down, .character("j")], "↓/j", "Down", footer: false, .move(1)),
-      KeyBinding([.home, .character("g")], "g", "First", footer: false, .first),
-      KeyBinding([.end, .character("G")], "G", "Last", footer: false, .last),
-      KeyBinding([.enter, .right, .character("l")], "Enter", "Level details", .open),
-    ])
+    KeyTable(
+      ListKeys.bindings(move: Action.move, first: .first, last: .last) + [
+        KeyBinding([.enter, .right, .character("l")], "Enter", "Level details", .open)
+      ])
   }
 
   static func stops(_ data: AppData) -> [CareerLadder.Stop] {

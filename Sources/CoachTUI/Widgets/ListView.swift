@@ -45,3 +45,28 @@ extension Canvas {
     }
   }
 }
+
+/// The keys that move a list's selection, the same on every list screen: arrows and vim keys,
+/// g and G (and Home and End) for the ends, and PgUp and PgDn when the screen asks for pages.
+enum ListKeys {
+  static let page = 10
+
+  static func bindings<Action>(
+    move: (Int) -> Action, first: Action, last: Action, pages: Bool = false
+  ) -> [KeyBinding<Action>] {
+    var bindings = [
+      KeyBinding([.up, .character("k")], "↑/k", "Up", footer: false, move(-1)),
+      KeyBinding([.down, .character("j")], "↓/j", "Down", footer: false, move(1)),
+    ]
+    if pages {
+      bindings += [
+        KeyBinding([.pageUp], "PgUp", "Page up", footer: false, move(-page)),
+        KeyBinding([.pageDown], "PgDn", "Page down", footer: false, move(page)),
+      ]
+    }
+    return bindings + [
+      KeyBinding([.home, .character("g")], "g", "First", footer: false, first),
+      KeyBinding([.end, .character("G")], "G", "Last", footer: false, last),
+    ]
+  }
+}
