@@ -8,10 +8,11 @@ public struct HistoryScreen: ScreenModel {
     case first, last, mark, compare
   }
 
-  /// One row: an assessment and where it placed the user on the ladder.
+  /// One row: an assessment and where it placed the user on the ladder, worked out when the
+  /// row first comes into view (a history can hold thousands).
   public struct Entry: Sendable {
     public var assessment: Assessment
-    public var placement: String
+    public var placement: String?
   }
 
   public private(set) var entries: [Entry]?
@@ -50,7 +51,32 @@ public struct HistoryScreen: ScreenModel {
       }
     case .compare: return compare(data: data)
     }
+    placeRowsInView(data: data)
     return []
+  }
+
+  /// "Mid-Level Backend Developer (borderline)": the ladder placement of an assessment.
+  static func placementName(of assessment: Assessment, pack: Pack) -> String {
+    guard let ladder = pack.tracks.first else { return "" }
+    let track = Placement.place(on: ladder, pack: pack, profile: assessment.profile(pack: pack))
+    return CareerReport.placementName(track, in: pack) + (track.borderline ? " (borderline)" : "")
+  }
+
+  /// The rows the list shows for a body of `body`'s size.
+  static func rowsInView(count: Int, selected: Int, body: Size) -> Range<Int> {
+    let height = HistoryView.listHeight(body: body)
+    let start = ListView(rows: Array(repeating: "", count: count), selected: selected)
+      .offset(height: height)
+    return start..<min(count, start + height)
+  }
+
+  private mutating func placeRowsInView(data: AppData) {
+    guard let pack = data.pack, var rows = entries else { return }
+    for index in Self.rowsInView(count: rows.count, selected: selected, body: data.body)
+    where rows[index].placement == nil {
+      rows[index].placement = Self.placementName(of: rows[index].assessment, pack: pack)
+    }
+    entries = rows
   }
 
   private mutating func compare(data: AppData) -> [Command] {
@@ -68,15 +94,10 @@ public struct HistoryScreen: ScreenModel {
   }
 
   public mutating func respond(to reply: EffectReply, data: AppData) -> [Command] {
-    guard case .history(let assessments) = reply, let pack = data.pack else { return [] }
-    entries = assessments.map { assessment in
-      let placement = Placement.report(pack: pack, profile: assessment.profile(pack: pack))
-      let name = placement.ladder.map { track in
-        CareerReport.placementName(track, in: pack) + (track.borderline ? " (borderline)" : "")
-      }
-      return Entry(assessment: assessment, placement: name ?? "")
-    }
+    guard case .history(let assessments) = reply else { return [] }
+    entries = assessments.map { Entry(assessment: $0, placement: nil) }
     selected = min(selected, max(0, assessments.count - 1))
+    placeRowsInView(data: data)
     return []
   }
 

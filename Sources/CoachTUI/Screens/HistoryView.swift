@@ -33,17 +33,19 @@ struct HistoryView {
       x: area.x + 1, y: area.y + 1, style: theme.muted, clip: area)
     // Only the rows in view are formatted: the history can hold thousands.
     let height = Self.listHeight(body: rect.size)
-    let start = ListView(
-      rows: Array(repeating: "", count: entries.count), selected: screen.selected
-    )
-    .offset(height: height)
-    let rows = entries[start..<min(entries.count, start + height)].map { entry -> String in
+    let inView = HistoryScreen.rowsInView(
+      count: entries.count, selected: screen.selected, body: rect.size)
+    let start = inView.lowerBound
+    let rows = entries[inView].map { entry -> String in
       let assessment = entry.assessment
       let mark = screen.marked.contains(assessment.id) ? context.glyphs.check : " "
       let state = assessment.isFinished ? "finished" : "\(assessment.answeredCount) answered"
+      // Rows come into view placed; after a resize the new ones are placed here until then.
+      let placement =
+        entry.placement ?? pack.map { HistoryScreen.placementName(of: assessment, pack: $0) } ?? ""
       return row(
         mark: mark, id: "\(assessment.id)", date: Format.date(assessment.startedAt),
-        mode: assessment.mode.rawValue, state: state, placement: entry.placement)
+        mode: assessment.mode.rawValue, state: state, placement: placement)
     }
     let list = Rect(
       x: area.x - 1, y: area.y + Self.listTop, width: area.width + 1, height: height)
