@@ -33,7 +33,7 @@ struct AssessmentView {
       style: theme.text)
     y += 1
     let given = screen.assessment.answer(to: question)
-    let labelWidth = 14
+    let labelWidth = 15
     let textArea = Rect(x: area.x + labelWidth, y: 0, width: area.width - labelWidth, height: 0)
     for rating in 0..<min(5, question.anchors.count) {
       let lines = TextWrap.lines(question.anchors[rating], width: textArea.width)
