@@ -12,8 +12,8 @@ struct CareerCoach: ParsableCommand {
     commandName: "career-coach",
     abstract: "An interactive terminal career coach for backend developers.",
     discussion: """
-      Run without a command to open the full-screen app: rate your skills, see where you stand
-      on the career path, close your gaps and practise interviews. Everything stays on this
+      Run without a command to open the full-screen app: rate your skills, see where you stand \
+      on the career path, close your gaps and practise interviews. Everything stays on this \
       computer. The commands below give the same information without a terminal.
       """,
     version: version,
