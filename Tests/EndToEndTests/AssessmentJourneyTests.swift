@@ -4,14 +4,8 @@ import XCTest
 /// A user assesses themselves in a real terminal, leaves, comes back.
 final class AssessmentJourneyTests: XCTestCase {
   /// The app in a pane with a data folder that outlives restarts of the app.
-  private func launch(data: URL, width: Int = 120, height: Int = 40) throws -> TmuxPane {
-    try TmuxPane(
-      command: "sh -c " + appThenReport(try binaryPath(), "--data-dir \(data.path)"), width: width,
-      height: height)
-  }
-
-  private func temporaryFolder() -> URL {
-    FileManager.default.temporaryDirectory.appendingPathComponent("cc-journey-\(UUID().uuidString)")
+  private func launch(data: URL) throws -> TmuxPane {
+    try TmuxPane.app(dataDir: data, width: 120, height: 40)
   }
 
   /// Home → Assess → full → 4 years → first market → Python → start.
@@ -30,8 +24,7 @@ final class AssessmentJourneyTests: XCTestCase {
   }
 
   func testAWholeAssessmentThenResultsGapsAndHistoryAfterARestart() throws {
-    let data = temporaryFolder()
-    defer { try? FileManager.default.removeItem(at: data) }
+    let data = dataFolderForRestarts()
     let pane = try launch(data: data)
     try startFullAssessment(pane)
     let total = try XCTUnwrap(skillCount(in: pane.capture()))
@@ -42,27 +35,22 @@ final class AssessmentJourneyTests: XCTestCase {
     pane.waitFor(text: "Engineering ladder", timeout: 15)
     try pane.send("g")
     pane.waitFor(text: "Target")
-    try pane.send("q")
-    pane.waitFor(text: "EXIT:0")
+    try pane.quitApp()
 
     let again = try launch(data: data)
-    again.waitFor(text: "History")
     try again.openHomeEntry("History")
     again.waitFor(text: "full")
     XCTAssertTrue(again.capture().contains("finished"), again.capture())
   }
 
   func testKillNineMidAssessmentLosesNoAnswer() throws {
-    let data = temporaryFolder()
-    defer { try? FileManager.default.removeItem(at: data) }
+    let data = dataFolderForRestarts()
     let pane = try launch(data: data)
     try startFullAssessment(pane)
     let total = try XCTUnwrap(skillCount(in: pane.capture()))
     for _ in 0..<7 { try pane.send("3") }
     pane.waitFor(text: "7/\(total) answered")
-    let pid = try pgrep(data)
-    kill(pid, SIGKILL)
-    pane.waitFor(text: "EXIT:137")
+    try pane.killApp()
 
     let again = try launch(data: data)
     again.waitFor(text: "Assess my skills")
@@ -79,16 +67,5 @@ final class AssessmentJourneyTests: XCTestCase {
     }
     let match = screen[range]
     return Int(match.split(separator: "/")[1].split(separator: " ")[0])
-  }
-
-  private func pgrep(_ data: URL) throws -> Int32 {
-    let result = try shell(["pgrep", "-f", "--", "--data-dir \(data.path)"])
-    for line in result.out.split(separator: "\n") {
-      guard let pid = Int32(line) else { continue }
-      let exe =
-        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/exe")) ?? ""
-      if exe.hasSuffix("career-coach") { return pid }
-    }
-    throw XCTSkip("app process not found")
   }
 }

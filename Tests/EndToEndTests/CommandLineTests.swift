@@ -3,40 +3,7 @@ import XCTest
 
 /// The scripting commands of DESIGN.md §8, run as a user would: the built binary, a temporary
 /// data folder, files written by the test.
-final class CommandLineTests: XCTestCase {
-  var folder: URL!
-  var binary = ""
-  var dataDir: String { folder.appendingPathComponent("data").path }
-
-  override func setUpWithError() throws {
-    binary = try binaryPath()
-    folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "cc-cli-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-  }
-
-  override func tearDownWithError() throws {
-    try? FileManager.default.removeItem(at: folder)
-  }
-
-  /// Runs career-coach with the test's data folder.
-  @discardableResult
-  func run(_ arguments: String..., dataDir: String? = nil) throws -> (
-    status: Int32, out: String, err: String
-  ) {
-    try shell([binary] + arguments + ["--data-dir", dataDir ?? self.dataDir])
-  }
-
-  func write(_ name: String, _ text: String) throws -> String {
-    try write(name, Data(text.utf8))
-  }
-
-  func write(_ name: String, _ data: Data) throws -> String {
-    let url = folder.appendingPathComponent(name)
-    try data.write(to: url)
-    return url.path
-  }
-
+final class CommandLineTests: CommandLineTestCase {
   static let goodAnswers = """
     # A mid-level Go developer in Denmark.
     years: 4
@@ -52,11 +19,6 @@ final class CommandLineTests: XCTestCase {
       unit-testing: 3
       caching: 1
     """
-
-  func json(_ text: String) throws -> [String: Any] {
-    let object = try JSONSerialization.jsonObject(with: Data(text.utf8))
-    return try XCTUnwrap(object as? [String: Any], text)
-  }
 
   func testAssessTextAndJSON() throws {
     let answers = try write("answers.yaml", Self.goodAnswers)

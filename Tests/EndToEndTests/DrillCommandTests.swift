@@ -2,27 +2,7 @@ import Foundation
 import XCTest
 
 /// `questions` and `stats`, run as a script would.
-final class DrillCommandTests: XCTestCase {
-  var folder: URL!
-  var binary = ""
-  var dataDir: String { folder.appendingPathComponent("data").path }
-
-  override func setUpWithError() throws {
-    binary = try binaryPath()
-    folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "cc-drill-cli-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-  }
-
-  override func tearDownWithError() throws {
-    try? FileManager.default.removeItem(at: folder)
-  }
-
-  @discardableResult
-  func run(_ arguments: String...) throws -> (status: Int32, out: String, err: String) {
-    try shell([binary] + arguments + ["--data-dir", dataDir])
-  }
-
+final class DrillCommandTests: CommandLineTestCase {
   func questions(_ arguments: String...) throws -> [[String: Any]] {
     let result = try shell([binary, "questions", "--format", "json"] + arguments)
     XCTAssertEqual(result.status, 0, result.err)
@@ -71,8 +51,7 @@ final class DrillCommandTests: XCTestCase {
     XCTAssertEqual(text.status, 0, text.err)
     XCTAssertTrue(text.out.contains("No reviews yet"), text.out)
     let json = try run("stats", "--format", "json")
-    let object = try XCTUnwrap(
-      try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])
+    let object = try self.json(json.out)
     XCTAssertEqual(object["reviews"] as? Int, 0)
     XCTAssertEqual((object["days"] as? [Any])?.count, 30)
   }
@@ -94,15 +73,12 @@ final class DrillCommandTests: XCTestCase {
          {"id": 2, "question": "\(first)", "at": "\(at)", "grade": 3, "secondsSpent": 4.5, "due": "\(due)"}
        ]}
       """
-    let file = folder.appendingPathComponent("export.json")
-    try Data(export.utf8).write(to: file)
-    let imported = try run("import", file.path)
+    let imported = try run("import", try write("export.json", export))
     XCTAssertEqual(imported.status, 0, imported.err)
 
     let json = try run("stats", "--format", "json")
     XCTAssertEqual(json.status, 0, json.err)
-    let object = try XCTUnwrap(
-      try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])
+    let object = try self.json(json.out)
     XCTAssertEqual(object["reviews"] as? Int, 2)
     XCTAssertEqual(object["remembered"] as? Int, 1)
     XCTAssertEqual(object["cards"] as? Int, 1)

@@ -3,18 +3,9 @@ import XCTest
 
 /// A user drills three flashcards in a real terminal, leaves, comes back to their statistics.
 final class DrillJourneyTests: XCTestCase {
-  private func launch(data: URL) throws -> TmuxPane {
-    try TmuxPane(
-      command: "sh -c " + appThenReport(try binaryPath(), "--data-dir \(data.path)"), width: 100,
-      height: 30)
-  }
-
   func testThreeCardsGradedThenStatisticsAfterARestart() throws {
-    let data = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "cc-drill-journey-\(UUID().uuidString)")
-    defer { try? FileManager.default.removeItem(at: data) }
-    let pane = try launch(data: data)
-    pane.waitFor(text: "Interview prep")
+    let data = dataFolderForRestarts()
+    let pane = try TmuxPane.app(dataDir: data)
     try pane.openHomeEntry("Interview prep")
     pane.waitFor(text: "Press Enter to start")
     try pane.send("Enter")
@@ -26,11 +17,9 @@ final class DrillJourneyTests: XCTestCase {
       pane.waitFor(text: "\(index + 1) reviewed")
     }
     pane.waitFor(text: "Easy: next review in 8 days")
-    try pane.send("q")
-    pane.waitFor(text: "EXIT:0")
+    try pane.quitApp()
 
-    let again = try launch(data: data)
-    again.waitFor(text: "Statistics")
+    let again = try TmuxPane.app(dataDir: data)
     try again.openHomeEntry("Statistics")
     let screen = again.waitFor(text: "Reviews per day, last 30 days: 3 (3 of all time)")
     XCTAssertTrue(screen.contains("Retention per category"), screen)

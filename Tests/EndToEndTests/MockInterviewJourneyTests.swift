@@ -4,12 +4,6 @@ import XCTest
 /// A user takes a one-question mock interview in a real terminal, then finds it again after
 /// a restart, in the past interviews and in the statistics.
 final class MockInterviewJourneyTests: XCTestCase {
-  private func launch(data: URL) throws -> TmuxPane {
-    try TmuxPane(
-      command: "sh -c " + appThenReport(try binaryPath(), "--data-dir \(data.path)"), width: 100,
-      height: 30)
-  }
-
   /// "2:58 left" -> "2:58".
   private func countdown(in screen: String) -> String? {
     guard let range = screen.range(of: #"\d+:\d\d left"#, options: .regularExpression) else {
@@ -19,11 +13,8 @@ final class MockInterviewJourneyTests: XCTestCase {
   }
 
   func testAOneQuestionInterviewIsScoredStoredAndListedAfterARestart() throws {
-    let data = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "cc-mock-\(UUID().uuidString)")
-    defer { try? FileManager.default.removeItem(at: data) }
-    let pane = try launch(data: data)
-    pane.waitFor(text: "Mock interview")
+    let data = dataFolderForRestarts()
+    let pane = try TmuxPane.app(dataDir: data)
     try pane.openHomeEntry("Mock interview")
     pane.waitFor(text: "No mock interviews yet")
     try pane.send("Left")
@@ -54,11 +45,9 @@ final class MockInterviewJourneyTests: XCTestCase {
     XCTAssertTrue(review.contains("of \(points) key points over 1 of 1 questions"), review)
     try pane.send("Enter")
     pane.waitFor(text: "Past interviews")
-    try pane.send("q")
-    pane.waitFor(text: "EXIT:0")
+    try pane.quitApp()
 
-    let again = try launch(data: data)
-    again.waitFor(text: "Mock interview")
+    let again = try TmuxPane.app(dataDir: data)
     try again.openHomeEntry("Mock interview")
     let listed = again.waitFor(text: "Past interviews")
     XCTAssertTrue(listed.contains("1 question"), listed)
@@ -74,11 +63,8 @@ final class MockInterviewJourneyTests: XCTestCase {
   }
 
   func testKillNineLosesOnlyTheQuestionInProgress() throws {
-    let data = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "cc-mock-\(UUID().uuidString)")
-    defer { try? FileManager.default.removeItem(at: data) }
-    let pane = try launch(data: data)
-    pane.waitFor(text: "Mock interview")
+    let data = dataFolderForRestarts()
+    let pane = try TmuxPane.app(dataDir: data)
     try pane.openHomeEntry("Mock interview")
     pane.waitFor(text: "‹ 3 questions ›")
     try pane.send("Enter")
@@ -90,26 +76,12 @@ final class MockInterviewJourneyTests: XCTestCase {
     pane.waitFor(text: "Question 2 of 3")
     try pane.type("second answer, never confirmed")
     pane.waitFor(text: "never confirmed")
-    kill(try appPID(data), SIGKILL)
-    pane.waitFor(text: "EXIT:137")
+    try pane.killApp()
 
-    let again = try launch(data: data)
-    again.waitFor(text: "Mock interview")
+    let again = try TmuxPane.app(dataDir: data)
     try again.openHomeEntry("Mock interview")
     let listed = again.waitFor(text: "Past interviews")
     XCTAssertTrue(listed.contains("1 of 3"), listed)
-  }
-
-  /// The app's pid, found by its data folder.
-  private func appPID(_ data: URL) throws -> Int32 {
-    let result = try shell(["pgrep", "-f", "--", "--data-dir \(data.path)"])
-    for line in result.out.split(separator: "\n") {
-      guard let pid = Int32(line) else { continue }
-      let exe =
-        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/exe")) ?? ""
-      if exe.hasSuffix("career-coach") { return pid }
-    }
-    throw XCTSkip("app process not found")
   }
 
   /// "Score: 2 of 5 key points" -> 2.

@@ -2,39 +2,7 @@ import Foundation
 import XCTest
 
 /// `path` and `cv-check`, run as a user would.
-final class PathCommandTests: XCTestCase {
-  var folder: URL!
-  var binary = ""
-
-  override func setUpWithError() throws {
-    binary = try binaryPath()
-    folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "cc-path-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-  }
-
-  override func tearDownWithError() throws {
-    try? FileManager.default.removeItem(at: folder)
-  }
-
-  @discardableResult
-  func run(_ arguments: String...) throws -> (status: Int32, out: String, err: String) {
-    try shell([binary] + arguments + ["--data-dir", folder.appendingPathComponent("data").path])
-  }
-
-  func write(_ name: String, _ text: String) throws -> String { try write(name, Data(text.utf8)) }
-
-  func write(_ name: String, _ data: Data) throws -> String {
-    let url = folder.appendingPathComponent(name)
-    try data.write(to: url)
-    return url.path
-  }
-
-  func json(_ text: String) throws -> [String: Any] {
-    let object = try JSONSerialization.jsonObject(with: Data(text.utf8))
-    return try XCTUnwrap(object as? [String: Any], text)
-  }
-
+final class PathCommandTests: CommandLineTestCase {
   static var samples: String {
     URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
       .appendingPathComponent("CVSamples").path

@@ -3,15 +3,8 @@ import XCTest
 
 /// A user browses the career path and searches the pack in a real terminal.
 final class PathJourneyTests: XCTestCase {
-  private func launch() throws -> TmuxPane {
-    try TmuxPane(
-      command: "sh -c " + appThenReport(try binaryPath(), "--data-dir DATA"), width: 100,
-      height: 30)
-  }
-
   func testALevelsSalaryFollowsTheMarket() throws {
-    let pane = try launch()
-    pane.waitFor(text: "Career path")
+    let pane = try TmuxPane.app()
     try pane.openHomeEntry("Career path")
     pane.waitFor(text: "Enter opens a level")
     XCTAssertTrue(pane.capture().contains("├─→ Lead Backend Developer"), pane.capture())
@@ -23,12 +16,11 @@ final class PathJourneyTests: XCTestCase {
     let europe = pane.waitFor(text: "Salary in Europe (EUR)")
     XCTAssertTrue(europe.contains("50,000 to 95,000 EUR a year"), europe)
     XCTAssertFalse(europe.contains("DKK a year"), europe)
-    try pane.send("q")
-    pane.waitFor(text: "EXIT:0")
+    try pane.quitApp()
   }
 
   func testSearchFindsAQuestionByAWordInItAndOpensIt() throws {
-    let pane = try launch()
+    let pane = try TmuxPane.app()
     pane.waitFor(text: "Career path")
     try pane.send("/")
     pane.waitFor(text: "Find:")
@@ -42,7 +34,6 @@ final class PathJourneyTests: XCTestCase {
     pane.waitFor(text: "Find: hundreds")
     try pane.send("Escape")
     pane.waitFor(text: "Check my CV")
-    try pane.send("q")
-    pane.waitFor(text: "EXIT:0")
+    try pane.quitApp()
   }
 }

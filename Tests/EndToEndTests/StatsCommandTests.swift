@@ -2,32 +2,11 @@ import Foundation
 import XCTest
 
 /// `stats` shows the finished mock interviews' scores in both formats, beside the drill keys.
-final class StatsCommandTests: XCTestCase {
-  var folder: URL!
-  var binary = ""
-  var dataDir: String { folder.appendingPathComponent("data").path }
-
-  override func setUpWithError() throws {
-    binary = try binaryPath()
-    folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "cc-stats-cli-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-  }
-
-  override func tearDownWithError() throws {
-    try? FileManager.default.removeItem(at: folder)
-  }
-
-  @discardableResult
-  func run(_ arguments: String...) throws -> (status: Int32, out: String, err: String) {
-    try shell([binary] + arguments + ["--data-dir", dataDir])
-  }
-
+final class StatsCommandTests: CommandLineTestCase {
   func statsJSON() throws -> [String: Any] {
     let result = try run("stats", "--format", "json")
     XCTAssertEqual(result.status, 0, result.err)
-    return try XCTUnwrap(
-      try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any], result.out)
+    return try json(result.out)
   }
 
   func testWithoutInterviewsTheListIsEmptyAndTheTextSaysHowToTakeOne() throws {
@@ -59,9 +38,7 @@ final class StatsCommandTests: XCTestCase {
        "mockInterviews": [\(interview(2, 12, ticked: [0, 1])), \(interview(1, 10, ticked: [0])),
          \(interview(3, 14, ticked: [], finished: false))]}
       """
-    let file = folder.appendingPathComponent("export.json")
-    try Data(export.utf8).write(to: file)
-    let imported = try run("import", file.path)
+    let imported = try run("import", try write("export.json", export))
     XCTAssertEqual(imported.status, 0, imported.err)
 
     let object = try statsJSON()

@@ -3,11 +3,6 @@ import XCTest
 
 /// The whole app in a real terminal: tmux types, capture-pane reads.
 final class TerminalHygieneTests: XCTestCase {
-  /// tmux needs the data folder in the command; made here so each test has its own.
-  private func launch(_ extra: String = "") throws -> TmuxPane {
-    try TmuxPane(command: "sh -c " + appThenReport(try binaryPath(), "--data-dir DATA \(extra)"))
-  }
-
   private func assertTerminalRestored(
     _ pane: TmuxPane, exit expected: String, file: StaticString = #filePath, line: UInt = #line
   ) {
@@ -24,7 +19,7 @@ final class TerminalHygieneTests: XCTestCase {
   }
 
   func testHomeHelpResizeAndQuit() throws {
-    let pane = try launch()
+    let pane = try TmuxPane.app()
     pane.waitFor(text: "Keys and help")
     XCTAssertTrue(pane.capture().contains("career-coach › Home"))
     try pane.send("?")
@@ -46,7 +41,7 @@ final class TerminalHygieneTests: XCTestCase {
   }
 
   func testSigtermRestoresTheTerminal() throws {
-    let pane = try launch()
+    let pane = try TmuxPane.app()
     pane.waitFor(text: "Keys and help")
     let pid = try pane.appPID()
     kill(pid, SIGTERM)
@@ -54,14 +49,14 @@ final class TerminalHygieneTests: XCTestCase {
   }
 
   func testSighupRestoresTheTerminal() throws {
-    let pane = try launch()
+    let pane = try TmuxPane.app()
     pane.waitFor(text: "Keys and help")
     kill(try pane.appPID(), SIGHUP)
     assertTerminalRestored(pane, exit: "129")
   }
 
   func testControlCRestoresTheTerminal() throws {
-    let pane = try launch()
+    let pane = try TmuxPane.app()
     pane.waitFor(text: "Keys and help")
     try pane.send("C-c")
     assertTerminalRestored(pane, exit: "130")
@@ -77,7 +72,7 @@ final class TerminalHygieneTests: XCTestCase {
   }
 
   func testNoColorStillShowsTheSelection() throws {
-    let pane = try launch("--no-color")
+    let pane = try TmuxPane.app("--no-color")
     pane.waitFor(text: "Keys and help")
     try pane.send("q")
     assertTerminalRestored(pane, exit: "0")

@@ -1,29 +1,6 @@
 import Foundation
 import XCTest
 
-/// Runs a command and returns its exit status and output.
-@discardableResult
-func shell(_ arguments: [String], input: FileHandle? = nil) throws -> (
-  status: Int32, out: String, err: String
-) {
-  let process = Process()
-  process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-  process.arguments = arguments
-  let out = Pipe()
-  let err = Pipe()
-  process.standardOutput = out
-  process.standardError = err
-  if let input { process.standardInput = input }
-  try process.run()
-  let outData = out.fileHandleForReading.readDataToEndOfFile()
-  let errData = err.fileHandleForReading.readDataToEndOfFile()
-  process.waitUntilExit()
-  return (
-    process.terminationStatus, String(decoding: outData, as: UTF8.self),
-    String(decoding: errData, as: UTF8.self)
-  )
-}
-
 /// Runs a command that leaves a daemon behind (tmux's first client starts its server) and
 /// waits for the command itself. Foundation's Process would wait for the daemon too, since the
 /// daemon inherits the descriptors Process watches; plain posix_spawn and waitpid do not.
@@ -43,39 +20,32 @@ func spawnAndWait(_ arguments: [String]) -> Int32 {
   return (status >> 8) & 0xFF
 }
 
-/// The built `career-coach` binary, next to this test bundle.
-func binaryPath() throws -> String {
-  var candidates: [URL] = []
-  for bundle in Bundle.allBundles where bundle.bundleURL.pathExtension == "xctest" {
-    candidates.append(bundle.bundleURL.deletingLastPathComponent())
-  }
-  let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
-  candidates.append(root.appendingPathComponent(".build/debug"))
-  for folder in candidates {
-    let path = folder.appendingPathComponent("career-coach").path
-    if FileManager.default.isExecutableFile(atPath: path) { return path }
-  }
-  throw XCTSkip("career-coach binary not found next to the tests; run `swift build` first")
-}
-
 /// A real terminal: a tmux server of its own, one pane running a shell command.
 final class TmuxPane {
   let socket = "cc-test-\(UUID().uuidString.prefix(8))"
   let dataDir: URL
+  /// Whether the pane made `dataDir` and so removes it when it goes.
+  private let ownsDataDir: Bool
 
-  /// `command` may use `DATA` for this pane's own data folder.
-  init(command: String, width: Int = 100, height: Int = 30, environment: [String: String] = [:])
-    throws
-  {
-    dataDir = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "cc-e2e-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dataDir, withIntermediateDirectories: true)
+  /// `command` may use `DATA` for the data folder: `dataDir` when given (a folder that
+  /// outlives this pane, for restarts), else one of this pane's own.
+  init(
+    command: String, dataDir: URL? = nil, width: Int = 100, height: Int = 30,
+    environment: [String: String] = [:]
+  ) throws {
+    ownsDataDir = dataDir == nil
+    self.dataDir =
+      dataDir
+      ?? FileManager.default.temporaryDirectory.appendingPathComponent(
+        "cc-e2e-\(UUID().uuidString)")
+    if ownsDataDir {
+      try FileManager.default.createDirectory(at: self.dataDir, withIntermediateDirectories: true)
+    }
     var env = ["TERM=xterm-256color", "LANG=C.UTF-8", "LC_ALL=C.UTF-8"]
     env += environment.map { "\($0.key)=\($0.value)" }
     let script =
       "env \(env.joined(separator: " ")) "
-      + command.replacingOccurrences(of: "DATA", with: dataDir.path)
+      + command.replacingOccurrences(of: "DATA", with: self.dataDir.path)
     let status = spawnAndWait([
       "tmux", "-L", socket, "-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y",
       "\(height)",
@@ -87,7 +57,7 @@ final class TmuxPane {
 
   deinit {
     _ = try? shell(["tmux", "-L", socket, "kill-server"])
-    try? FileManager.default.removeItem(at: dataDir)
+    if ownsDataDir { try? FileManager.default.removeItem(at: dataDir) }
   }
 
   func capture() -> String {
@@ -106,10 +76,12 @@ final class TmuxPane {
     try shell(["tmux", "-L", socket, "resize-window", "-x", "\(width)", "-y", "\(height)"])
   }
 
-  /// Opens a home menu entry by name: moves down until the pointer is on it, then Enter, so
-  /// tests do not depend on the menu's order.
+  /// Opens a home menu entry by name: waits for the home menu to show it, moves down until the
+  /// pointer is on it, then Enter, so tests do not depend on the menu's order.
   func openHomeEntry(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
-    waitFor(text: "Keys and help", file: file, line: line)
+    waitFor("the home menu with '\(name)'", file: file, line: line) {
+      $0.contains("Keys and help") && $0.contains(name)
+    }
     try send("g")
     for _ in 0..<30 {
       let screen = waitFor("the home menu", file: file, line: line) { $0.contains("▸") }
@@ -165,6 +137,40 @@ final class TmuxPane {
   private func isApp(_ pid: Int32) -> Bool {
     let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/exe")) ?? ""
     return exe.hasSuffix("career-coach")
+  }
+}
+
+extension TmuxPane {
+  /// The app in a pane with `arguments`; the shell reports its exit status and the terminal's
+  /// modes when it ends. `dataDir` as for `init(command:)`.
+  static func app(
+    _ arguments: String = "", dataDir: URL? = nil, width: Int = 100, height: Int = 30
+  ) throws -> TmuxPane {
+    try TmuxPane(
+      command: "sh -c " + appThenReport(try binaryPath(), "--data-dir DATA \(arguments)"),
+      dataDir: dataDir, width: width, height: height)
+  }
+
+  /// Quits the app with q and waits for the shell to report a clean exit.
+  func quitApp(file: StaticString = #filePath, line: UInt = #line) throws {
+    try send("q")
+    waitFor(text: "EXIT:0", file: file, line: line)
+  }
+
+  /// Kills the app with SIGKILL, as a crash would, and waits for the shell to report it.
+  func killApp(file: StaticString = #filePath, line: UInt = #line) throws {
+    kill(try appPID(), SIGKILL)
+    waitFor(text: "EXIT:137", file: file, line: line)
+  }
+}
+
+extension XCTestCase {
+  /// A data folder for the app that outlives its restarts within this test; removed after it.
+  func dataFolderForRestarts() -> URL {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "cc-journey-\(UUID().uuidString)")
+    addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+    return folder
   }
 }
 
