@@ -18,6 +18,11 @@ final class AssessmentScreenTests: XCTestCase {
     let store = try TestStore()
     assertGolden(try store.render("assess", 80, 24, keys: startQuick), named: "assess-quick-80x24")
     assertGolden(
+      try TestStore().render("assess", 120, 40, keys: startQuick), named: "assess-quick-120x40")
+    assertGolden(
+      try TestStore().render("assess", 80, 24, keys: "down enter enter enter enter 3 2"),
+      named: "assess-full-80x24")
+    assertGolden(
       try store.render("assess", 120, 40, keys: "down enter enter enter enter 3 2"),
       named: "assess-full-120x40")
   }

@@ -35,8 +35,11 @@ final class ReportScreensTests: XCTestCase {
       assertGolden(try store.render(screen, 120, 40), named: "\(screen)-120x40")
     }
     assertGolden(try store.render("gaps", 80, 24, keys: "enter"), named: "gap-detail-80x24")
+    assertGolden(try store.render("gaps", 120, 40, keys: "enter"), named: "gap-detail-120x40")
     assertGolden(
       try store.render("history", 80, 24, keys: "space down space enter"), named: "compare-80x24")
+    assertGolden(
+      try store.render("history", 120, 40, keys: "space down space enter"), named: "compare-120x40")
   }
 
   func testWithoutAnAssessmentEachScreenSaysHowToGetOne() throws {
