@@ -30,15 +30,24 @@ struct CareerCoach: ParsableCommand {
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
       fail(TerminalError.notInteractive.description, code: 2)
     }
-    let pack = options.loadPack()
-    let effects = StoreEffects(store: options.openStore(), pack: pack)
+    // The pack and the store load after the first frame is on screen, so the app shows at
+    // once; a problem with either ends the session first and is printed after.
+    var launchFailure: LaunchFailure?
     let status: Int32
     do {
-      status = try TerminalSession.run(
-        data: AppData(pack: pack), effects: effects, noColor: noColor)
+      status = try TerminalSession.run(noColor: noColor) {
+        switch (options.packOrFailure(), options.storeOrFailure()) {
+        case (.success(let pack), .success(let store)):
+          return (pack, StoreEffects(store: store, pack: pack))
+        case (.failure(let failure), _), (_, .failure(let failure)):
+          launchFailure = failure
+          return nil
+        }
+      }
     } catch let error as TerminalError {
       fail(error.description, code: 2)
     }
+    if let launchFailure { launchFailure.exit() }
     if status != 0 { throw ExitCode(status) }
   }
 

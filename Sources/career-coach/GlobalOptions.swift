@@ -21,18 +21,39 @@ struct GlobalOptions: ParsableArguments {
 
   /// The content pack the options name; on any problem, says what and where, and exits.
   func loadPack() -> Pack {
+    switch packOrFailure() {
+    case .success(let pack): return pack
+    case .failure(let failure): failure.exit()
+    }
+  }
+
+  /// The content pack, or what to say when it cannot be used.
+  func packOrFailure() -> Result<Pack, LaunchFailure> {
     do {
-      return try PackLoader.load(from: try PackLoader.contentFolder(explicit: contentPath))
+      return .success(
+        try PackLoader.load(from: try PackLoader.contentFolder(explicit: contentPath)))
     } catch {
       if case .invalid(let diagnostics) = error {
-        for diagnostic in diagnostics.prefix(20) {
-          FileHandle.standardError.write(Data("\(diagnostic)\n".utf8))
-        }
-        fail(
-          "the content pack has \(diagnostics.count) errors; run `career-coach content lint` to see them all.",
-          code: 1)
+        return .failure(
+          LaunchFailure(
+            details: diagnostics.prefix(20).map { "\($0)" },
+            message:
+              "the content pack has \(diagnostics.count) errors; run `career-coach content lint` to see them all.",
+            code: 1))
       }
-      fail(error.description, code: 2)
+      return .failure(LaunchFailure(message: error.description, code: 2))
     }
+  }
+}
+
+/// Why the app cannot start: lines of detail, then one sentence, and the exit code.
+struct LaunchFailure: Error {
+  var details: [String] = []
+  var message: String
+  var code: Int32
+
+  func exit() -> Never {
+    for line in details { FileHandle.standardError.write(Data("\(line)\n".utf8)) }
+    fail(message, code: code)
   }
 }

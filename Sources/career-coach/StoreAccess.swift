@@ -11,10 +11,18 @@ extension GlobalOptions {
 
   /// Opens the user's data; on any problem, says what and where, and exits 2.
   func openStore() -> CoachStore {
+    switch storeOrFailure() {
+    case .success(let store): return store
+    case .failure(let failure): failure.exit()
+    }
+  }
+
+  /// The user's data, or what to say when it cannot be opened.
+  func storeOrFailure() -> Result<CoachStore, LaunchFailure> {
     do {
-      return try CoachStore(folder: dataFolder)
+      return .success(try CoachStore(folder: dataFolder))
     } catch {
-      fail(error.description, code: 2)
+      return .failure(LaunchFailure(message: error.description, code: 2))
     }
   }
 }

@@ -62,6 +62,20 @@ final class TerminalHygieneTests: XCTestCase {
     assertTerminalRestored(pane, exit: "130")
   }
 
+  func testABrokenPackEndsTheSessionAndIsReportedOnceTheTerminalIsBack() throws {
+    let pack = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "cc-broken-pack-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: pack, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: pack) }
+    try "skills: [\n".write(
+      to: pack.appendingPathComponent("skills.yaml"), atomically: true, encoding: .utf8)
+    let pane = try TmuxPane.app("--content \(pack.path)")
+    assertTerminalRestored(pane, exit: "1")
+    let screen = pane.capture()
+    XCTAssertTrue(screen.contains("skills.yaml:2:1: error"), screen)
+    XCTAssertTrue(screen.contains("run `career-coach content lint`"), screen)
+  }
+
   func testUnknownTermIsAClearErrorWithStatus2() throws {
     let binary = try binaryPath()
     let pane = try TmuxPane(

@@ -4,7 +4,7 @@ import Foundation
 /// The real terminal and `snapshot` go through this same path.
 public struct AppLoop {
   public var state: AppState
-  public let effects: any EffectRunner
+  public var effects: any EffectRunner
   public let context: DrawContext
   /// Where ticks get their time.
   public let clock: @Sendable () -> Date

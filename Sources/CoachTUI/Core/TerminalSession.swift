@@ -1,8 +1,13 @@
+import CoachCore
+
 /// Runs the app in the real terminal and always gives the terminal back, whatever happens.
 public enum TerminalSession {
   /// Runs until the user quits; returns the exit status (0, or 128 + the signal that ended it).
+  /// The home screen is drawn first; then `prepare` loads what the app works from (the pack
+  /// and the store's effects). When it gives nil the session ends at once, returning 1, and
+  /// the caller says why once the terminal is back.
   public static func run(
-    data: AppData, effects: any EffectRunner, noColor: Bool
+    noColor: Bool, prepare: () -> (Pack, any EffectRunner)?
   ) throws -> Int32 {
     let terminal = try CursesTerminal(useColor: !noColor)
     defer { terminal.stop() }
@@ -10,8 +15,12 @@ public enum TerminalSession {
       theme: terminal.hasColor ? .color : .monochrome,
       glyphs: terminal.isUTF8 ? .unicode : .ascii)
     var loop = AppLoop(
-      state: AppState(root: HomeScreen(), size: terminal.size, data: data), effects: effects,
-      context: context)
+      state: AppState(root: HomeScreen(), size: terminal.size, data: AppData()),
+      effects: NoEffects(), context: context)
+    terminal.draw(loop.frame())
+    guard let (pack, effects) = prepare() else { return 1 }
+    loop.state.data.pack = pack
+    loop.effects = effects
     loop.run(on: terminal)
     return loop.state.exitSignal.map { 128 + $0 } ?? 0
   }
