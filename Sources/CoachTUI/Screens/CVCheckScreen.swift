@@ -6,7 +6,7 @@ public struct CVCheckScreen: ScreenModel {
   public enum Action: Sendable {
     case run
     case edit
-    case scroll(ScrollMove)
+    case scroll(ScrollAction)
   }
 
   /// A finished check.
@@ -34,7 +34,7 @@ public struct CVCheckScreen: ScreenModel {
     }
     return KeyTable(
       [KeyBinding([.character("e"), .tab], "e", "Edit path", .edit)]
-        + ScrollMove.bindings { .scroll($0) })
+        + ScrollAction.bindings({ .scroll($0) }, letterJumps: false, footer: false))
   }
 
   /// The result starts below the field, its hint and a blank line.

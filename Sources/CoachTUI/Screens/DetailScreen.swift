@@ -3,7 +3,7 @@ import CoachCore
 /// A skill, an interview question or a tip in full, as search opens it.
 public struct DetailScreen: ScreenModel {
   public enum Action: Sendable {
-    case scroll(ScrollMove)
+    case scroll(ScrollAction)
   }
 
   public let target: SearchTarget
@@ -24,7 +24,7 @@ public struct DetailScreen: ScreenModel {
   public var title: String { name }
 
   public var keyTable: KeyTable<Action> {
-    KeyTable(ScrollMove.bindings { .scroll($0) })
+    KeyTable(ScrollAction.bindings({ .scroll($0) }, letterJumps: false, footer: false))
   }
 
   public mutating func perform(_ action: Action, data: AppData) -> [Command] {

@@ -4,7 +4,7 @@ import CoachCore
 /// market the salary is shown for.
 public struct LevelDetailScreen: ScreenModel {
   public enum Action: Sendable {
-    case scroll(ScrollMove)
+    case scroll(ScrollAction)
     case nextMarket
   }
 
@@ -30,7 +30,7 @@ public struct LevelDetailScreen: ScreenModel {
   public var keyTable: KeyTable<Action> {
     KeyTable(
       [KeyBinding([.character("m")], "m", "Next market", .nextMarket)]
-        + ScrollMove.bindings { .scroll($0) })
+        + ScrollAction.bindings({ .scroll($0) }, letterJumps: false, footer: false))
   }
 
   public mutating func perform(_ action: Action, data: AppData) -> [Command] {

@@ -53,12 +53,15 @@ public struct TipsScreen: ScreenModel {
 
   public enum Action: Sendable {
     case tab(Int)
-    case scroll(ScrollMove)
+    case scroll(ScrollAction)
   }
 
   public private(set) var load: ReportLoad
   public private(set) var tab: Tab = .forYou
   public private(set) var scroll = Scroll()
+  /// The current tab's lines at the width they were made for: wrapping every tip again on
+  /// each key would cost more than the rest of the frame.
+  private var cached: (width: Int, lines: [DocLine])?
 
   public static func loading() -> TipsScreen { TipsScreen(load: .loading) }
 
@@ -70,7 +73,7 @@ public struct TipsScreen: ScreenModel {
         KeyBinding([.tab, .right, .character("l")], "Tab/→", "Next tab", .tab(1)),
         KeyBinding(
           [.backTab, .left, .character("h")], "←", "Previous tab", footer: false, .tab(-1)),
-      ] + ScrollMove.bindings { .scroll($0) })
+      ] + ScrollAction.bindings({ .scroll($0) }, letterJumps: false, footer: false))
   }
 
   public mutating func perform(_ action: Action, data: AppData) -> [Command] {
@@ -79,15 +82,25 @@ public struct TipsScreen: ScreenModel {
       let count = Tab.allCases.count
       tab = Tab(rawValue: (tab.rawValue + step + count) % count) ?? .forYou
       scroll = Scroll()
+      cached = nil
     case .scroll(let move):
       let count = lines(width: data.body.width, data: data).count
       scroll.apply(move, lines: count, height: data.body.height - Self.documentTop)
     }
+    remember(data: data)
     return []
+  }
+
+  private mutating func remember(data: AppData) {
+    if cached?.width != data.body.width {
+      cached = (data.body.width, lines(width: data.body.width, data: data))
+    }
   }
 
   public mutating func respond(to reply: EffectReply, data: AppData) -> [Command] {
     load.take(reply, data: data)
+    cached = nil
+    remember(data: data)
     return []
   }
 
@@ -95,6 +108,7 @@ public struct TipsScreen: ScreenModel {
   static let documentTop = 2
 
   func lines(width: Int, data: AppData) -> [DocLine] {
+    if let cached, cached.width == width { return cached.lines }
     guard let pack = data.pack else { return [] }
     return TipsLines(pack: pack, tab: tab, load: load, width: width).all
   }
