@@ -44,6 +44,19 @@ extension CoachStore {
   }
 
   /// Every assessment with its answers, newest first (by start).
+  /// The assessments with these ids (answers included), in the order of the ids; ids that
+  /// do not exist are left out.
+  public func assessments(ids: [Int64]) throws(StoreError) -> [Assessment] {
+    guard !ids.isEmpty else { return [] }
+    let found = try read { db in
+      try AssessmentRows.fetch(
+        db, where: "WHERE id IN (\(ids.map { _ in "?" }.joined(separator: ", ")))",
+        arguments: StatementArguments(ids))
+    }
+    let byID = Dictionary(found.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    return ids.compactMap { byID[$0] }
+  }
+
   public func assessments() throws(StoreError) -> [Assessment] {
     try read { db in
       try AssessmentRows.fetch(db, where: "ORDER BY startedAt DESC, id DESC")

@@ -139,6 +139,10 @@ final class AssessmentStoreTests: StoreTestCase {
           finishedAt: StoreFixture.date(5), answered: 1),
       ])
     XCTAssertEqual(try store.assessments().map(\.id), [b.id, a.id])
+    let picked = try store.assessments(ids: [a.id, 999, b.id])
+    XCTAssertEqual(picked.map(\.id), [a.id, b.id], "in the order asked; unknown ids left out")
+    XCTAssertEqual(picked[0].answers["sql"], .skip())
+    XCTAssertEqual(try store.assessments(ids: []), [])
   }
 
   func testSettingsRoundTrip() throws {

@@ -20,8 +20,10 @@ public enum Effect: Sendable {
   /// The latest finished assessment and the settings; answers `.latest`.
   case loadLatest
   case saveSettings(Settings)
-  /// Every assessment, newest first; answers `.history`.
+  /// A summary of every assessment, newest first; answers `.history`.
   case loadHistory
+  /// Whole assessments (answers included), for placing or comparing; answers `.assessments`.
+  case loadAssessments([Int64])
   /// Reads a CV file (`~` is the home folder); answers `.cvText`, or `.failure` naming the file.
   case readCV(path: String)
   /// Past mock interviews and the skills of the latest gaps; answers `.mockSetup`.
@@ -54,7 +56,8 @@ public enum EffectReply: Sendable {
   case started(Assessment)
   case finished(Assessment)
   case latest(Assessment?, Settings)
-  case history([Assessment])
+  case history([AssessmentSummary])
+  case assessments([Assessment])
   /// A CV file's text, with the path it was read from.
   case cvText(path: String, text: String)
   /// Past mock interviews, newest first, and the skills of the gaps to the target level of

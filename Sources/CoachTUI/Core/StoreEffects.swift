@@ -54,7 +54,9 @@ public struct StoreEffects: EffectRunner {
       try store.save(settings)
       return nil
     case .loadHistory:
-      return .history(try store.assessments())
+      return .history(try store.summaries())
+    case .loadAssessments(let ids):
+      return .assessments(try store.assessments(ids: ids))
     case .readCV(let path):
       switch CVFile.read(path) {
       case .success(let text): return .cvText(path: path, text: text)

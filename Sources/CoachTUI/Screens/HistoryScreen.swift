@@ -2,16 +2,17 @@ import CoachCore
 import CoachStore
 
 /// Every assessment, newest first, with its date and placement; two marked ones can be compared.
+/// The list holds summaries only; an assessment's answers are read when its row first comes
+/// into view (to place it on the ladder) or when it is compared, so a long history stays small.
 public struct HistoryScreen: ScreenModel {
   public enum Action: Sendable {
     case move(Int)
     case first, last, mark, compare
   }
 
-  /// One row: an assessment and where it placed the user on the ladder, worked out when the
-  /// row first comes into view (a history can hold thousands).
+  /// One row: an assessment's summary and, once read, where it placed the user on the ladder.
   public struct Entry: Sendable {
-    public var assessment: Assessment
+    public var summary: AssessmentSummary
     public var placement: String?
   }
 
@@ -20,6 +21,9 @@ public struct HistoryScreen: ScreenModel {
   /// The ids marked for comparison, at most two, in the order marked.
   public private(set) var marked: [Int64] = []
   public private(set) var notice: String?
+  /// Ids already asked for, so scrolling back and forth reads each assessment once.
+  private var requested: Set<Int64> = []
+  private var comparing = false
 
   public static func loading() -> HistoryScreen { HistoryScreen(entries: nil) }
 
@@ -42,17 +46,29 @@ public struct HistoryScreen: ScreenModel {
     case .last: selected = max(0, count - 1)
     case .mark:
       guard let entries, entries.indices.contains(selected) else { return [] }
-      let id = entries[selected].assessment.id
+      let id = entries[selected].summary.id
       if let index = marked.firstIndex(of: id) {
         marked.remove(at: index)
       } else {
         marked.append(id)
         if marked.count > 2 { marked.removeFirst() }
       }
-    case .compare: return compare(data: data)
+    case .compare: return compare()
     }
-    placeRowsInView(data: data)
-    return []
+    return readRowsInView(data: data)
+  }
+
+  private mutating func compare() -> [Command] {
+    guard let entries else { return [] }
+    guard marked.count == 2 else {
+      notice =
+        (entries.count < 2
+          ? "Compare needs two assessments; take another one later to see what changed."
+          : "Mark two assessments with Space, then press Enter to compare them.")
+      return []
+    }
+    comparing = true
+    return [.effect(.loadAssessments(marked))]
   }
 
   /// "Mid-Level Backend Developer (borderline)": the ladder placement of an assessment.
@@ -70,35 +86,42 @@ public struct HistoryScreen: ScreenModel {
     return start..<min(count, start + height)
   }
 
-  private mutating func placeRowsInView(data: AppData) {
-    guard let pack = data.pack, var rows = entries else { return }
-    for index in Self.rowsInView(count: rows.count, selected: selected, body: data.body)
-    where rows[index].placement == nil {
-      rows[index].placement = Self.placementName(of: rows[index].assessment, pack: pack)
-    }
-    entries = rows
-  }
-
-  private mutating func compare(data: AppData) -> [Command] {
-    guard let pack = data.pack, let entries else { return [] }
-    let chosen = entries.map(\.assessment).filter { marked.contains($0.id) }
-    guard chosen.count == 2 else {
-      notice =
-        (entries.count < 2
-          ? "Compare needs two assessments; take another one later to see what changed."
-          : "Mark two assessments with Space, then press Enter to compare them.")
-      return []
-    }
-    // Entries are newest first, so the second is the older one.
-    return [.push(CompareScreen(older: chosen[1], newer: chosen[0], pack: pack))]
+  /// Asks for the assessments of rows in view that are not placed yet.
+  private mutating func readRowsInView(data: AppData) -> [Command] {
+    guard let entries else { return [] }
+    let missing = Self.rowsInView(count: entries.count, selected: selected, body: data.body)
+      .map { entries[$0] }
+      .filter { $0.placement == nil && !requested.contains($0.summary.id) }
+      .map(\.summary.id)
+    guard !missing.isEmpty else { return [] }
+    requested.formUnion(missing)
+    return [.effect(.loadAssessments(missing))]
   }
 
   public mutating func respond(to reply: EffectReply, data: AppData) -> [Command] {
-    guard case .history(let assessments) = reply else { return [] }
-    entries = assessments.map { Entry(assessment: $0, placement: nil) }
-    selected = min(selected, max(0, assessments.count - 1))
-    placeRowsInView(data: data)
-    return []
+    switch reply {
+    case .history(let summaries):
+      entries = summaries.map { Entry(summary: $0, placement: nil) }
+      requested = []
+      selected = min(selected, max(0, summaries.count - 1))
+      return readRowsInView(data: data)
+    case .assessments(let assessments):
+      guard let pack = data.pack, var rows = entries else { return [] }
+      let byID = Dictionary(assessments.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+      for index in rows.indices {
+        if let assessment = byID[rows[index].summary.id], rows[index].placement == nil {
+          rows[index].placement = Self.placementName(of: assessment, pack: pack)
+        }
+      }
+      entries = rows
+      guard comparing, marked.count == 2, let first = byID[marked[0]], let second = byID[marked[1]]
+      else { return [] }
+      comparing = false
+      let (older, newer) = first.startedAt <= second.startedAt ? (first, second) : (second, first)
+      return [.push(CompareScreen(older: older, newer: newer, pack: pack))]
+    default:
+      return []
+    }
   }
 
   public mutating func click(row: Int, column: Int, body: Size, data: AppData) -> [Command] {
@@ -113,6 +136,6 @@ public struct HistoryScreen: ScreenModel {
   }
 
   public func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext, data: AppData) {
-    HistoryView(screen: self, pack: data.pack).draw(&canvas, in: rect, context: context)
+    HistoryView(screen: self).draw(&canvas, in: rect, context: context)
   }
 }

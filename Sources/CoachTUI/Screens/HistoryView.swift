@@ -3,7 +3,6 @@ import CoachCore
 /// How the history screen looks: a heading, the table of assessments, and a line of guidance.
 struct HistoryView {
   let screen: HistoryScreen
-  let pack: Pack?
 
   static let listTop = 2
 
@@ -37,15 +36,13 @@ struct HistoryView {
       count: entries.count, selected: screen.selected, body: rect.size)
     let start = inView.lowerBound
     let rows = entries[inView].map { entry -> String in
-      let assessment = entry.assessment
-      let mark = screen.marked.contains(assessment.id) ? context.glyphs.check : " "
-      let state = assessment.isFinished ? "finished" : "\(assessment.answeredCount) answered"
-      // Rows come into view placed; after a resize the new ones are placed here until then.
-      let placement =
-        entry.placement ?? pack.map { HistoryScreen.placementName(of: assessment, pack: $0) } ?? ""
+      let summary = entry.summary
+      let mark = screen.marked.contains(summary.id) ? context.glyphs.check : " "
+      let state = summary.isFinished ? "finished" : "\(summary.answered) answered"
+      // A row that came into view by a resize is placed at the next key.
       return row(
-        mark: mark, id: "\(assessment.id)", date: Format.date(assessment.startedAt),
-        mode: assessment.mode.rawValue, state: state, placement: placement)
+        mark: mark, id: "\(summary.id)", date: Format.date(summary.startedAt),
+        mode: summary.mode.rawValue, state: state, placement: entry.placement ?? "")
     }
     let list = Rect(
       x: area.x - 1, y: area.y + Self.listTop, width: area.width + 1, height: height)
