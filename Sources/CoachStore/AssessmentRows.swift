@@ -24,9 +24,11 @@ enum AssessmentRows {
     for (offset, assessment) in assessments.enumerated() { index[assessment.id] = offset }
     let answerSQL: String
     var answerArguments: StatementArguments = []
-    if assessments.count == 1 {
-      answerSQL = "SELECT \(answerColumns) FROM answer WHERE assessmentId = ?"
-      answerArguments = [assessments[0].id]
+    // A few assessments: read just their answers; many: one pass over the table is quicker.
+    if assessments.count <= 100 {
+      let marks = assessments.map { _ in "?" }.joined(separator: ", ")
+      answerSQL = "SELECT \(answerColumns) FROM answer WHERE assessmentId IN (\(marks))"
+      answerArguments = StatementArguments(assessments.map(\.id))
     } else {
       answerSQL = "SELECT \(answerColumns) FROM answer"
     }

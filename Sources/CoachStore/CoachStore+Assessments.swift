@@ -43,7 +43,6 @@ extension CoachStore {
     }
   }
 
-  /// Every assessment with its answers, newest first (by start).
   /// The assessments with these ids (answers included), in the order of the ids; ids that
   /// do not exist are left out.
   public func assessments(ids: [Int64]) throws(StoreError) -> [Assessment] {
@@ -57,6 +56,7 @@ extension CoachStore {
     return ids.compactMap { byID[$0] }
   }
 
+  /// Every assessment with its answers, newest first (by start).
   public func assessments() throws(StoreError) -> [Assessment] {
     try read { db in
       try AssessmentRows.fetch(db, where: "ORDER BY startedAt DESC, id DESC")
