@@ -60,9 +60,13 @@ public final class CoachStore: Sendable {
     var configuration = Configuration()
     configuration.busyMode = .timeout(busyTimeout)
     configuration.label = "career-coach"
+    // One user's data is small: a small page cache a connection, and few readers, keep the
+    // app's memory low.
+    configuration.maximumReaderCount = 2
     configuration.prepareDatabase { db in
       // Each answer survives a power cut, not only a crash.
       try db.execute(sql: "PRAGMA synchronous = FULL")
+      try db.execute(sql: "PRAGMA cache_size = -512")
     }
     let deadline = Date().addingTimeInterval(busyTimeout)
     while true {

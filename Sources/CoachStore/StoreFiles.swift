@@ -82,6 +82,7 @@ enum StoreFiles {
     var configuration = Configuration()
     configuration.readonly = true
     configuration.busyMode = .timeout(CoachStore.busyTimeout)
+    configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -512") }
     do {
       let queue = try DatabaseQueue(path: path, configuration: configuration)
       defer { try? queue.close() }
