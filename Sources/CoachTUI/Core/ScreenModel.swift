@@ -9,6 +9,8 @@ public enum Command: Sendable {
   case quit
   /// Quit even though something typed is unsaved (the user said yes).
   case discardAndQuit
+  /// Leave the screen even though something typed is unsaved (the user said yes).
+  case discardAndPop
   case showHelp
   case effect(Effect)
 }

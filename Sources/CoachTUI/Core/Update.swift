@@ -92,7 +92,16 @@ extension AppState {
       switch command {
       case .push(let screen): stack.append(screen)
       case .replace(let screen): stack[stack.count - 1] = screen
-      case .pop: if stack.count > 1 { stack.removeLast() }
+      case .pop:
+        guard stack.count > 1 else { break }
+        if stack[stack.count - 1].hasUnsavedInput {
+          dialog = ConfirmDialog(
+            title: "Leave?", message: "What you typed has not been saved. Leave anyway?",
+            onConfirm: [.discardAndPop])
+        } else {
+          stack.removeLast()
+        }
+      case .discardAndPop: if stack.count > 1 { stack.removeLast() }
       case .showHelp:
         helpVisible = true
         helpScroll = 0
