@@ -194,6 +194,25 @@ final class MockInterviewScreenTests: XCTestCase {
     XCTAssertEqual((loop.state.top as? MockInterviewScreen)?.answer.text, "q?")
   }
 
+  func testEscapeWithAnAnswerTypedAsksForASecondEscapeBeforeStopping() throws {
+    let store = try TestStore()
+    var loop = try store.loop("mock", keys: oneTechnical + " a b esc")
+    var screen = try XCTUnwrap(loop.state.top as? MockInterviewScreen)
+    XCTAssertEqual(screen.phase, .answering, "one Esc keeps the answer")
+    XCTAssertTrue(screen.stopArmed)
+    XCTAssertTrue(loop.frame().text.contains("Esc again stops the interview"))
+    loop.send(.key(.character("c")))
+    screen = try XCTUnwrap(loop.state.top as? MockInterviewScreen)
+    XCTAssertFalse(screen.stopArmed, "typing on disarms it")
+    XCTAssertEqual(screen.answer.text, "abc")
+    loop.send(.key(.escape))
+    loop.send(.key(.escape))
+    XCTAssertEqual((loop.state.top as? MockInterviewScreen)?.phase, .review)
+    let empty = try store.loop("mock", keys: oneTechnical + " esc")
+    XCTAssertEqual(
+      (empty.state.top as? MockInterviewScreen)?.phase, .review, "nothing typed: one Esc stops")
+  }
+
   func testTicksAreDueAtOnceThenEverySecondAndOnlyWhileWanted() {
     var ticks = TickSchedule(interval: 1)
     let start = Date(timeIntervalSince1970: 100)

@@ -30,6 +30,8 @@ public struct MockInterviewScreen: ScreenModel {
   public private(set) var ticked: Set<Int> = []
   public private(set) var selected = 0
   public private(set) var reviewScroll = 0
+  /// Esc was pressed once with an answer typed: a second Esc stops and drops it.
+  public private(set) var stopArmed = false
 
   public init(interview: MockInterview, pack: Pack) {
     self.interview = interview
@@ -82,12 +84,15 @@ public struct MockInterviewScreen: ScreenModel {
   }
 
   public mutating func receiveText(_ key: Key, data: AppData) -> [Command] {
+    stopArmed = false
     guard let question else { return [] }
     _ = answer.edit(key, size: MockInterviewView.answerSize(body: data.body, question: question))
     return []
   }
 
   public mutating func perform(_ action: Action, data: AppData) -> [Command] {
+    let armed = stopArmed
+    stopArmed = false
     switch action {
     case .submit:
       submit(timedOut: false)
@@ -103,6 +108,10 @@ public struct MockInterviewScreen: ScreenModel {
       if ticked.contains(selected) { ticked.remove(selected) } else { ticked.insert(selected) }
     case .confirm: return confirm()
     case .stop:
+      if phase == .answering, !answer.isEmpty, !armed {
+        stopArmed = true
+        return []
+      }
       phase = .review
       return [.effect(.finishMockInterview(interview.id))]
     case .done: return [.pop, .effect(.loadMockSetup)]

@@ -62,8 +62,11 @@ struct MockInterviewView {
       canvas.put(line, x: area.x, y: area.y + 1 + row, style: theme.title, clip: area)
     }
     let box = Self.answerBox(body: rect, question: question)
-    canvas.box(
-      box, title: "Your answer (Enter: new line, C-d: submit)", context: context)
+    let title =
+      screen.stopArmed
+      ? "Esc again stops the interview and drops this answer; C-d submits it"
+      : "Your answer (Enter: new line, C-d: submit)"
+    canvas.box(box, title: title, context: context)
     canvas.textArea(screen.answer, in: box.inset(by: 1), context: context)
   }
 
