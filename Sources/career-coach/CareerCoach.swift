@@ -36,10 +36,13 @@ struct CareerCoach: ParsableCommand {
     let status: Int32
     do {
       status = try TerminalSession.run(noColor: noColor) {
-        switch (options.packOrFailure(), options.storeOrFailure()) {
-        case (.success(let pack), .success(let store)):
-          return (pack, StoreEffects(store: store, pack: pack))
-        case (.failure(let failure), _), (_, .failure(let failure)):
+        // The pack first: a broken pack is reported without touching the data folder.
+        let opened = options.packOrFailure().flatMap { pack in
+          options.storeOrFailure().map { (pack, StoreEffects(store: $0, pack: pack)) }
+        }
+        switch opened {
+        case .success(let (pack, effects)): return (pack, effects)
+        case .failure(let failure):
           launchFailure = failure
           return nil
         }

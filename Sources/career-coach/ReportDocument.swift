@@ -14,9 +14,7 @@ struct ReportDocument {
     self.pack = pack
     self.assessment = assessment
     self.settings = settings
-    report = CareerReport.make(
-      pack: pack, profile: assessment.profile(pack: pack), targetLevel: settings.targetLevel,
-      hoursPerWeek: settings.hoursPerWeek, objectives: settings.objectives)
+    report = CareerReport.make(pack: pack, assessment: assessment, settings: settings)
   }
 
   func skillName(_ id: String) -> String { pack.skillName(id) }

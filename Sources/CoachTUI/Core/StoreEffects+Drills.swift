@@ -47,7 +47,7 @@ extension StoreEffects {
   /// The queue for a focus at `now`; a focus no longer on offer (no gaps left) falls back
   /// to all questions.
   func drillPlan(_ filter: DrillFilter, at now: Date) throws(StoreError) -> DrillPlan {
-    let gapSkills = try self.gapSkills()
+    let gapSkills = try latestReport().map(DrillQueue.gapSkills(of:)) ?? []
     let choices = DrillFilter.choices(pack: pack, hasGaps: !gapSkills.isEmpty)
     let chosen = choices.contains(filter) ? filter : .all
     let settings = try store.drillSettings()
@@ -59,13 +59,4 @@ extension StoreEffects {
       filter: chosen, choices: choices, queue: queue, newPerDay: settings.newPerDay, at: now)
   }
 
-  /// The skills of the gaps of the latest finished assessment, to its chosen target.
-  func gapSkills() throws(StoreError) -> Set<String> {
-    guard let latest = try store.latestFinished() else { return [] }
-    let settings = try store.settings()
-    let report = CareerReport.make(
-      pack: pack, profile: latest.profile(pack: pack), targetLevel: settings.targetLevel,
-      hoursPerWeek: settings.hoursPerWeek, objectives: settings.objectives)
-    return DrillQueue.gapSkills(of: report)
-  }
 }

@@ -63,7 +63,8 @@ public struct StoreEffects: EffectRunner {
       case .failure(let problem): return .failure(problem.description)
       }
     case .loadMockSetup:
-      return .mockSetup(try store.mockInterviews(), gapSkills: try gapSkills())
+      return .mockSetup(
+        try store.mockInterviews(), gapSkills: try latestReport()?.gaps.map(\.skill))
     case .startMockInterview(let length, let focus, let questions):
       return .mockStarted(
         try store.startMockInterview(
@@ -88,13 +89,10 @@ public struct StoreEffects: EffectRunner {
     }
   }
 
-  /// The skills of the gaps to the target level of the latest finished assessment.
-  private func gapSkills() throws(StoreError) -> [String]? {
+  /// The report of the latest finished assessment under the user's settings; nil before
+  /// the first one is finished.
+  func latestReport() throws(StoreError) -> CareerReport? {
     guard let latest = try store.latestFinished() else { return nil }
-    let settings = try store.settings()
-    let report = CareerReport.make(
-      pack: pack, profile: latest.profile(pack: pack), targetLevel: settings.targetLevel,
-      hoursPerWeek: settings.hoursPerWeek, objectives: settings.objectives)
-    return report.gaps.map(\.skill)
+    return CareerReport.make(pack: pack, assessment: latest, settings: try store.settings())
   }
 }

@@ -11,9 +11,7 @@ public struct LoadedReport: Sendable {
   public init(assessment: Assessment, settings: Settings, pack: Pack) {
     self.assessment = assessment
     self.settings = settings
-    report = CareerReport.make(
-      pack: pack, profile: assessment.profile(pack: pack), targetLevel: settings.targetLevel,
-      hoursPerWeek: settings.hoursPerWeek, objectives: settings.objectives)
+    report = CareerReport.make(pack: pack, assessment: assessment, settings: settings)
   }
 
   /// Changes the settings, rebuilds the report, and asks for the settings to be stored.
