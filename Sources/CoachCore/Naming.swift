@@ -28,10 +28,13 @@ public enum Format {
   public static func date(_ date: Date) -> String { dateFormatter.string(from: date) }
 
   // Made once: a formatter is costly to create, and formatting with one is thread-safe.
-  nonisolated(unsafe) private static let dateFormatter: DateFormatter = {
+  nonisolated(unsafe) private static let dateFormatter = formatter("yyyy-MM-dd HH:mm")
+
+  /// A formatter for a fixed pattern in the local time zone, to be made once and kept.
+  static func formatter(_ pattern: String) -> DateFormatter {
     let formatter = DateFormatter()
     formatter.locale = Locale(identifier: "en_US_POSIX")
-    formatter.dateFormat = "yyyy-MM-dd HH:mm"
+    formatter.dateFormat = pattern
     return formatter
-  }()
+  }
 }

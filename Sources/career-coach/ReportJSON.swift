@@ -56,11 +56,14 @@ extension ReportDocument {
   /// Four decimals are enough for a fit and for hours, and keep the JSON readable.
   static func rounded(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
 
-  static func iso(_ date: Date) -> String {
+  static func iso(_ date: Date) -> String { isoFormatter.string(from: date) }
+
+  // Made once: `history --format json` writes two dates for each of up to thousands of rows.
+  nonisolated(unsafe) private static let isoFormatter: ISO8601DateFormatter = {
     let formatter = ISO8601DateFormatter()
     formatter.formatOptions = [.withInternetDateTime]
-    return formatter.string(from: date)
-  }
+    return formatter
+  }()
 
   /// Pretty printed with sorted keys and a final newline.
   static func encode(_ object: Any) -> Data {

@@ -2,12 +2,9 @@ import Foundation
 
 extension Format {
   /// "2026-11-26" in the local time zone.
-  public static func day(_ date: Date) -> String {
-    let formatter = DateFormatter()
-    formatter.locale = Locale(identifier: "en_US_POSIX")
-    formatter.dateFormat = "yyyy-MM-dd"
-    return formatter.string(from: date)
-  }
+  public static func day(_ date: Date) -> String { dayFormatter.string(from: date) }
+
+  nonisolated(unsafe) private static let dayFormatter = formatter("yyyy-MM-dd")
 
   /// How long until `due`: "now", "in 10 minutes", "in 5 hours", "in 3 days, on 2026-11-26".
   public static func wait(until due: Date, from now: Date) -> String {

@@ -69,22 +69,13 @@ public enum MockFocus: Sendable, Equatable, Hashable {
     switch self {
     case .all: return "All questions"
     case .gaps: return "My gaps"
-    case .kind(let kind): return kind.label
+    case .kind(let kind): return kind.name
     case .level(let level): return pack.levelName(level)
     }
   }
 }
 
 extension QuestionKind {
-  /// "Technical", "System design", "Behavioural".
-  public var label: String {
-    switch self {
-    case .technical: return "Technical"
-    case .systemDesign: return "System design"
-    case .behavioural: return "Behavioural"
-    }
-  }
-
   /// The time a mock interview gives a question of this kind, in seconds.
   public var mockSeconds: Int {
     switch self {

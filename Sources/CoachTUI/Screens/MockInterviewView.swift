@@ -43,7 +43,7 @@ struct MockInterviewView {
   private func heading(_ question: Question) -> String {
     let level = pack?.levelName(question.level) ?? question.level
     return
-      "Question \(screen.index + 1) of \(screen.questions.count) · \(question.kind.label) · \(level)"
+      "Question \(screen.index + 1) of \(screen.questions.count) · \(question.kind.name) · \(level)"
   }
 
   private func drawAnswering(_ canvas: inout Canvas, in rect: Rect, context: DrawContext) {
