@@ -6,14 +6,15 @@ import Foundation
 public struct CVCheckLines {
   let pack: Pack
   let path: String
-  let text: String
+  /// The CV's lines, split once for every finding to quote from.
+  let cvLines: [Substring]
   let report: CVReport
   let width: Int
 
   public init(pack: Pack, path: String, text: String, report: CVReport, width: Int) {
     self.pack = pack
     self.path = path
-    self.text = text
+    cvLines = CVAnalysis.splitLines(text)
     self.report = report
     self.width = width
   }
@@ -74,9 +75,8 @@ public struct CVCheckLines {
     }
     lines += DocLine.wrapped(title, width: inner, tone, indent: 3)
     if let first = found.first {
-      let all = CVAnalysis.splitLines(text)
-      if all.indices.contains(first - 1) {
-        let quoted = all[first - 1].trimmingCharacters(in: .whitespaces)
+      if cvLines.indices.contains(first - 1) {
+        let quoted = cvLines[first - 1].trimmingCharacters(in: .whitespaces)
         // The screen cuts a long line at its edge; the command prints it whole.
         lines.append(.text("Line \(first): \"\(quoted)\"", .muted, indent: 5))
       }

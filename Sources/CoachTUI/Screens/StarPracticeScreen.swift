@@ -34,7 +34,9 @@ public struct StarPracticeScreen: ScreenModel {
 
   /// The scope the Situation, Task and Action name.
   public var scope: StoryScope {
-    StoryScope.read([answer.situation, answer.task, answer.action].joined(separator: "\n"))
+    let answer = answer
+    return StoryScope.read(
+      [answer.situation, answer.task, answer.action].joined(separator: "\n"))
   }
 
   public var keyTable: KeyTable<Action> {

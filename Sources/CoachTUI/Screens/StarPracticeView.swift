@@ -14,20 +14,20 @@ struct StarPracticeView {
     let rubric = "\(screen.rubric.name) scope: " + screen.rubric.text
     lines += TextWrap.lines(rubric, width: width).prefix(2)
       .map { ($0, .accent) }
-    let met: Tone = screen.rubric.isMet(by: screen.scope) ? .good : .muted
-    lines += TextWrap.lines(scopeSentence(screen), width: width).prefix(2).map { ($0, met) }
+    let scope = screen.scope
+    let met: Tone = screen.rubric.isMet(by: scope) ? .good : .muted
+    lines += TextWrap.lines(scopeSentence(screen.rubric, scope: scope), width: width).prefix(2)
+      .map { ($0, met) }
     lines.append(("", .text))
     return lines
   }
 
-  static func scopeSentence(_ screen: StarPracticeScreen) -> String {
-    let scope = screen.scope
+  static func scopeSentence(_ rubric: ScopeRubric, scope: StoryScope) -> String {
     var named: [String] = []
     if scope.people > 0 {
       named.append("\(scope.people) \(scope.people == 1 ? "person" : "people")")
     }
     if scope.teams > 0 { named.append("\(scope.teams) team\(scope.teams == 1 ? "" : "s")") }
-    let rubric = screen.rubric
     let found =
       named.isEmpty
       ? "No number of people or teams named yet"
@@ -42,9 +42,8 @@ struct StarPracticeView {
   /// Rows of text a part gets in an area of `size`: an equal share, and the part being
   /// typed in also gets what is left over.
   static func fieldRows(
-    _ field: StarAnswer.Field, area: Size, screen: StarPracticeScreen
+    _ field: StarAnswer.Field, area: Size, header: Int, screen: StarPracticeScreen
   ) -> Int {
-    let header = headerLines(screen, width: area.width).count
     let count = StarAnswer.Field.allCases.count
     let free = max(count, area.height - header - 1 - count)
     return free / count + (field == screen.focused ? free % count : 0)
@@ -53,20 +52,23 @@ struct StarPracticeView {
   /// The size of one part's text area, for a body of `body`.
   static func fieldSize(body: Size, screen: StarPracticeScreen) -> Size {
     let area = Size(width: body.width - 2, height: body.height)
+    let header = headerLines(screen, width: area.width).count
     return Size(
-      width: area.width - 2, height: fieldRows(screen.focused, area: area, screen: screen))
+      width: area.width - 2,
+      height: fieldRows(screen.focused, area: area, header: header, screen: screen))
   }
 
   func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext) {
     let theme = context.theme
     let area = rect.inset(horizontal: 1, vertical: 0)
     var y = area.y
-    for (text, tone) in Self.headerLines(screen, width: area.width) {
+    let header = Self.headerLines(screen, width: area.width)
+    for (text, tone) in header {
       canvas.put(text, x: area.x, y: y, style: tone.style(in: theme), clip: area)
       y += 1
     }
     for field in StarAnswer.Field.allCases {
-      let rows = Self.fieldRows(field, area: area.size, screen: screen)
+      let rows = Self.fieldRows(field, area: area.size, header: header.count, screen: screen)
       let isFocused = field == screen.focused
       let label = "\(field.name): \(field.prompt)"
       canvas.put(
