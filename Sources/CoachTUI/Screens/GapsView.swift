@@ -12,8 +12,9 @@ struct GapsView {
   static func listHeight(body: Size) -> Int { max(1, body.height - listTop - detailHeight) }
 
   static func listRow(atLine line: Int, screen: GapsScreen, body: Size) -> Int? {
-    let rows = ListView(rows: screen.gaps.map { _ in "" }, selected: screen.selected)
-    return rows.row(atLine: line - listTop, height: listHeight(body: body))
+    ListView.row(
+      atLine: line - listTop, count: screen.gaps.count, selected: screen.selected,
+      height: listHeight(body: body))
   }
 
   func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext) {

@@ -81,8 +81,7 @@ public struct HistoryScreen: ScreenModel {
   /// The rows the list shows for a body of `body`'s size.
   static func rowsInView(count: Int, selected: Int, body: Size) -> Range<Int> {
     let height = HistoryView.listHeight(body: body)
-    let start = ListView(rows: Array(repeating: "", count: count), selected: selected)
-      .offset(height: height)
+    let start = ListView.offset(count: count, selected: selected, height: height)
     return start..<min(count, start + height)
   }
 
@@ -126,9 +125,9 @@ public struct HistoryScreen: ScreenModel {
 
   public mutating func click(row: Int, column: Int, body: Size, data: AppData) -> [Command] {
     guard let entries else { return [] }
-    let list = ListView(rows: entries.map { _ in "" }, selected: selected)
-    if let index = list.row(
-      atLine: row - HistoryView.listTop, height: HistoryView.listHeight(body: body))
+    if let index = ListView.row(
+      atLine: row - HistoryView.listTop, count: entries.count, selected: selected,
+      height: HistoryView.listHeight(body: body))
     {
       selected = index
     }

@@ -61,8 +61,10 @@ public struct SearchScreen: ScreenModel {
   static let listTop = 3
 
   public mutating func click(row: Int, column: Int, body: Size, data: AppData) -> [Command] {
-    let list = ListView(rows: hits.map(\.name), selected: selected)
-    guard let index = list.row(atLine: row - Self.listTop, height: body.height - Self.listTop)
+    guard
+      let index = ListView.row(
+        atLine: row - Self.listTop, count: hits.count, selected: selected,
+        height: body.height - Self.listTop)
     else { return [] }
     if index == selected { return perform(.open, data: data) }
     selected = index

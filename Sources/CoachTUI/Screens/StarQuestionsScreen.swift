@@ -61,8 +61,10 @@ public struct StarQuestionsScreen: ScreenModel {
   static let listTop = 2
 
   public mutating func click(row: Int, column: Int, body: Size, data: AppData) -> [Command] {
-    let list = ListView(rows: questions.map(\.id), selected: selected)
-    if let index = list.row(atLine: row - Self.listTop, height: body.height - Self.listTop) {
+    if let index = ListView.row(
+      atLine: row - Self.listTop, count: questions.count, selected: selected,
+      height: body.height - Self.listTop)
+    {
       selected = index
     }
     return []

@@ -4,9 +4,7 @@ import CoachCore
 /// then the mock interviews' scores over time.
 public struct StatsScreen: ScreenModel {
   public enum Action: Sendable {
-    case scroll(Int)
-    case page(Int)
-    case top, bottom
+    case scroll(ScrollAction)
   }
 
   public private(set) var stats: DrillStats?
@@ -19,26 +17,12 @@ public struct StatsScreen: ScreenModel {
 
   public var title: String { "Statistics" }
 
-  public var keyTable: KeyTable<Action> {
-    KeyTable([
-      KeyBinding([.down, .character("j")], "↓/j", "Scroll down", .scroll(1)),
-      KeyBinding([.up, .character("k")], "↑/k", "Scroll up", footer: false, .scroll(-1)),
-      KeyBinding([.pageDown, .character(" ")], "PgDn", "Page down", footer: false, .page(1)),
-      KeyBinding([.pageUp], "PgUp", "Page up", footer: false, .page(-1)),
-      KeyBinding([.home, .character("g")], "g", "Top", footer: false, .top),
-      KeyBinding([.end, .character("G")], "G", "Bottom", footer: false, .bottom),
-    ])
-  }
+  public var keyTable: KeyTable<Action> { KeyTable(ScrollAction.bindings(Action.scroll)) }
 
   public mutating func perform(_ action: Action, data: AppData) -> [Command] {
+    guard case .scroll(let move) = action else { return [] }
     let count = lines(width: data.body.width - 2, height: data.body.height, data: data).count
-    let height = data.body.height
-    switch action {
-    case .scroll(let delta): scroll.move(by: delta, lines: count, height: height)
-    case .page(let pages): scroll.move(by: pages * max(1, height - 1), lines: count, height: height)
-    case .top: scroll.offset = 0
-    case .bottom: scroll.move(by: count, lines: count, height: height)
-    }
+    scroll.apply(move, lines: count, height: data.body.height)
     return []
   }
 

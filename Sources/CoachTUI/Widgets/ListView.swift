@@ -10,8 +10,13 @@ public struct ListView: Sendable, Equatable {
 
   /// The first row shown when `height` rows fit: the selection stays visible.
   public func offset(height: Int) -> Int {
-    guard height > 0, rows.count > height else { return 0 }
-    return min(max(0, selected - height + 1), rows.count - height)
+    Self.offset(count: rows.count, selected: selected, height: height)
+  }
+
+  /// The same for a list known only by its length, so a long list need not be built.
+  public static func offset(count: Int, selected: Int, height: Int) -> Int {
+    guard height > 0, count > height else { return 0 }
+    return min(max(0, selected - height + 1), count - height)
   }
 
   public mutating func move(by delta: Int) {
@@ -24,8 +29,12 @@ public struct ListView: Sendable, Equatable {
 
   /// The row index at a visible line, for mouse clicks.
   public func row(atLine line: Int, height: Int) -> Int? {
-    let index = offset(height: height) + line
-    return line >= 0 && line < height && index < rows.count ? index : nil
+    Self.row(atLine: line, count: rows.count, selected: selected, height: height)
+  }
+
+  public static func row(atLine line: Int, count: Int, selected: Int, height: Int) -> Int? {
+    let index = offset(count: count, selected: selected, height: height) + line
+    return line >= 0 && line < height && index < count ? index : nil
   }
 }
 
