@@ -93,11 +93,6 @@ extension CoachStore {
     return DrillCalendar.days(starts, counts: counts)
   }
 
-  /// Reviews and those remembered, per question, of all time.
-  public func reviewTallies() throws(StoreError) -> [String: ReviewTally] {
-    try read { db in try Self.reviewTallies(db) }
-  }
-
   static func reviewTallies(_ db: Database) throws -> [String: ReviewTally] {
     // The (questionId, grade) index covers this query: no table rows are read.
     let rows = try Row.fetchAll(

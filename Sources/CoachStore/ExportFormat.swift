@@ -120,9 +120,6 @@ extension CoachStore {
       throw .failed(path: databaseURL.path, reason: "cannot encode the export: \(error)")
     }
   }
-
-  /// `exportJSON(now:)` at the current time.
-  public func exportJSON() throws(StoreError) -> Data { try exportJSON(now: Date()) }
 }
 
 extension KeyedDecodingContainer {

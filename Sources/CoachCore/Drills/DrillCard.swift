@@ -66,7 +66,4 @@ extension FSRSGrade {
     case .easy: return "Easy"
     }
   }
-
-  /// A review counts as remembered when graded Hard or better.
-  public var remembered: Bool { self != .again }
 }

@@ -47,13 +47,11 @@ public protocol ScreenModel: Sendable {
   /// Runs the action bound to `key`, or nil when the screen has none for it. The default
   /// asks the key table; a screen overrides it only when a key carries a value (digits).
   mutating func handle(_ key: Key, data: AppData) -> [Command]?
-  mutating func receive(_ reply: EffectReply)
   /// True while the screen runs a timer and wants `tick` about once a second.
   var wantsTicks: Bool { get }
   /// The time now, delivered about once a second while `wantsTicks` holds.
   mutating func tick(_ now: Date, data: AppData) -> [Command]
-  /// A reply that moves on to another screen (e.g. an assessment just started); by default
-  /// the reply is only taken in through `receive`.
+  /// An effect's reply; it may move on to another screen (e.g. an assessment just started).
   mutating func respond(to reply: EffectReply, data: AppData) -> [Command]
   func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext, data: AppData)
 }
@@ -63,13 +61,9 @@ extension ScreenModel {
   public var hasUnsavedInput: Bool { false }
   public mutating func receiveText(_ key: Key, data: AppData) -> [Command] { [] }
   public mutating func click(row: Int, column: Int, body: Size, data: AppData) -> [Command] { [] }
-  public mutating func receive(_ reply: EffectReply) {}
   public var wantsTicks: Bool { false }
   public mutating func tick(_ now: Date, data: AppData) -> [Command] { [] }
-  public mutating func respond(to reply: EffectReply, data: AppData) -> [Command] {
-    receive(reply)
-    return []
-  }
+  public mutating func respond(to reply: EffectReply, data: AppData) -> [Command] { [] }
 
   public mutating func handle(_ key: Key, data: AppData) -> [Command]? {
     guard let action = keyTable.action(for: key) else { return nil }

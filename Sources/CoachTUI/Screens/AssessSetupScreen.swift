@@ -8,7 +8,7 @@ public struct AssessSetupScreen: ScreenModel {
   public enum Step: Sendable, Equatable { case resume, mode, years, market, languages }
   public enum Action: Sendable {
     case move(Int)
-    case choose, toggle, back, edit
+    case choose, toggle, back
   }
 
   public private(set) var step: Step = .mode
@@ -87,7 +87,7 @@ public struct AssessSetupScreen: ScreenModel {
     list = ListView(rows: rows(for: next))
   }
 
-  public mutating func receive(_ reply: EffectReply) {
+  private mutating func receive(_ reply: EffectReply) {
     switch reply {
     case .unfinished(let assessment?):
       unfinished = assessment
@@ -133,7 +133,6 @@ public struct AssessSetupScreen: ScreenModel {
       case .languages: go(to: .market)
       case .mode, .resume: return [.pop]
       }
-    case .edit: break
     case .choose: return choose()
     }
     return []

@@ -65,7 +65,7 @@ public struct AssessmentScreen: ScreenModel {
 
   public mutating func perform(_ action: Action, data: AppData) -> [Command] {
     switch action {
-    case .rate: return []  // replaced by the digit's own value in `handleKey`
+    case .rate: return []  // replaced by the digit's own value in `handle(_:data:)`
     case .move(let delta): highlighted = min(4, max(0, highlighted + delta))
     case .choose: return answer(SkillAnswer(rating: highlighted, note: currentNote))
     case .skip: return answer(SkillAnswer.skip(note: currentNote))

@@ -56,9 +56,6 @@ public struct Scroll: Sendable, Equatable {
     offset = min(max(0, offset + delta), Self.limit(lines: lines, height: height))
   }
 
-  public mutating func clamp(lines: Int, height: Int) {
-    offset = min(offset, Self.limit(lines: lines, height: height))
-  }
 }
 
 extension Canvas {

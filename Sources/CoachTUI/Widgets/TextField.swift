@@ -48,9 +48,8 @@ extension Canvas {
       width -= DisplayWidth.of(field.text[start])
       start = field.text.index(after: start)
     }
-    let end = put(
+    put(
       String(field.text[start...]), x: rect.x, y: rect.y, style: Style(underline: true), clip: rect)
-    _ = end
     cursor = (rect.x + width, rect.y)
   }
 }
