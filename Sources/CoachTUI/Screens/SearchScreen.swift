@@ -11,6 +11,8 @@ public struct SearchScreen: ScreenModel {
   public private(set) var field = TextField(limit: 100)
   public private(set) var hits: [SearchHit] = []
   public private(set) var selected = 0
+  /// Built at the first key: the pack's text lower-cased once for every search after it.
+  private var index: PackSearch.Index?
 
   public init() {}
 
@@ -41,9 +43,14 @@ public struct SearchScreen: ScreenModel {
   }
 
   public mutating func receiveText(_ key: Key, data: AppData) -> [Command] {
+    let before = field.text
     guard field.edit(key), let pack = data.pack else { return [] }
-    hits = PackSearch.search(field.text, in: pack)
     selected = 0
+    // Keys that only move the cursor leave the query, and so the results, as they were.
+    guard field.text != before || index == nil else { return [] }
+    let index = index ?? PackSearch.Index(pack)
+    self.index = index
+    hits = PackSearch.search(field.text, in: index)
     return []
   }
 
