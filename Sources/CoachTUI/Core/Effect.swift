@@ -43,8 +43,11 @@ public enum Effect: Sendable {
   case loadDrillPlan(DrillFilter)
   /// Stores the new-questions-a-day setting; answers `.drillPlan` for the focus.
   case saveDrillSettings(DrillSettings, DrillFilter)
-  /// Stores a review of the card shown at `shownAt` and picks the next; answers `.cardGraded`.
-  case gradeCard(question: String, grade: FSRSGrade, shownAt: Date, filter: DrillFilter)
+  /// Stores a review of the card shown at `shownAt` and picks the next, with the gap skills
+  /// of the plan on screen (they cannot change during a drill); answers `.cardGraded`.
+  case gradeCard(
+    question: String, grade: FSRSGrade, shownAt: Date, filter: DrillFilter,
+    gapSkills: Set<String>)
   /// Answers `.drillStats`.
   case loadDrillStats
   /// The finished mock interviews' scores; answers `.mockScores`.

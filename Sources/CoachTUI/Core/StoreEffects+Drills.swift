@@ -8,6 +8,8 @@ public struct DrillPlan: Sendable, Equatable {
   public var choices: [DrillFilter]
   public var queue: DrillQueue
   public var newPerDay: Int
+  /// The skills of the latest assessment's gaps, which "my gaps" drills.
+  public var gapSkills: Set<String>
   /// When the plan was made: the moment the next card is shown.
   public var at: Date
 }
@@ -29,14 +31,14 @@ extension StoreEffects {
     case .saveDrillSettings(let settings, let filter):
       try store.save(settings)
       return .drillPlan(try drillPlan(filter, at: now()))
-    case .gradeCard(let question, let grade, let shownAt, let filter):
+    case .gradeCard(let question, let grade, let shownAt, let filter, let gapSkills):
       let at = now()
       let seconds = max(0, at.timeIntervalSince(shownAt))
       let card = try store.recordReview(
         question: question, grade: grade, at: at, secondsSpent: seconds)
       let graded = GradedCard(
         question: question, grade: grade, card: card, at: at, secondsSpent: seconds)
-      return .cardGraded(graded, try drillPlan(filter, at: at))
+      return .cardGraded(graded, try drillPlan(filter, gapSkills: gapSkills, at: at))
     case .loadDrillStats:
       return .drillStats(try store.drillStats(pack: pack, now: now()))
     default:
@@ -46,8 +48,14 @@ extension StoreEffects {
 
   /// The queue for a focus at `now`; a focus no longer on offer (no gaps left) falls back
   /// to all questions.
-  func drillPlan(_ filter: DrillFilter, at now: Date) throws(StoreError) -> DrillPlan {
-    let gapSkills = try latestReport().map(DrillQueue.gapSkills(of:)) ?? []
+  /// The gap skills are read from the latest assessment unless given.
+  func drillPlan(_ filter: DrillFilter, gapSkills known: Set<String>? = nil, at now: Date)
+    throws(StoreError) -> DrillPlan
+  {
+    var gapSkills = known ?? []
+    if known == nil, let report = try latestReport() {
+      gapSkills = DrillQueue.gapSkills(of: report)
+    }
     let choices = DrillFilter.choices(pack: pack, hasGaps: !gapSkills.isEmpty)
     let chosen = choices.contains(filter) ? filter : .all
     let settings = try store.drillSettings()
@@ -56,7 +64,8 @@ extension StoreEffects {
       pack: pack, cards: try store.cardStates(), filter: chosen, gapSkills: gapSkills,
       newPerDay: settings.newPerDay, introducedToday: introduced, now: now)
     return DrillPlan(
-      filter: chosen, choices: choices, queue: queue, newPerDay: settings.newPerDay, at: now)
+      filter: chosen, choices: choices, queue: queue, newPerDay: settings.newPerDay,
+      gapSkills: gapSkills, at: now)
   }
 
 }

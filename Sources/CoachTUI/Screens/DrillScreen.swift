@@ -81,9 +81,12 @@ public struct DrillScreen: ScreenModel {
   }
 
   private func grade(_ grade: FSRSGrade) -> [Command] {
-    guard let question = current, let shownAt else { return [] }
+    guard let question = current, let shownAt, let plan else { return [] }
     return [
-      .effect(.gradeCard(question: question, grade: grade, shownAt: shownAt, filter: filter))
+      .effect(
+        .gradeCard(
+          question: question, grade: grade, shownAt: shownAt, filter: filter,
+          gapSkills: plan.gapSkills))
     ]
   }
 
