@@ -23,7 +23,9 @@ extension CoachStore {
     let cards = try DrillImportCheck.cards(file.cards ?? [], pack: pack)
     let reviews = try DrillImportCheck.reviews(file.reviews ?? [], pack: pack)
     if let drill = file.drillSettings, !DrillSettings.newPerDayRange.contains(drill.newPerDay) {
-      throw .badImport(problem: "drillSettings.newPerDay is outside 0-500")
+      let range = DrillSettings.newPerDayRange
+      throw .badImport(
+        problem: "drillSettings.newPerDay is outside \(range.lowerBound)-\(range.upperBound)")
     }
     try write { db in
       for assessment in assessments {

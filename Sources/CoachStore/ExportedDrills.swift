@@ -96,9 +96,10 @@ enum DrillImportCheck {
   static func cards(_ exported: [ExportedCard], pack: Pack) throws(StoreError) -> [DrillCard] {
     var seen = Set<String>()
     var result: [DrillCard] = []
+    let known = Set(pack.questions.map(\.id))
     for (index, card) in exported.enumerated() {
       let name = "cards[\(index)] (\"\(card.question)\")"
-      guard pack.questions.contains(where: { $0.id == card.question }) else {
+      guard known.contains(card.question) else {
         throw .badImport(problem: "\(name) names an unknown question")
       }
       guard seen.insert(card.question).inserted else {
@@ -137,9 +138,10 @@ enum DrillImportCheck {
     -> [(id: Int64, review: DrillReview)]
   {
     var result: [(id: Int64, review: DrillReview)] = []
+    let known = Set(pack.questions.map(\.id))
     for (index, review) in exported.enumerated() {
       let name = "reviews[\(index)] (id \(review.id))"
-      guard pack.questions.contains(where: { $0.id == review.question }) else {
+      guard known.contains(review.question) else {
         throw .badImport(problem: "\(name) names the unknown question \"\(review.question)\"")
       }
       guard let grade = FSRSGrade(rawValue: review.grade) else {

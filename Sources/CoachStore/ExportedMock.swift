@@ -52,6 +52,7 @@ enum MockImportCheck {
   {
     var ids = Set<Int64>()
     var result: [MockInterview] = []
+    let known = Set(pack.questions.map(\.id))
     for (index, item) in exported.enumerated() {
       let name = "mockInterviews[\(index)] (id \(item.id))"
       guard ids.insert(item.id).inserted else {
@@ -73,7 +74,6 @@ enum MockImportCheck {
       guard let focus = MockFocus(code: item.focus) else {
         throw .badImport(problem: "\(name) has the unknown focus \"\(item.focus)\"")
       }
-      let known = Set(pack.questions.map(\.id))
       for question in item.questions + item.answers.map(\.questionID)
       where !known.contains(question) {
         throw .badImport(problem: "\(name) names the unknown question \"\(question)\"")
@@ -97,9 +97,10 @@ enum MockImportCheck {
     -> [SavedStarAnswer]
   {
     var result: [SavedStarAnswer] = []
+    let known = Set(pack.questions.map(\.id))
     for (index, item) in exported.enumerated() {
       let name = "starAnswers[\(index)] (id \(item.id))"
-      guard pack.questions.contains(where: { $0.id == item.questionID }) else {
+      guard known.contains(item.questionID) else {
         throw .badImport(problem: "\(name) names the unknown question \"\(item.questionID)\"")
       }
       guard let saved = TimeStamp.parse(item.savedAt) else {
