@@ -65,6 +65,11 @@ public struct CareerReport: Sendable, Equatable {
       .prefix(limit).map(\.key)
   }
 
+  /// "Mid (borderline)": the placement's name, marked when the next level is close.
+  public static func placementLabel(_ track: TrackPlacement, in pack: Pack) -> String {
+    placementName(track, in: pack) + (track.borderline ? " (borderline)" : "")
+  }
+
   /// "Mid", or "not yet Junior" below the first level of a track.
   public static func placementName(_ track: TrackPlacement, in pack: Pack) -> String {
     if let level = track.level { return pack.level(level)?.name ?? level }

@@ -132,6 +132,13 @@ public enum Placement: Sendable {
       track: track.id, fits: fits, placedIndex: placedIndex, borderline: borderline)
   }
 
+  /// The placement on the ladder (the pack's first track) alone; nil for a pack without tracks.
+  public static func ladder(
+    pack: Pack, profile: Profile, threshold: Double = defaultThreshold
+  ) -> TrackPlacement? {
+    pack.tracks.first.map { place(on: $0, pack: pack, profile: profile, threshold: threshold) }
+  }
+
   /// The placement on every track of the pack.
   public static func report(
     pack: Pack, profile: Profile, threshold: Double = defaultThreshold

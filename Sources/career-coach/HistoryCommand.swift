@@ -34,7 +34,7 @@ struct HistoryCommand: ParsableCommand {
       Entry(
         assessment: assessment, answered: assessment.answeredCount,
         ladder: assessment.isFinished
-          ? Placement.report(pack: pack, profile: assessment.profile(pack: pack)).ladder : nil)
+          ? Placement.ladder(pack: pack, profile: assessment.profile(pack: pack)) : nil)
     }
     switch format {
     case .json: FileHandle.standardOutput.write(json(entries))
@@ -52,11 +52,7 @@ struct HistoryCommand: ParsableCommand {
       let assessment = entry.assessment
       let status =
         assessment.isFinished ? "finished" : "in progress, \(entry.answered) answered"
-      var placement = "-"
-      if let ladder = entry.ladder {
-        placement = CareerReport.placementName(ladder, in: pack)
-        if ladder.borderline { placement += " (borderline)" }
-      }
+      let placement = entry.ladder.map { CareerReport.placementLabel($0, in: pack) } ?? "-"
       rows.append([
         "\(assessment.id)", ReportDocument.date(assessment.finishedAt ?? assessment.startedAt),
         assessment.mode.rawValue, status, placement,

@@ -73,9 +73,8 @@ public struct HistoryScreen: ScreenModel {
 
   /// "Mid-Level Backend Developer (borderline)": the ladder placement of an assessment.
   static func placementName(of assessment: Assessment, pack: Pack) -> String {
-    guard let ladder = pack.tracks.first else { return "" }
-    let track = Placement.place(on: ladder, pack: pack, profile: assessment.profile(pack: pack))
-    return CareerReport.placementName(track, in: pack) + (track.borderline ? " (borderline)" : "")
+    Placement.ladder(pack: pack, profile: assessment.profile(pack: pack))
+      .map { CareerReport.placementLabel($0, in: pack) } ?? ""
   }
 
   /// The rows the list shows for a body of `body`'s size.
