@@ -17,15 +17,11 @@ struct AssessCommand: ParsableCommand {
       """
   )
 
-  enum Format: String, ExpressibleByArgument, CaseIterable {
-    case text, json
-  }
-
   @Option(help: ArgumentHelp("The answers file (YAML or JSON).", valueName: "file"))
   var answers: String
 
   @Option(help: "The output format: text or json.")
-  var format: Format = .text
+  var format: OutputFormat = .text
 
   @OptionGroup var options: GlobalOptions
 

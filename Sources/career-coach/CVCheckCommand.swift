@@ -15,15 +15,11 @@ struct CVCheckCommand: ParsableCommand {
       """
   )
 
-  enum Format: String, ExpressibleByArgument, CaseIterable {
-    case text, json
-  }
-
   @Argument(help: ArgumentHelp("The CV file.", valueName: "file"))
   var file: String
 
   @Option(help: "The output format: text or json.")
-  var format: Format = .text
+  var format: OutputFormat = .text
 
   @OptionGroup var options: GlobalOptions
 

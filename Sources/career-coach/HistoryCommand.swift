@@ -10,12 +10,8 @@ struct HistoryCommand: ParsableCommand {
     abstract: "List every assessment with its date, mode and placement on the ladder."
   )
 
-  enum Format: String, ExpressibleByArgument, CaseIterable {
-    case text, json
-  }
-
   @Option(help: "The output format: text or json.")
-  var format: Format = .text
+  var format: OutputFormat = .text
 
   @OptionGroup var options: GlobalOptions
 
@@ -54,7 +50,7 @@ struct HistoryCommand: ParsableCommand {
         assessment.isFinished ? "finished" : "in progress, \(entry.answered) answered"
       let placement = entry.ladder.map { CareerReport.placementLabel($0, in: pack) } ?? "-"
       rows.append([
-        "\(assessment.id)", ReportDocument.date(assessment.finishedAt ?? assessment.startedAt),
+        "\(assessment.id)", Format.date(assessment.finishedAt ?? assessment.startedAt),
         assessment.mode.rawValue, status, placement,
       ])
     }

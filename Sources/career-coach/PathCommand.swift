@@ -17,10 +17,6 @@ struct PathCommand: ParsableCommand {
       """
   )
 
-  enum Format: String, ExpressibleByArgument, CaseIterable {
-    case text, json
-  }
-
   @Option(help: ArgumentHelp("Show this level in detail.", valueName: "id"))
   var level: String?
 
@@ -28,7 +24,7 @@ struct PathCommand: ParsableCommand {
   var market: String?
 
   @Option(help: "The output format: text or json.")
-  var format: Format = .text
+  var format: OutputFormat = .text
 
   @OptionGroup var options: GlobalOptions
 

@@ -9,10 +9,6 @@ struct QuestionsCommand: ParsableCommand {
     abstract: "List the interview questions of the content pack."
   )
 
-  enum Format: String, ExpressibleByArgument, CaseIterable {
-    case text, json
-  }
-
   @Option(help: "Only questions on this skill (a skill id, such as sql).")
   var skill: String?
 
@@ -20,7 +16,7 @@ struct QuestionsCommand: ParsableCommand {
   var level: String?
 
   @Option(help: "The output format: text or json.")
-  var format: Format = .text
+  var format: OutputFormat = .text
 
   @OptionGroup var options: GlobalOptions
 

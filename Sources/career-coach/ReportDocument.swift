@@ -17,32 +17,24 @@ struct ReportDocument {
     report = CareerReport.make(pack: pack, assessment: assessment, settings: settings)
   }
 
-  func skillName(_ id: String) -> String { pack.skillName(id) }
-  func levelName(_ id: String) -> String { pack.levelName(id) }
-  func trackName(_ id: String) -> String { pack.trackName(id) }
-
   /// "Mid" or "not yet Junior".
   func placementName(_ track: TrackPlacement) -> String {
     CareerReport.placementName(track, in: pack)
   }
 
-  static func ratingName(_ rating: Rating) -> String { Format.rating(rating) }
-  static func percent(_ fit: Double) -> String { Format.percent(fit) }
-  static func hours(_ value: Double) -> String { Format.hours(value) }
-  static func date(_ date: Date) -> String { Format.date(date) }
-
   /// "assessment 3 (full), finished 2025-01-31 14:05".
   var headline: String {
     let mode = assessment.mode == .quick ? "quick" : "full"
     let when =
-      assessment.finishedAt.map { "finished \(Self.date($0))" }
-      ?? "started \(Self.date(assessment.startedAt)), not finished"
+      assessment.finishedAt.map { "finished \(Format.date($0))" }
+      ?? "started \(Format.date(assessment.startedAt)), not finished"
     return "Assessment \(assessment.id) (\(mode)), \(when)"
   }
 
   /// "Senior (the next level)" or "Staff (your choice)".
   var targetDescription: String {
     guard let target = report.target else { return "none" }
-    return levelName(target) + (report.isDefaultTarget ? " (the next level)" : " (your choice)")
+    return pack.levelName(target)
+      + (report.isDefaultTarget ? " (the next level)" : " (your choice)")
   }
 }

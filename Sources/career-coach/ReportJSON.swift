@@ -9,7 +9,7 @@ extension ReportDocument {
     let ladder = report.ladder?.track
     let placements: [[String: Any]] = report.placement.tracks.map { track in
       [
-        "track": track.track, "name": trackName(track.track), "level": track.level ?? NSNull(),
+        "track": track.track, "name": pack.trackName(track.track), "level": track.level ?? NSNull(),
         "levelName": placementName(track), "borderline": track.borderline,
         "next": track.nextLevel ?? NSNull(), "ladder": track.track == ladder,
       ]
@@ -24,7 +24,7 @@ extension ReportDocument {
     }
     let gaps: [[String: Any]] = report.gaps.map { gap in
       [
-        "skill": gap.skill, "name": skillName(gap.skill), "rating": gap.rating,
+        "skill": gap.skill, "name": pack.skillName(gap.skill), "rating": gap.rating,
         "required": gap.required, "weight": gap.weight, "priority": gap.priority,
         "action": gap.action, "unknown": gap.unknown,
         "requirement": gap.requirement.skills,

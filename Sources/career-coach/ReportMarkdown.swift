@@ -10,13 +10,13 @@ extension ReportDocument {
       ["Track", "Level", "Borderline", "Next level"],
       report.placement.tracks.map { track in
         [
-          trackName(track.track), placementName(track), track.borderline ? "yes" : "no",
-          track.nextLevel.map(levelName) ?? "top of the track",
+          pack.trackName(track.track), placementName(track), track.borderline ? "yes" : "no",
+          track.nextLevel.map(pack.levelName) ?? "top of the track",
         ]
       })
     out += [
       "",
-      "A level counts when its fit reaches \(Self.percent(report.placement.threshold)) "
+      "A level counts when its fit reaches \(Format.percent(report.placement.threshold)) "
         + "and every level below it does too.", "",
     ]
     out += ["## Fit per level", ""]
@@ -25,7 +25,7 @@ extension ReportDocument {
       report.placement.tracks.flatMap { track in
         track.fits.map { fit in
           [
-            trackName(track.track), levelName(fit.level), Self.percent(fit.fit),
+            pack.trackName(track.track), pack.levelName(fit.level), Format.percent(fit.fit),
             fit.reached ? "yes" : "no",
           ]
         }
@@ -40,8 +40,8 @@ extension ReportDocument {
         report.gaps.enumerated().map { index, gap in
           [
             "\(index + 1)", gap.requirement.displayName(in: pack),
-            Self.ratingName(gap.rating) + (gap.unknown ? ", not rated" : ""),
-            Self.ratingName(gap.required), Self.hours(gap.weight), Self.hours(gap.priority),
+            Format.rating(gap.rating) + (gap.unknown ? ", not rated" : ""),
+            Format.rating(gap.required), Format.hours(gap.weight), Format.hours(gap.priority),
             gap.action,
           ]
         })
@@ -54,15 +54,15 @@ extension ReportDocument {
           ? "Set the hours per week to get a plan." : "Nothing to study for this target.")
     } else {
       out.append(
-        "\(Self.hours(plan.hoursPerWeek)) hours a week, \(plan.totalWeeks) weeks, "
-          + "\(Self.hours(plan.totalHours)) hours in all.")
+        "\(Format.hours(plan.hoursPerWeek)) hours a week, \(plan.totalWeeks) weeks, "
+          + "\(Format.hours(plan.totalHours)) hours in all.")
       out.append("")
       out += Self.table(
         ["Week", "Work on"],
         plan.weeks.map { week in
           [
             "\(week.number)",
-            week.items.map { "\(skillName($0.skill)) (\(Self.hours($0.hours)) h)" }.joined(
+            week.items.map { "\(pack.skillName($0.skill)) (\(Format.hours($0.hours)) h)" }.joined(
               separator: ", "),
           ]
         })

@@ -18,14 +18,14 @@ extension ReportDocument {
     let rows = report.placement.tracks.map { track -> [String] in
       var note = ""
       if track.borderline, let next = track.nextLevel {
-        note = "borderline: close to \(levelName(next))"
+        note = "borderline: close to \(pack.levelName(next))"
       } else if track.isAtTop {
         note = "top of the track"
       }
-      return [trackName(track.track), placementName(track), note]
+      return [pack.trackName(track.track), placementName(track), note]
     }
     return [
-      "Placement (a level counts when its fit reaches \(Self.percent(report.placement.threshold)))"
+      "Placement (a level counts when its fit reaches \(Format.percent(report.placement.threshold)))"
     ]
       + TextTable.lines(rows, indent: 2)
   }
@@ -33,10 +33,10 @@ extension ReportDocument {
   func fitLines() -> [String] {
     var lines = ["Fit per level"]
     for track in report.placement.tracks {
-      lines.append("  " + trackName(track.track))
+      lines.append("  " + pack.trackName(track.track))
       let rows = track.fits.map { fit in
         [
-          levelName(fit.level), Self.percent(fit.fit), TextTable.bar(fit.fit, width: 20),
+          pack.levelName(fit.level), Format.percent(fit.fit), TextTable.bar(fit.fit, width: 20),
           fit.reached ? "reached" : "",
         ]
       }
@@ -54,8 +54,8 @@ extension ReportDocument {
     let rows = report.gaps.enumerated().map { index, gap in
       [
         "\(index + 1).", gap.requirement.displayName(in: pack),
-        "\(Self.ratingName(gap.rating)) -> \(Self.ratingName(gap.required))",
-        "priority \(Self.hours(gap.priority))",
+        "\(Format.rating(gap.rating)) -> \(Format.rating(gap.required))",
+        "priority \(Format.hours(gap.priority))",
       ]
     }
     for (row, gap) in zip(TextTable.lines(rows, indent: 2, rightAligned: [0]), report.gaps) {
@@ -72,13 +72,13 @@ extension ReportDocument {
       return ["Study plan: nothing to study for \(targetDescription)."]
     }
     var lines = [
-      "Study plan: \(Self.hours(plan.hoursPerWeek)) h a week, \(plan.totalWeeks) weeks, "
-        + "\(Self.hours(plan.totalHours)) h in all"
+      "Study plan: \(Format.hours(plan.hoursPerWeek)) h a week, \(plan.totalWeeks) weeks, "
+        + "\(Format.hours(plan.totalHours)) h in all"
     ]
     let rows = plan.weeks.map { week in
       [
         "Week \(week.number)",
-        week.items.map { "\(skillName($0.skill)) \(Self.hours($0.hours)) h" }.joined(
+        week.items.map { "\(pack.skillName($0.skill)) \(Format.hours($0.hours)) h" }.joined(
           separator: ", "),
       ]
     }

@@ -13,12 +13,8 @@ struct StatsCommand: ParsableCommand {
       + "interview scores."
   )
 
-  enum Format: String, ExpressibleByArgument, CaseIterable {
-    case text, json
-  }
-
   @Option(help: "The output format: text or json.")
-  var format: Format = .text
+  var format: OutputFormat = .text
 
   @OptionGroup var options: GlobalOptions
 
@@ -45,7 +41,7 @@ struct StatsCommand: ParsableCommand {
     }
     let shown = history.latest(Self.mockRows)
     var lines = [
-      "Mock interviews: \(history.count) finished, average score \(CoachCore.Format.percent(average))."
+      "Mock interviews: \(history.count) finished, average score \(Format.percent(average))."
     ]
     lines.append(
       shown.count < history.count
@@ -53,7 +49,7 @@ struct StatsCommand: ParsableCommand {
     lines += TextTable.lines(
       shown.map { point in
         [
-          CoachCore.Format.date(point.finishedAt), CoachCore.Format.percent(point.score),
+          Format.date(point.finishedAt), Format.percent(point.score),
           "\(point.answered) of \(point.questions) questions answered",
         ]
       }, indent: 2, rightAligned: [1])
@@ -64,7 +60,7 @@ struct StatsCommand: ParsableCommand {
     guard stats.total.reviews > 0 else {
       return "No reviews yet. Run `career-coach` and choose Interview prep to drill.\n"
     }
-    let retention = stats.total.retention.map(CoachCore.Format.percent) ?? "-"
+    let retention = stats.total.retention.map(Format.percent) ?? "-"
     var lines = [
       "Reviews: \(stats.recentReviews) in the last 30 days, \(stats.total.reviews) of all time, "
         + "\(retention) remembered.",
@@ -78,14 +74,14 @@ struct StatsCommand: ParsableCommand {
     for day in stats.days {
       let bar = String(
         repeating: "#", count: Int((Double(day.reviews) / Double(highest) * 30).rounded(.up)))
-      rows.append([CoachCore.Format.day(day.day), "\(day.reviews)", bar])
+      rows.append([Format.day(day.day), "\(day.reviews)", bar])
     }
     lines += TextTable.lines(rows, indent: 2, rightAligned: [1])
     lines += ["", "Retention per category (share of reviews graded Hard or better):"]
     var categories: [[String]] = []
     for entry in stats.retention {
       categories.append([
-        pack.categoryName(entry.category), CoachCore.Format.percent(entry.tally.retention ?? 0),
+        pack.categoryName(entry.category), Format.percent(entry.tally.retention ?? 0),
         "\(entry.tally.remembered) of \(entry.tally.reviews)",
       ])
     }
@@ -98,7 +94,7 @@ struct StatsCommand: ParsableCommand {
       "reviews": stats.total.reviews, "remembered": stats.total.remembered,
       "retention": stats.total.retention ?? NSNull(), "recentReviews": stats.recentReviews,
       "cards": stats.cards, "dueToday": stats.dueToday, "dueThisWeek": stats.dueThisWeek,
-      "days": stats.days.map { ["date": CoachCore.Format.day($0.day), "reviews": $0.reviews] },
+      "days": stats.days.map { ["date": Format.day($0.day), "reviews": $0.reviews] },
       "categories": stats.retention.map {
         [
           "category": $0.category, "reviews": $0.tally.reviews,
