@@ -35,8 +35,7 @@ struct CVCheckCommand: ParsableCommand {
     case .json: FileHandle.standardOutput.write(json(report, pack: pack))
     case .text:
       let lines = CVCheckLines(pack: pack, path: file, text: text, report: report, width: 80).all
-      let plain = lines.map(\.plainText).map { $0.hasPrefix(" ") ? String($0.dropFirst()) : $0 }
-      FileHandle.standardOutput.write(Data((plain.joined(separator: "\n") + "\n").utf8))
+      FileHandle.standardOutput.write(Data(lines.plainDocument.utf8))
     }
   }
 

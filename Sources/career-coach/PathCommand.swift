@@ -58,8 +58,7 @@ struct PathCommand: ParsableCommand {
       let lines = LevelDetailLines(
         pack: pack, level: found, market: marketID, profile: profile, width: 80, showsKeys: false
       ).all
-      let text = lines.map(\.plainText).map { $0.hasPrefix(" ") ? String($0.dropFirst()) : $0 }
-      FileHandle.standardOutput.write(Data((text.joined(separator: "\n") + "\n").utf8))
+      FileHandle.standardOutput.write(Data(lines.plainDocument.utf8))
     }
   }
 

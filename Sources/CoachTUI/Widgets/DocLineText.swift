@@ -10,3 +10,12 @@ extension DocLine {
     return text
   }
 }
+
+extension Array where Element == DocLine {
+  /// The document as plain text for standard output: one line each, the screen's one-column
+  /// margin dropped, ending in a newline.
+  public var plainDocument: String {
+    map(\.plainText).map { $0.hasPrefix(" ") ? String($0.dropFirst()) : $0 }
+      .joined(separator: "\n") + "\n"
+  }
+}
