@@ -194,6 +194,18 @@ final class MockInterviewScreenTests: XCTestCase {
     XCTAssertEqual((loop.state.top as? MockInterviewScreen)?.answer.text, "q?")
   }
 
+  func testTheChecklistQuotesTheAnswerWithTheTerminalsGlyphs() throws {
+    let store = try TestStore()
+    let loop = try Snapshot.loop(
+      screen: "mock", size: Size(width: 80, height: 24),
+      keys: Snapshot.parseKeys(oneTechnical + " a ctrl-d"), data: store.data,
+      effects: store.effects, context: DrawContext(theme: .monochrome, glyphs: .ascii))
+    XCTAssertEqual((loop.state.top as? MockInterviewScreen)?.phase, .checking)
+    let frame = loop.frame().text
+    XCTAssertTrue(frame.contains("  | a"), frame)
+    XCTAssertFalse(frame.contains("│"), "no box drawing where the locale is not UTF-8")
+  }
+
   func testEscapeWithAnAnswerTypedAsksForASecondEscapeBeforeStopping() throws {
     let store = try TestStore()
     var loop = try store.loop("mock", keys: oneTechnical + " a b esc")

@@ -91,7 +91,8 @@ struct MockInterviewView {
       typed.isEmpty ? "(nothing typed)" : typed, width: area.width - 3)
     for (row, line) in answerLines.prefix(2).enumerated() {
       let shown = row == 1 && answerLines.count > 2 ? line + context.glyphs.ellipsis : line
-      canvas.put("│ " + shown, x: area.x, y: y, style: theme.muted, clip: area)
+      canvas.put(
+        context.glyphs.vertical + " " + shown, x: area.x, y: y, style: theme.muted, clip: area)
       y += 1
     }
     y += 1

@@ -71,7 +71,7 @@ struct PathView {
     let yearsWidth = area.width >= 2 + 40 + 18 + markWidth ? 18 : 0
     let nameWidth = min(44, max(20, area.width - 2 - yearsWidth - markWidth))
     let target = screen.load.loaded?.report.target
-    let ascii = g.vertical != "│"
+    let ascii = g == .ascii
     for (line, row) in rows.enumerated() {
       let y = area.y + Self.diagramTop + line
       guard y < area.maxY else { break }
