@@ -27,18 +27,23 @@ struct CareerCoach: ParsableCommand {
   @OptionGroup var options: GlobalOptions
 
   func run() throws {
+    Self.openApp(at: options.locations, noColor: options.noColor)
+  }
+
+  /// The full-screen app. The pack and the store load after the first frame is on screen, so
+  /// the app shows at once; a problem with either ends the session first and is printed after.
+  static func openApp(at locations: Locations, noColor: Bool) -> Never {
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
       fail(TerminalError.notInteractive.description, code: 2)
     }
-    // The pack and the store load after the first frame is on screen, so the app shows at
-    // once; a problem with either ends the session first and is printed after.
+    let noColor = noColor || !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
     var launchFailure: LaunchFailure?
     let status: Int32
     do {
       status = try TerminalSession.run(noColor: noColor) {
         // The pack first: a broken pack is reported without touching the data folder.
-        let opened = options.packOrFailure().flatMap { pack in
-          options.storeOrFailure().map { (pack, StoreEffects(store: $0, pack: pack)) }
+        let opened = locations.packOrFailure().flatMap { pack in
+          locations.storeOrFailure().map { (pack, StoreEffects(store: $0, pack: pack)) }
         }
         switch opened {
         case .success(let (pack, effects)): return (pack, effects)
@@ -49,13 +54,18 @@ struct CareerCoach: ParsableCommand {
       }
     } catch let error as TerminalError {
       fail(error.description, code: 2)
+    } catch {
+      fail("\(error)", code: 2)
     }
     if let launchFailure { launchFailure.exit() }
-    if status != 0 { throw ExitCode(status) }
+    Foundation.exit(status)
   }
 
   /// Parses and runs; usage errors exit 2 as DESIGN's command line says, not 64.
   static func main() {
+    // Bare `career-coach` has nothing to parse: skipping the parser's start-up (it reflects
+    // over every command) brings the first frame sooner.
+    if CommandLine.arguments.count == 1 { openApp(at: Locations(), noColor: false) }
     do {
       var command = try parseAsRoot()
       try command.run()
@@ -71,10 +81,6 @@ struct CareerCoach: ParsableCommand {
       }
       Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
     }
-  }
-
-  private var noColor: Bool {
-    options.noColor || !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
   }
 }
 

@@ -83,7 +83,7 @@ extension ContentCommand {
   /// that cannot be read ends the program with one sentence and exit code 2.
   static func check(_ options: GlobalOptions) -> PackLoadResult {
     do {
-      let folder = try PackLoader.contentFolder(explicit: options.contentPath)
+      let folder = try PackLoader.contentFolder(explicit: options.locations.contentPath)
       return try PackLoader.check(folder)
     } catch {
       fail(error.description, code: 2)

@@ -1,31 +1,5 @@
-import CoachCore
 import CoachStore
 import Foundation
-
-extension GlobalOptions {
-  /// The data folder: --data-dir, else CAREER_COACH_HOME, XDG_DATA_HOME or ~/.local/share.
-  var dataFolder: URL {
-    if let dataDir, !dataDir.isEmpty { return URL(fileURLWithPath: dataDir, isDirectory: true) }
-    return CoachStore.defaultFolder(environment: ProcessInfo.processInfo.environment)
-  }
-
-  /// Opens the user's data; on any problem, says what and where, and exits 2.
-  func openStore() -> CoachStore {
-    switch storeOrFailure() {
-    case .success(let store): return store
-    case .failure(let failure): failure.exit()
-    }
-  }
-
-  /// The user's data, or what to say when it cannot be opened.
-  func storeOrFailure() -> Result<CoachStore, LaunchFailure> {
-    do {
-      return .success(try CoachStore(folder: dataFolder))
-    } catch {
-      return .failure(LaunchFailure(message: error.description, code: 2))
-    }
-  }
-}
 
 /// Runs a store call; a failure ends the program with its sentence and exit code 2.
 func storeCall<T>(_ body: () throws(StoreError) -> T) -> T {

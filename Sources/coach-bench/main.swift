@@ -22,8 +22,10 @@ do {
     "coach-bench-tui-\(getpid())"
   ).path
   defer { try? FileManager.default.removeItem(atPath: data) }
-  let appCommand = [app, "--data-dir", data]
-  _ = try PseudoTerminalRun.measure(appCommand, marker: "Keys and help", then: [("q", "")])
+  // Started the way a user starts it: the bare command, its data folder from the environment.
+  let dataHome = ["CAREER_COACH_HOME": data]
+  _ = try PseudoTerminalRun.measure(
+    [app], marker: "Keys and help", then: [("q", "")], environment: dataHome)
   _ = try PseudoTerminalRun.measure([hello], marker: "hello")
   var appRuns: [PseudoTerminalRun] = []
   var helloRuns: [PseudoTerminalRun] = []
@@ -31,7 +33,8 @@ do {
   for _ in 0..<runs {
     helloRuns.append(try PseudoTerminalRun.measure([hello], marker: "hello"))
     appRuns.append(
-      try PseudoTerminalRun.measure(appCommand, marker: "Keys and help", then: [("q", "")]))
+      try PseudoTerminalRun.measure(
+        [app], marker: "Keys and help", then: [("q", "")], environment: dataHome))
   }
   let first = Timings(samples: appRuns.map(\.milliseconds))
   let baseline = Timings(samples: helloRuns.map(\.milliseconds))

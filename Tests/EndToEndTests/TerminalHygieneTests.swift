@@ -40,6 +40,20 @@ final class TerminalHygieneTests: XCTestCase {
     assertTerminalRestored(pane, exit: "0")
   }
 
+  func testTheBareCommandOpensTheAppOnTheDataFolderFromTheEnvironment() throws {
+    let folder = dataFolderForRestarts()
+    let pane = try TmuxPane(
+      command: "sh -c " + appThenReport(try binaryPath(), ""), dataDir: folder,
+      environment: ["CAREER_COACH_HOME": folder.path])
+    pane.waitFor(text: "Keys and help")
+    pane.waitFor("the store opened in CAREER_COACH_HOME") { _ in
+      FileManager.default.fileExists(
+        atPath: folder.appendingPathComponent("career-coach.sqlite").path)
+    }
+    try pane.quitApp()
+    assertTerminalRestored(pane, exit: "0")
+  }
+
   func testSigtermRestoresTheTerminal() throws {
     let pane = try TmuxPane.app()
     pane.waitFor(text: "Keys and help")

@@ -1,0 +1,79 @@
+import CoachContent
+import CoachCore
+import CoachStore
+import Foundation
+
+/// Where the content pack and the user's data live, as the command line or the environment
+/// chose them.
+struct Locations {
+  /// The content folder given with --content, if any.
+  var content: String?
+  /// The data folder given with --data-dir, if any.
+  var dataDir: String?
+
+  /// The content folder chosen by flag, then by CAREER_COACH_CONTENT; nil for the shipped pack.
+  var contentPath: String? {
+    content ?? ProcessInfo.processInfo.environment["CAREER_COACH_CONTENT"]
+  }
+
+  /// The data folder: --data-dir, else CAREER_COACH_HOME, XDG_DATA_HOME or ~/.local/share.
+  var dataFolder: URL {
+    if let dataDir, !dataDir.isEmpty { return URL(fileURLWithPath: dataDir, isDirectory: true) }
+    return CoachStore.defaultFolder(environment: ProcessInfo.processInfo.environment)
+  }
+
+  /// The content pack; on any problem, says what and where, and exits.
+  func loadPack() -> Pack {
+    switch packOrFailure() {
+    case .success(let pack): return pack
+    case .failure(let failure): failure.exit()
+    }
+  }
+
+  /// The content pack, or what to say when it cannot be used.
+  func packOrFailure() -> Result<Pack, LaunchFailure> {
+    do {
+      return .success(
+        try PackLoader.load(from: try PackLoader.contentFolder(explicit: contentPath)))
+    } catch {
+      if case .invalid(let diagnostics) = error {
+        return .failure(
+          LaunchFailure(
+            details: diagnostics.prefix(20).map { "\($0)" },
+            message:
+              "the content pack has \(diagnostics.count) errors; run `career-coach content lint` to see them all.",
+            code: 1))
+      }
+      return .failure(LaunchFailure(message: error.description, code: 2))
+    }
+  }
+
+  /// Opens the user's data; on any problem, says what and where, and exits 2.
+  func openStore() -> CoachStore {
+    switch storeOrFailure() {
+    case .success(let store): return store
+    case .failure(let failure): failure.exit()
+    }
+  }
+
+  /// The user's data, or what to say when it cannot be opened.
+  func storeOrFailure() -> Result<CoachStore, LaunchFailure> {
+    do {
+      return .success(try CoachStore(folder: dataFolder))
+    } catch {
+      return .failure(LaunchFailure(message: error.description, code: 2))
+    }
+  }
+}
+
+/// Why the app cannot start: lines of detail, then one sentence, and the exit code.
+struct LaunchFailure: Error {
+  var details: [String] = []
+  var message: String
+  var code: Int32
+
+  func exit() -> Never {
+    for line in details { FileHandle.standardError.write(Data("\(line)\n".utf8)) }
+    fail(message, code: code)
+  }
+}
