@@ -17,7 +17,7 @@ enum UserGuideStore {
   /// A month earlier the same person rated these lower.
   static let earlier: [String: Int] = latest.merging([
     "rest-apis": 2, "git": 2, "unit-testing": 1, "docker": 1, "performance-tuning": 1,
-    "communication": 2, "problem-solving": 2,
+    "communication": 2, "problem-solving": 2, "python": 2, "postgresql": 2, "sql": 2,
   ]) { _, new in new }
 
   static func make() throws -> TestStore {
