@@ -65,6 +65,11 @@ final class UserGuideTests: XCTestCase {
   }
 
   func testEverySnapshotScreenHasACapture() throws {
+    let text = try String(contentsOf: UserGuideDocument.url, encoding: .utf8)
+    let names = ScreenDirectory.names.joined(separator: ", ")
+    XCTAssertTrue(
+      text.replacingOccurrences(of: "\n", with: " ").contains(names),
+      "the user guide's snapshot command should list the screens as: \(names)")
     let captured = Set(try guide().captures.filter(\.keys.isEmpty).map(\.screen))
     for name in ScreenDirectory.names where !captured.contains(name) {
       XCTFail(
