@@ -52,7 +52,9 @@ let package = Package(
       ]),
     .executableTarget(name: "bench-hello"),
     .testTarget(name: "CoachCoreTests", dependencies: ["CoachCore"]),
-    .testTarget(name: "CoachContentTests", dependencies: ["CoachContent", "CoachCore"]),
+    .testTarget(
+      name: "CoachContentTests",
+      dependencies: ["CoachContent", "CoachCore", .product(name: "Yams", package: "Yams")]),
     .testTarget(
       name: "CoachStoreTests",
       dependencies: ["CoachStore", "CoachCore", .product(name: "GRDB", package: "GRDB.swift")]

@@ -6,7 +6,8 @@ import Foundation
 struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
-    abstract: "Write all your data (assessments, answers, notes, settings) to a JSON file.",
+    abstract:
+      "Write all your data (assessments, settings, flashcards, mock interviews, STAR answers) to a JSON file.",
     discussion: "`career-coach import FILE` reads it back, on this computer or another."
   )
 

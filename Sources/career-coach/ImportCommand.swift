@@ -6,7 +6,7 @@ import Foundation
 struct ImportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import",
-    abstract: "Read assessments and settings from a file written by `career-coach export`.",
+    abstract: "Read back all the data of a file written by `career-coach export`.",
     discussion: """
       The whole file is checked first; on any problem (not an export, truncated, an unknown \
       skill, a rating outside 0-4, ...) nothing is imported and the problem is reported \

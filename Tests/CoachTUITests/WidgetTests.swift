@@ -16,6 +16,21 @@ final class WidgetTests: XCTestCase {
     XCTAssertEqual(TextWrap.lines("one\n\ntwo", width: 10), ["one", "", "two"])
   }
 
+  func testTheHeaderKeepsTwoBlankColumnsBeforeTheRoleOrDropsIt() {
+    // " career-coach › " is 16 columns, "Role " 5: a 29-column header leaves room for a path
+    // of 6 columns with two blank columns before the role, and not for one of 7.
+    var fits = Canvas(width: 29, height: 1)
+    fits.header(
+      Rect(x: 0, y: 0, width: 29, height: 1), breadcrumb: "Home>A", note: "Role",
+      context: DrawContext())
+    XCTAssertEqual(fits.lines[0], " career-coach › Home>A  Role")
+    var tight = Canvas(width: 29, height: 1)
+    tight.header(
+      Rect(x: 0, y: 0, width: 29, height: 1), breadcrumb: "Home>AB", note: "Role",
+      context: DrawContext())
+    XCTAssertEqual(tight.lines[0], " career-coach › Home>AB")
+  }
+
   func testControlCharactersNeverReachACell() {
     var canvas = Canvas(width: 20, height: 1)
     canvas.put("a\u{1B}[31mb\u{7}c\u{9B}d", x: 0, y: 0)

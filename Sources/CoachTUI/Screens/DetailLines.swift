@@ -72,7 +72,7 @@ struct DetailLines {
     var lines = DocLine.wrapped(question.text, width: inner, .title, indent: 1)
     lines.append(
       .text(
-        "\(question.kind.rawValue.capitalized) question for \(pack.levelName(question.level))",
+        "\(question.kind.name) question for \(pack.levelName(question.level))",
         .muted, indent: 1))
     if !question.skills.isEmpty {
       lines += DocLine.wrapped(

@@ -8,7 +8,8 @@ extension Canvas {
     let left = " career-coach › " + breadcrumb
     let right = note.isEmpty ? "" : note + " "
     let rightWidth = DisplayWidth.of(right)
-    let room = rect.width - rightWidth - 1
+    // Two blank columns at least, so the path and the role never read as one phrase.
+    let room = rect.width - rightWidth - 2
     if room >= DisplayWidth.of(left) || rightWidth == 0 {
       put(
         left.truncated(toWidth: rect.width, ellipsis: context.glyphs.ellipsis), x: rect.x,
