@@ -16,7 +16,7 @@ struct ExportCommand: ParsableCommand {
   @OptionGroup var options: GlobalOptions
 
   func run() throws {
-    let store = options.openStore()
+    let store = options.openStoreForReading()
     let data = storeCall { () throws(StoreError) in try store.exportJSON() }
     writeOutput(data, to: output)
     let count = storeCall { () throws(StoreError) in try store.summaries().count }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CoachContent
 import CoachCore
+import CoachStore
 import Foundation
 
 /// Options every command accepts: where the content pack and the user's data live, and colour.
@@ -51,6 +52,8 @@ struct LaunchFailure: Error {
   var details: [String] = []
   var message: String
   var code: Int32
+  /// The store's error, when the user's data could not be opened.
+  var cause: StoreError?
 
   func exit() -> Never {
     for line in details { FileHandle.standardError.write(Data("\(line)\n".utf8)) }

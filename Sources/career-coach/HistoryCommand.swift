@@ -24,7 +24,7 @@ struct HistoryCommand: ParsableCommand {
 
   func run() throws {
     let pack = options.loadPack()
-    let store = options.openStore()
+    let store = options.openStoreForReading()
     let assessments = storeCall { () throws(StoreError) in try store.assessments() }
     let entries = assessments.map { assessment in
       Entry(

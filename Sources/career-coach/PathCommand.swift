@@ -45,7 +45,7 @@ struct PathCommand: ParsableCommand {
       FileHandle.standardOutput.write(output)
       return
     }
-    let store = options.openStore()
+    let store = options.openStoreForReading()
     let profile = storeCall { () throws(StoreError) in try store.latestFinished() }?.profile(
       pack: pack)
     let marketID =

@@ -20,7 +20,7 @@ struct StatsCommand: ParsableCommand {
 
   func run() throws {
     let pack = options.loadPack()
-    let store = options.openStore()
+    let store = options.openStoreForReading()
     let (stats, mocks) = storeCall { () throws(StoreError) in
       (try store.drillStats(pack: pack, now: Date()), try store.mockScoreHistory())
     }

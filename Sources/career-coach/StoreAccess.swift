@@ -17,12 +17,32 @@ extension GlobalOptions {
     }
   }
 
+  /// Opens the user's data for a command that only reads it. When the folder cannot be
+  /// written (a read-only mount, a full disk) the database is read as it is; on any other
+  /// problem, says what and where, and exits 2.
+  func openStoreForReading() -> CoachStore {
+    switch storeOrFailure() {
+    case .success(let store): return store
+    case .failure(let failure):
+      switch failure.cause {
+      case .readOnly, .readOnlyFolder, .diskFull:
+        do {
+          return try CoachStore(readingFolder: dataFolder)
+        } catch {
+          fail(error.description, code: 2)
+        }
+      default: break
+      }
+      failure.exit()
+    }
+  }
+
   /// The user's data, or what to say when it cannot be opened.
   func storeOrFailure() -> Result<CoachStore, LaunchFailure> {
     do {
       return .success(try CoachStore(folder: dataFolder))
     } catch {
-      return .failure(LaunchFailure(message: error.description, code: 2))
+      return .failure(LaunchFailure(message: error.description, code: 2, cause: error))
     }
   }
 }
