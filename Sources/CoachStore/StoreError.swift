@@ -1,3 +1,5 @@
+import CoachCore
+
 /// Why the user's data could not be read or written; each description is one sentence naming
 /// the file.
 public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
@@ -47,7 +49,7 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
     case .failed(let path, let reason):
       return "cannot read or write \(path): \(reason)."
     case .badImport(let problem):
-      return "the import file is invalid: \(problem); nothing was imported."
+      return "the import file is invalid: \(QuotedText.bounded(problem)); nothing was imported."
     case .invalidValue(let problem):
       return "cannot save: \(problem)."
     case .noSuchAssessment(let id):

@@ -27,7 +27,11 @@ struct AssessCommand: ParsableCommand {
 
   func run() throws {
     let pack = options.loadPack()
-    let data = readInputFile(answers)
+    let data = readInputFile(
+      answers, limit: AnswersFile.maximumBytes,
+      tooLarge:
+        "\(answers): the file is larger than \(megabytes(AnswersFile.maximumBytes)), too large for an answers file; nothing was stored."
+    )
     let file: AnswersFile
     do {
       file = try AnswersFile.parse(data, path: answers, pack: pack)

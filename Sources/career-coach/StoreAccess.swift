@@ -57,20 +57,32 @@ func storeCall<T>(_ body: () throws(StoreError) -> T) -> T {
 }
 
 /// Reads a file named on the command line; an unreadable one ends the program (exit 2).
-func readInputFile(_ path: String) -> Data {
+/// Nothing past `limit` bytes is read: a bigger file (or an endless one, such as /dev/zero)
+/// gets `tooLarge` (exit 1).
+func readInputFile(_ path: String, limit: Int, tooLarge: String) -> Data {
   var isDirectory: ObjCBool = false
   if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue
   {
     fail("cannot read \(path): it is a folder, not a file.", code: 2)
   }
-  do {
-    return try Data(contentsOf: URL(fileURLWithPath: path))
-  } catch {
+  guard let handle = FileHandle(forReadingAtPath: path) else {
     let reason =
       FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file"
     fail("cannot read \(path): \(reason).", code: 2)
   }
+  defer { try? handle.close() }
+  let data: Data
+  do {
+    data = try handle.read(upToCount: limit + 1) ?? Data()
+  } catch {
+    fail("cannot read \(path): \((error as NSError).localizedDescription).", code: 2)
+  }
+  if data.count > limit { fail(tooLarge, code: 1) }
+  return data
 }
+
+/// "64 MB" for a limit in bytes.
+func megabytes(_ bytes: Int) -> String { "\(bytes >> 20) MB" }
 
 /// Writes `data` to `path` (mode 0600: it holds personal data), or to stdout when path is nil.
 func writeOutput(_ data: Data, to path: String?) {
