@@ -17,23 +17,27 @@ extension GlobalOptions {
     }
   }
 
-  /// Opens the user's data for a command that only reads it. When the folder cannot be
-  /// written (a read-only mount, a full disk) the database is read as it is; on any other
-  /// problem, says what and where, and exits 2.
+  /// Opens the user's data for a command that only reads it. A database that needs nothing
+  /// done to it is only read, so reading goes on while another program holds the write lock,
+  /// or when the folder cannot be written (a read-only mount, a full disk). Otherwise it is
+  /// opened as for writing (created, or migrated); on a problem, says what and where, and
+  /// exits 2.
   func openStoreForReading() -> CoachStore {
+    let readingFailure: StoreError
+    do {
+      return try CoachStore(readingFolder: dataFolder)
+    } catch {
+      readingFailure = error
+    }
     switch storeOrFailure() {
     case .success(let store): return store
     case .failure(let failure):
       switch failure.cause {
-      case .readOnly, .readOnlyFolder, .diskFull:
-        do {
-          return try CoachStore(readingFolder: dataFolder)
-        } catch {
-          fail(error.description, code: 2)
-        }
-      default: break
+      // Writing cannot help: why reading failed is the better answer.
+      case .readOnly, .readOnlyFolder, .diskFull, .locked:
+        fail(readingFailure.description, code: 2)
+      default: failure.exit()
       }
-      failure.exit()
     }
   }
 

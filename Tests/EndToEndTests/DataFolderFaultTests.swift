@@ -48,9 +48,11 @@ final class DataFolderFaultTests: CommandLineTestCase {
     let answers = try write("answers.yaml", CommandLineTests.goodAnswers)
     try runInPrivateMount([
       "run first assess --answers '\(answers)'",
-      "run export export --output \"$O/export.json\"",
+      // Closed cleanly: the database alone, without -wal and -shm files to read through.
       "mount -o remount,ro \"$D\"",
       "cp \"$D/career-coach.sqlite\" \"$O/before.sqlite\"",
+      "ls -A \"$D\" >\"$O/listing-before\"",
+      "run export export --output \"$O/export.json\"",
       "run assess assess --answers '\(answers)'",
       "run import import \"$O/export.json\"",
       "run history history --format json",
@@ -66,7 +68,12 @@ final class DataFolderFaultTests: CommandLineTestCase {
       assertOneSentence(
         result(name), saying: ["the data folder \(dataDir) is read-only", "history, report"])
     }
-    for name in ["history", "report", "stats", "path", "exportAgain"] { assertSucceeded(name) }
+    XCTAssertEqual(
+      try String(contentsOf: folder.appendingPathComponent("listing-before"), encoding: .utf8),
+      "career-coach.sqlite\n")
+    for name in ["export", "history", "report", "stats", "path", "exportAgain"] {
+      assertSucceeded(name)
+    }
     XCTAssertEqual(try assessmentCount(result("history").out), 1)
     XCTAssertNotNil(try json(result("report").out)["placements"])
     let again = try String(
@@ -74,7 +81,8 @@ final class DataFolderFaultTests: CommandLineTestCase {
     XCTAssertEqual(try assessmentCount(again), 1)
     XCTAssertEqual(
       try String(contentsOf: folder.appendingPathComponent("listing"), encoding: .utf8),
-      "career-coach.sqlite\n", "nothing was created in the folder")
+      try String(contentsOf: folder.appendingPathComponent("listing-before"), encoding: .utf8),
+      "nothing was created in the folder")
     XCTAssertEqual(
       FileManager.default.contents(atPath: folder.appendingPathComponent("after.sqlite").path),
       FileManager.default.contents(atPath: folder.appendingPathComponent("before.sqlite").path))
