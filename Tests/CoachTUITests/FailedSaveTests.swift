@@ -90,6 +90,28 @@ final class FailedSaveTests: XCTestCase {
     XCTAssertEqual(try store.store.drillStats(pack: store.pack, now: Date()).total.reviews, 0)
   }
 
+  func testAMockAnswerThatFailsToSaveIsKeptToConfirmAgain() throws {
+    let store = try TestStore()
+    let effects = FailingWrites(store.effects, failure: diskFull)
+    var loop = try Snapshot.loop(
+      screen: "mock", size: Size(width: 80, height: 24),
+      keys: Snapshot.parseKeys("enter x ctrl-d"), data: store.data, effects: effects)
+    effects.failing = true
+    loop.send(.key(.enter))
+    XCTAssertEqual(loop.state.status, diskFull)
+    var screen = try XCTUnwrap(loop.state.top as? MockInterviewScreen)
+    XCTAssertEqual(screen.index, 0)
+    XCTAssertEqual(screen.phase, .checking)
+    XCTAssertEqual(screen.answer.text, "x")
+    XCTAssertEqual(screen.interview.answers.count, 0)
+
+    effects.failing = false
+    loop.send(.key(.enter))
+    screen = try XCTUnwrap(loop.state.top as? MockInterviewScreen)
+    XCTAssertEqual(screen.index, 1)
+    XCTAssertEqual(try store.store.mockInterviews()[0].answers.first?.text, "x")
+  }
+
   private func render(_ loop: AppLoop) -> String { loop.frame().text }
 }
 
