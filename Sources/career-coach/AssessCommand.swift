@@ -12,8 +12,8 @@ struct AssessCommand: ParsableCommand {
       The answers file is YAML or JSON: {"ratings": {"<skill id>": 0-4, ...}, "years": 3, \
       "market": "<market id>", "languages": ["<skill id>", ...]}. Skills left out are \
       unrated; years, market and languages may be left out. An unknown skill or market, a \
-      rating outside 0-4 or a value of the wrong type is reported (exit 1) and nothing is \
-      stored. Run `career-coach content export` to see the skill and market ids.
+      rating outside 0-4, a value of the wrong type or a file over 1 MB is reported (exit 1) \
+      and nothing is stored. Run `career-coach content export` to see the skill and market ids.
       """
   )
 

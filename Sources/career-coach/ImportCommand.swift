@@ -9,9 +9,9 @@ struct ImportCommand: ParsableCommand {
     commandName: "import",
     abstract: "Read assessments and settings from a file written by `career-coach export`.",
     discussion: """
-      The whole file is checked first; on any problem (not an export, truncated, an unknown \
-      skill, a rating outside 0-4, ...) nothing is imported and the problem is reported \
-      (exit 1). Imported settings replace the current ones.
+      The whole file is checked first; on any problem (not an export, truncated, over 64 MB, \
+      an unknown skill, a rating outside 0-4, ...) nothing is imported and the problem is \
+      reported (exit 1). Imported settings replace the current ones.
       """
   )
 

@@ -33,8 +33,8 @@ extension GlobalOptions {
     case .success(let store): return store
     case .failure(let failure):
       switch failure.cause {
-      // Writing cannot help: why reading failed is the better answer.
-      case .readOnly, .readOnlyFolder, .diskFull, .locked:
+      // Writing cannot help here: why reading failed is the better answer.
+      case .readOnly, .readOnlyFolder, .diskFull:
         fail(readingFailure.description, code: 2)
       default: failure.exit()
       }
