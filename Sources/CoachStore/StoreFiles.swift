@@ -65,6 +65,12 @@ enum StoreFiles {
   /// when it is to be written), `.newerSchema` or `.cannotOpen`; returns quietly for an empty
   /// file or a good database.
   static func inspect(_ path: String, forWriting: Bool = true) throws(StoreError) {
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    {
+      throw .cannotOpen(path: path, reason: "it is a folder, not a database file")
+    }
     guard let handle = FileHandle(forReadingAtPath: path) else {
       throw .cannotOpen(path: path, reason: String(cString: strerror(errno)))
     }

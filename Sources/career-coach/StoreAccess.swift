@@ -79,7 +79,7 @@ func readInputFile(_ path: String, limit: Int, tooLarge: String) -> Data {
   do {
     data = try handle.read(upToCount: limit + 1) ?? Data()
   } catch {
-    fail("cannot read \(path): \((error as NSError).localizedDescription).", code: 2)
+    fail("cannot read \(path): \(systemReason(error)).", code: 2)
   }
   if data.count > limit { fail(tooLarge, code: 1) }
   return data
@@ -99,7 +99,26 @@ func writeOutput(_ data: Data, to path: String?) {
   do {
     try data.write(to: url, options: .atomic)
   } catch {
-    fail("cannot write \(path): \((error as NSError).localizedDescription)", code: 2)
+    fail("cannot write \(path): \(systemReason(error)).", code: 2)
   }
   if created { _ = chmod(path, 0o600) }
+}
+
+/// Why a file operation failed, as a sentence fragment ("the disk is full").
+func systemReason(_ error: any Error) -> String {
+  if let error = error as? CocoaError {
+    switch error.code {
+    case .fileWriteOutOfSpace: return "the disk is full"
+    case .fileWriteVolumeReadOnly: return "the disk is read-only"
+    case .fileWriteNoPermission, .fileReadNoPermission: return "permission denied"
+    case .fileNoSuchFile, .fileReadNoSuchFile: return "no such file or folder"
+    default:
+      if let posix = error.underlying as? POSIXError {
+        let text = String(cString: strerror(posix.code.rawValue))
+        return text.prefix(1).lowercased() + text.dropFirst()
+      }
+    }
+  }
+  let text = (error as NSError).localizedDescription
+  return text.hasSuffix(".") ? String(text.dropLast()) : text
 }

@@ -5,13 +5,9 @@ import XCTest
 /// real tmpfs in a private mount): the user is told, the terminal comes back sane, and every
 /// answer saved before stays saved.
 final class DataFolderFaultJourneyTests: CommandLineTestCase {
-  override func setUpWithError() throws {
-    try super.setUpWithError()
-    try PrivateMount.requireSupport()
-  }
-
   /// A pane running `lines` after the private mount's prologue.
   func pane(_ lines: [String]) throws -> TmuxPane {
+    try PrivateMount.requireSupport()
     try FileManager.default.createDirectory(atPath: dataDir, withIntermediateDirectories: true)
     let script =
       PrivateMount.prologue(binary: binary, dataDir: dataDir, outside: folder.path, kilobytes: 512)
@@ -79,6 +75,22 @@ final class DataFolderFaultJourneyTests: CommandLineTestCase {
       XCTAssertEqual(list.count, 1, name)
       XCTAssertEqual(list.first?["answered"] as? Int, 2, "\(name): both answers given before")
     }
+  }
+
+  func testACorruptDatabaseEndsTheSessionAndIsKept() throws {
+    try FileManager.default.createDirectory(atPath: dataDir, withIntermediateDirectories: true)
+    let database = dataDir + "/career-coach.sqlite"
+    let bytes = Data("SQLite format 3\0".utf8) + InputFileFaultTests.noise(4096)
+    try bytes.write(to: URL(fileURLWithPath: database))
+    let pane = try TmuxPane.app(dataDir: URL(fileURLWithPath: dataDir))
+    let screen = pane.waitFor("the exit status and stty") {
+      $0.contains("EXIT:") && $0.contains("icanon")
+    }
+    XCTAssertTrue(screen.contains("EXIT:2"), screen)
+    XCTAssertTrue(
+      screen.replacingOccurrences(of: "\n", with: "").contains("left untouched"), screen)
+    XCTAssertTrue(sttyShows("echo", in: screen), screen)
+    XCTAssertEqual(FileManager.default.contents(atPath: database), bytes)
   }
 
   func testAReadOnlyFolderEndsTheSessionNamingIt() throws {

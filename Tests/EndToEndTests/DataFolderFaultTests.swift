@@ -6,11 +6,6 @@ import XCTest
 final class DataFolderFaultTests: CommandLineTestCase {
   var database: String { dataDir + "/career-coach.sqlite" }
 
-  override func setUpWithError() throws {
-    try super.setUpWithError()
-    try PrivateMount.requireSupport()
-  }
-
   func testOnAFullDiskWritesAreRefusedReadsWorkAndNothingIsLost() throws {
     let answers = try write("answers.yaml", CommandLineTests.goodAnswers)
     try runInPrivateMount([
@@ -22,6 +17,9 @@ final class DataFolderFaultTests: CommandLineTestCase {
       "run import import \"$O/export.json\"",
       "run history history --format json",
       "run report report",
+      "run exportFull export --output \"$D/out.json\"",
+      "run reportFull report --output \"$D/report.txt\"",
+      "ls -A \"$D\" >\"$O/listing\"",
       "cp \"$D/career-coach.sqlite\" \"$O/after.sqlite\"",
       "rm \"$D/filler\"",
       "run freed assess --answers '\(answers)'",
@@ -36,6 +34,14 @@ final class DataFolderFaultTests: CommandLineTestCase {
     assertSucceeded("history")
     XCTAssertEqual(try assessmentCount(result("history").out), 1)
     assertSucceeded("report")
+    assertOneSentence(
+      result("exportFull"), saying: ["cannot write \(dataDir)/out.json: the disk is full"])
+    assertOneSentence(
+      result("reportFull"), saying: ["cannot write \(dataDir)/report.txt: the disk is full"])
+    let listing = try String(contentsOf: folder.appendingPathComponent("listing"), encoding: .utf8)
+    XCTAssertEqual(
+      listing.split(separator: "\n").filter { !$0.hasPrefix("career-coach.sqlite") }, ["filler"],
+      "no file half written")
     XCTAssertEqual(
       FileManager.default.contents(atPath: folder.appendingPathComponent("after.sqlite").path),
       FileManager.default.contents(atPath: folder.appendingPathComponent("before.sqlite").path),
@@ -60,6 +66,7 @@ final class DataFolderFaultTests: CommandLineTestCase {
       "run stats stats",
       "run path path",
       "run exportAgain export --output \"$O/again.json\"",
+      "run exportInto export --output \"$D/out.json\"",
       "ls -A \"$D\" >\"$O/listing\"",
       "cp \"$D/career-coach.sqlite\" \"$O/after.sqlite\"",
     ])
@@ -68,6 +75,8 @@ final class DataFolderFaultTests: CommandLineTestCase {
       assertOneSentence(
         result(name), saying: ["the data folder \(dataDir) is read-only", "history, report"])
     }
+    assertOneSentence(
+      result("exportInto"), saying: ["cannot write \(dataDir)/out.json: the disk is read-only"])
     XCTAssertEqual(
       try String(contentsOf: folder.appendingPathComponent("listing-before"), encoding: .utf8),
       "career-coach.sqlite\n")
@@ -86,6 +95,16 @@ final class DataFolderFaultTests: CommandLineTestCase {
     XCTAssertEqual(
       FileManager.default.contents(atPath: folder.appendingPathComponent("after.sqlite").path),
       FileManager.default.contents(atPath: folder.appendingPathComponent("before.sqlite").path))
+  }
+
+  func testADatabaseThatIsAFolderIsSaid() throws {
+    try FileManager.default.createDirectory(atPath: database, withIntermediateDirectories: true)
+    let answers = try write("a.yaml", "ratings: {}\n")
+    for command in [["history"], ["assess", "--answers", answers]] {
+      assertOneSentence(
+        try shell([binary] + command + ["--data-dir", dataDir]),
+        saying: ["cannot open \(database): it is a folder, not a database file"])
+    }
   }
 
   /// A read-only folder where no database was ever made: nothing to read, and it says so.

@@ -40,6 +40,7 @@ enum PrivateMount {
 extension CommandLineTestCase {
   /// Runs a script made of `PrivateMount.prologue` and `lines` in its own namespace.
   func runInPrivateMount(kilobytes: Int = 512, _ lines: [String]) throws {
+    try PrivateMount.requireSupport()
     try FileManager.default.createDirectory(atPath: dataDir, withIntermediateDirectories: true)
     let script =
       PrivateMount.prologue(
