@@ -52,11 +52,11 @@ struct AssessCommand: ParsableCommand {
     let document = ReportDocument(pack: pack, assessment: stored, settings: settings)
     switch format {
     case .json:
-      FileHandle.standardOutput.write(document.json())
+      writeStandardOutput(document.json())
     case .text:
       var text = document.text(sections: [.fits])
       text += "\nRun `career-coach report` for your gaps and a study plan.\n"
-      FileHandle.standardOutput.write(Data(text.utf8))
+      writeStandardOutput(Data(text.utf8))
     }
   }
 }

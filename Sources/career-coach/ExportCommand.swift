@@ -21,6 +21,6 @@ struct ExportCommand: ParsableCommand {
     writeOutput(data, to: output)
     let count = storeCall { () throws(StoreError) in try store.summaries().count }
     let noun = count == 1 ? "assessment" : "assessments"
-    FileHandle.standardError.write(Data("Exported \(count) \(noun) to \(output).\n".utf8))
+    writeStandardError("Exported \(count) \(noun) to \(output).\n")
   }
 }

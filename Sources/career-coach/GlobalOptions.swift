@@ -56,7 +56,7 @@ struct LaunchFailure: Error {
   var cause: StoreError?
 
   func exit() -> Never {
-    for line in details { FileHandle.standardError.write(Data("\(line)\n".utf8)) }
+    for line in details { writeStandardError("\(line)\n") }
     fail(message, code: code)
   }
 }

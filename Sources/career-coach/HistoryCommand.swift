@@ -33,8 +33,8 @@ struct HistoryCommand: ParsableCommand {
           ? Placement.ladder(pack: pack, profile: assessment.profile(pack: pack)) : nil)
     }
     switch format {
-    case .json: FileHandle.standardOutput.write(json(entries))
-    case .text: FileHandle.standardOutput.write(Data(text(entries, pack: pack).utf8))
+    case .json: writeStandardOutput(json(entries))
+    case .text: writeStandardOutput(Data(text(entries, pack: pack).utf8))
     }
   }
 

@@ -25,10 +25,10 @@ struct StatsCommand: ParsableCommand {
       (try store.drillStats(pack: pack, now: Date()), try store.mockScoreHistory())
     }
     switch format {
-    case .json: FileHandle.standardOutput.write(json(stats, mocks: mocks))
+    case .json: writeStandardOutput(json(stats, mocks: mocks))
     case .text:
       let text = drillText(stats, pack: pack) + "\n" + mockText(mocks)
-      FileHandle.standardOutput.write(Data(text.utf8))
+      writeStandardOutput(Data(text.utf8))
     }
   }
 

@@ -91,7 +91,7 @@ func megabytes(_ bytes: Int) -> String { "\(bytes >> 20) MB" }
 /// Writes `data` to `path` (mode 0600: it holds personal data), or to stdout when path is nil.
 func writeOutput(_ data: Data, to path: String?) {
   guard let path else {
-    FileHandle.standardOutput.write(data)
+    writeStandardOutput(data)
     return
   }
   let url = URL(fileURLWithPath: path)
@@ -104,6 +104,16 @@ func writeOutput(_ data: Data, to path: String?) {
   if created { _ = chmod(path, 0o600) }
 }
 
+/// Writes to standard output; a full disk or a closed output ends the program with one
+/// sentence (exit 2), not a crash.
+func writeStandardOutput(_ data: Data) {
+  do {
+    try FileHandle.standardOutput.write(contentsOf: data)
+  } catch {
+    fail("cannot write the output: \(systemReason(error)).", code: 2)
+  }
+}
+
 /// Why a file operation failed, as a sentence fragment ("the disk is full").
 func systemReason(_ error: any Error) -> String {
   if let error = error as? CocoaError {
@@ -112,12 +122,14 @@ func systemReason(_ error: any Error) -> String {
     case .fileWriteVolumeReadOnly: return "the disk is read-only"
     case .fileWriteNoPermission, .fileReadNoPermission: return "permission denied"
     case .fileNoSuchFile, .fileReadNoSuchFile: return "no such file or folder"
-    default:
-      if let posix = error.underlying as? POSIXError {
-        let text = String(cString: strerror(posix.code.rawValue))
-        return text.prefix(1).lowercased() + text.dropFirst()
-      }
+    default: break
     }
+  }
+  if let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError,
+    underlying.domain == NSPOSIXErrorDomain
+  {
+    let text = String(cString: strerror(Int32(underlying.code)))
+    return text.prefix(1).lowercased() + text.dropFirst()
   }
   let text = (error as NSError).localizedDescription
   return text.hasSuffix(".") ? String(text.dropLast()) : text
