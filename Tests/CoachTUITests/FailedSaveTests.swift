@@ -116,6 +116,30 @@ final class FailedSaveTests: XCTestCase {
     XCTAssertEqual(try store.store.mockInterviews()[0].answers.first?.text, "x")
   }
 
+  /// Only the failed step is put back: an answer saved before stays on screen.
+  func testAFailureAfterASavedAnswerKeepsIt() throws {
+    let store = try TestStore()
+    let effects = FailingWrites(store.effects, failure: diskFull)
+    var assessment = try Snapshot.loop(
+      screen: "assess", size: Size(width: 80, height: 24),
+      keys: Snapshot.parseKeys(startQuick + " 3"), data: store.data, effects: effects)
+    effects.failing = true
+    assessment.send(.key(.backspace))
+    XCTAssertEqual(assessment.state.status, diskFull)
+    XCTAssertEqual((assessment.state.top as? AssessmentScreen)?.assessment.answeredCount, 1)
+
+    effects.failing = false
+    var mock = try Snapshot.loop(
+      screen: "mock", size: Size(width: 80, height: 24),
+      keys: Snapshot.parseKeys("enter x ctrl-d enter"), data: store.data, effects: effects)
+    effects.failing = true
+    mock.send(.key(.escape))
+    XCTAssertEqual(mock.state.status, diskFull)
+    let screen = try XCTUnwrap(mock.state.top as? MockInterviewScreen)
+    XCTAssertEqual(screen.index, 1)
+    XCTAssertEqual(screen.interview.answers.count, 1)
+  }
+
   private func render(_ loop: AppLoop) -> String { loop.frame().text }
 }
 

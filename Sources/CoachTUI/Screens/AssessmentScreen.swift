@@ -84,7 +84,6 @@ public struct AssessmentScreen: ScreenModel {
     case .saveNote: return saveNote()
     case .back:
       guard position > 0 else { return [.pop] }
-      beforeSave = nil
       position -= 1
       highlighted = currentRating ?? 0
       return [.effect(.savePosition(assessment: assessment.id, position: position))]
@@ -172,6 +171,8 @@ public struct AssessmentScreen: ScreenModel {
 extension AssessmentScreen {
   /// Digits rate at once: the key table names them, this reads which one it was.
   public mutating func handle(_ key: Key, data: AppData) -> [Command]? {
+    // A failure answers the key that asked for it; only an answer can be put back.
+    beforeSave = nil
     if note == nil, let value = handleDigit(key) {
       highlighted = value
       return answer(SkillAnswer(rating: value, note: currentNote))

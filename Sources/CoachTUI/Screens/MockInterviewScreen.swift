@@ -97,6 +97,8 @@ public struct MockInterviewScreen: ScreenModel {
   public mutating func perform(_ action: Action, data: AppData) -> [Command] {
     let armed = stopArmed
     stopArmed = false
+    // A failure answers the action that asked for it; only confirming can be put back.
+    beforeSave = []
     switch action {
     case .submit:
       submit(timedOut: false)
