@@ -62,7 +62,8 @@ let package = Package(
     .testTarget(
       name: "CoachTUITests", dependencies: ["CoachTUI", "CoachCore", "CoachContent", "CoachStore"],
       exclude: ["Golden"]),
-    .testTarget(name: "EndToEndTests", dependencies: []),
+    .testTarget(
+      name: "EndToEndTests", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
   ],
   swiftLanguageModes: [.v6]
 )

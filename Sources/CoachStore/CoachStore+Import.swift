@@ -2,6 +2,10 @@ import CoachCore
 import Foundation
 
 extension CoachStore {
+  /// The largest export `importJSON` reads: a few times the export of 1,000 full assessments
+  /// and 100,000 flashcard reviews (about 27 MB), and small enough to parse in seconds.
+  public static let maximumImportBytes = 64 << 20
+
   /// Reads an export and stores its assessments, settings, mock interviews, STAR answers,
   /// flashcards and reviews, in one transaction.
   ///
@@ -47,23 +51,24 @@ extension CoachStore {
 enum ImportCheck {
   static func decode(_ data: Data) throws(StoreError) -> ExportFile {
     if data.isEmpty { throw .badImport(problem: "the file is empty") }
+    if data.count > CoachStore.maximumImportBytes {
+      throw .badImport(problem: "the file is larger than \(CoachStore.maximumImportBytes >> 20) MB")
+    }
     if data.contains(0) || String(data: data, encoding: .utf8) == nil {
       throw .badImport(problem: "the file is binary, not a JSON export")
     }
-    let text = String(decoding: data, as: UTF8.self)
-    do {
-      _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-    } catch {
-      let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-      let closed = trimmed.hasSuffix("}") || trimmed.hasSuffix("]")
-      throw .badImport(
-        problem: closed
-          ? "the file is not valid JSON" : "the file is not valid JSON (it looks truncated)")
-    }
+    // The decoder's own parse finds bad JSON; a second parser here would cost gigabytes on a
+    // file of millions of small objects.
     let decoder = JSONDecoder()
     let header: ExportHeader
     do {
       header = try decoder.decode(ExportHeader.self, from: data)
+    } catch DecodingError.dataCorrupted(let context) where context.codingPath.isEmpty {
+      let last = data.last { !Set(" \t\r\n".utf8).contains($0) }
+      let closed = last == UInt8(ascii: "}") || last == UInt8(ascii: "]")
+      throw .badImport(
+        problem: closed
+          ? "the file is not valid JSON" : "the file is not valid JSON (it looks truncated)")
     } catch {
       throw .badImport(problem: "the file is not a career-coach export (it is not a JSON object)")
     }

@@ -13,7 +13,8 @@ public final class CoachStore: Sendable {
   public let folder: URL
   /// The database file inside it.
   public let databaseURL: URL
-  let pool: DatabasePool
+  /// A pool for reading and writing; a read-only queue for a store opened only to read.
+  let pool: any DatabaseWriter
 
   /// How long a write waits for another connection's lock, in seconds.
   static let busyTimeout: TimeInterval = 10
@@ -44,6 +45,8 @@ public final class CoachStore: Sendable {
     databaseURL = folder.appendingPathComponent(StoreFiles.databaseName)
     let path = databaseURL.path
     try StoreFiles.makeFolder(folder)
+    // SQLite writes its -wal and -shm files beside the database.
+    guard access(folder.path, W_OK) == 0 else { throw .readOnlyFolder(path: folder.path) }
     if FileManager.default.fileExists(atPath: path) {
       try StoreFiles.inspect(path)
     } else {
@@ -51,6 +54,13 @@ public final class CoachStore: Sendable {
     }
     pool = try Self.openPool(path: path)
     StoreFiles.restrictModes(path)
+  }
+
+  /// A store over an open database; `init(readingFolder:)` uses it.
+  init(folder: URL, databaseURL: URL, reader: any DatabaseWriter) {
+    self.folder = folder
+    self.databaseURL = databaseURL
+    pool = reader
   }
 
   /// Opens the pool and migrates. SQLite answers "busy" without waiting in a few cases (two

@@ -1,3 +1,5 @@
+import CoachCore
+
 /// Why the user's data could not be read or written; each description is one sentence naming
 /// the file.
 public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
@@ -6,8 +8,14 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
   /// Not an SQLite database, a damaged one, or another program's database.
   case corrupt(path: String)
   case readOnly(path: String)
+  /// The data folder cannot be written (a read-only disk or mount).
+  case readOnlyFolder(path: String)
   /// Written by a newer career-coach whose migrations this one does not know.
   case newerSchema(path: String)
+  /// The disk holding the database has no room left; nothing more could be written.
+  case diskFull(path: String)
+  /// Another program held the database locked for longer than the busy timeout.
+  case locked(path: String)
   /// A read or write failed after the database was opened.
   case failed(path: String, reason: String)
   /// An import file with a problem: the problem, as a sentence fragment.
@@ -26,13 +34,22 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
       return "\(path) is not a career-coach database or is damaged; it was left untouched."
     case .readOnly(let path):
       return "\(path) is read-only; career-coach needs to write to it to save your answers."
+    case .readOnlyFolder(let path):
+      return
+        "the data folder \(path) is read-only; career-coach needs to write there to save your answers (history, report, stats and export can still read it)."
     case .newerSchema(let path):
       return
         "\(path) was written by a newer version of career-coach; update career-coach to open it (the file was left untouched)."
+    case .diskFull(let path):
+      return
+        "the disk is full: cannot save to \(path); free some space and try again (everything saved before is kept)."
+    case .locked(let path):
+      return
+        "another program has locked \(path) (perhaps another career-coach); try again when it is done."
     case .failed(let path, let reason):
       return "cannot read or write \(path): \(reason)."
     case .badImport(let problem):
-      return "the import file is invalid: \(problem); nothing was imported."
+      return "the import file is invalid: \(QuotedText.bounded(problem)); nothing was imported."
     case .invalidValue(let problem):
       return "cannot save: \(problem)."
     case .noSuchAssessment(let id):

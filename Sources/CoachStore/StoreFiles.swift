@@ -61,9 +61,16 @@ enum StoreFiles {
   static let sqliteMagic = Array("SQLite format 3\0".utf8)
 
   /// Checks an existing database without writing to it: its header, then, opened read-only,
-  /// its integrity, its tables and its schema version. Throws `.corrupt`, `.readOnly`,
-  /// `.newerSchema` or `.cannotOpen`; returns quietly for an empty file or a good database.
-  static func inspect(_ path: String) throws(StoreError) {
+  /// its integrity, its tables and its schema version. Throws `.corrupt`, `.readOnly` (only
+  /// when it is to be written), `.newerSchema` or `.cannotOpen`; returns quietly for an empty
+  /// file or a good database.
+  static func inspect(_ path: String, forWriting: Bool = true) throws(StoreError) {
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    {
+      throw .cannotOpen(path: path, reason: "it is a folder, not a database file")
+    }
     guard let handle = FileHandle(forReadingAtPath: path) else {
       throw .cannotOpen(path: path, reason: String(cString: strerror(errno)))
     }
@@ -78,13 +85,9 @@ enum StoreFiles {
     guard header.count == 100, Array(header.prefix(16)) == sqliteMagic else {
       throw .corrupt(path: path)
     }
-    guard access(path, W_OK) == 0 else { throw .readOnly(path: path) }
-    var configuration = Configuration()
-    configuration.readonly = true
-    configuration.busyMode = .timeout(CoachStore.busyTimeout)
-    configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -512") }
+    if forWriting, access(path, W_OK) != 0 { throw .readOnly(path: path) }
     do {
-      let queue = try DatabaseQueue(path: path, configuration: configuration)
+      let queue = try openForReading(path)
       defer { try? queue.close() }
       try queue.read { db in
         let check = try String.fetchAll(db, sql: "PRAGMA quick_check")
@@ -103,6 +106,39 @@ enum StoreFiles {
     }
   }
 
+  /// Opens the database only to read it. In a folder SQLite cannot write, it reads a WAL
+  /// database only through the -shm file a writer left behind; without one the database was
+  /// closed cleanly, everything is in the main file, and it is read as immutable.
+  static func openForReading(_ path: String) throws -> DatabaseQueue {
+    var configuration = Configuration()
+    configuration.readonly = true
+    configuration.busyMode = .timeout(CoachStore.busyTimeout)
+    configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -512") }
+    func open(_ path: String) throws -> DatabaseQueue {
+      let queue = try DatabaseQueue(path: path, configuration: configuration)
+      try queue.read { db in try db.execute(sql: "SELECT count(*) FROM sqlite_master") }
+      return queue
+    }
+    do {
+      return try open(path)
+    } catch let error as DatabaseError
+      where [.SQLITE_CANTOPEN, .SQLITE_IOERR].contains(error.resultCode)
+    {
+      var info = stat()
+      let walHoldsChanges = stat(path + "-wal", &info) == 0 && info.st_size > 0
+      if walHoldsChanges {
+        throw StoreError.cannotOpen(
+          path: path,
+          reason:
+            "its latest changes are in \(path)-wal, which cannot be read while the folder is read-only or the disk is full"
+        )
+      }
+      guard let escaped = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed)
+      else { throw error }
+      return try open("file:\(escaped)?immutable=1")
+    }
+  }
+
   /// A StoreError for an error from GRDB or the file system.
   static func map(_ error: any Error, path: String) -> StoreError {
     if let error = error as? StoreError { return error }
@@ -113,12 +149,21 @@ enum StoreFiles {
     case .SQLITE_NOTADB, .SQLITE_CORRUPT: return .corrupt(path: path)
     case .SQLITE_READONLY, .SQLITE_PERM: return .readOnly(path: path)
     case .SQLITE_CANTOPEN: return .cannotOpen(path: path, reason: "the file cannot be opened")
-    case .SQLITE_FULL: return .failed(path: path, reason: "the disk is full")
-    case .SQLITE_BUSY, .SQLITE_LOCKED:
-      return .failed(path: path, reason: "another career-coach kept the database busy too long")
+    case .SQLITE_FULL: return .diskFull(path: path)
+    case .SQLITE_BUSY, .SQLITE_LOCKED: return .locked(path: path)
+    // A full disk shows as an I/O error when SQLite sizes its shared-memory file.
+    case .SQLITE_IOERR where isFull(folderOf: path): return .diskFull(path: path)
     default:
       return .failed(path: path, reason: error.message ?? "\(error.resultCode)")
     }
+  }
+
+  /// True when the file system holding `path` has no room left for another page.
+  static func isFull(folderOf path: String) -> Bool {
+    var info = statvfs()
+    let folder = (path as NSString).deletingLastPathComponent
+    guard statvfs(folder, &info) == 0 else { return false }
+    return UInt64(info.f_bavail) * UInt64(info.f_frsize) < 64 * 1024
   }
 
   static func reason(_ error: any Error) -> String {

@@ -12,6 +12,8 @@ struct AnswersFile: Equatable {
   var languages: [String]
 
   static let keys = ["ratings", "years", "market", "languages"]
+  /// Every skill of a pack rated, with a note, fits in a few kilobytes.
+  static let maximumBytes = 1 << 20
 
   /// One sentence naming the file and the problem.
   struct Problem: Error, CustomStringConvertible {
@@ -22,7 +24,7 @@ struct AnswersFile: Equatable {
   static func parse(_ data: Data, path: String, pack: Pack) throws(Problem) -> AnswersFile {
     func problem(_ text: String, _ node: Node? = nil) -> Problem {
       let place = node?.mark.map { " (line \($0.line), column \($0.column))" } ?? ""
-      return Problem(description: "\(path): \(text)\(place).")
+      return Problem(description: QuotedText.bounded("\(path): \(text)\(place)."))
     }
     if data.isEmpty { throw problem("the file is empty") }
     let text = String(decoding: data, as: UTF8.self)
@@ -48,7 +50,11 @@ struct AnswersFile: Equatable {
     var file = AnswersFile(ratings: [:], years: nil, market: nil, languages: [])
     var sawRatings = false
     for (keyNode, value) in mapping {
-      let key = keyNode.string ?? ""
+      guard let key = keyNode.string else {
+        throw problem(
+          "a key of the file is not a name; an answers file has \(keys.joined(separator: ", "))",
+          keyNode)
+      }
       switch key {
       case "ratings":
         sawRatings = true
@@ -100,7 +106,9 @@ struct AnswersFile: Equatable {
       }
       if value.isNullValue { continue }
       guard value.tag == Tag(.int), let rating = value.int else {
-        let shown = value.scalar?.string ?? "a \(kind(of: value))"
+        let shown =
+          value.scalar.map { (value.tag == Tag(.str) ? "the text " : "") + "\"\($0.string)\"" }
+          ?? "a \(kind(of: value))"
         throw problem("the rating of \"\(skill)\" must be a whole number 0-4, not \(shown)", value)
       }
       guard RatingScale.range.contains(rating) else {

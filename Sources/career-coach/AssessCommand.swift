@@ -12,8 +12,8 @@ struct AssessCommand: ParsableCommand {
       The answers file is YAML or JSON: {"ratings": {"<skill id>": 0-4, ...}, "years": 3, \
       "market": "<market id>", "languages": ["<skill id>", ...]}. Skills left out are \
       unrated; years, market and languages may be left out. An unknown skill or market, a \
-      rating outside 0-4 or a value of the wrong type is reported (exit 1) and nothing is \
-      stored. Run `career-coach content export` to see the skill and market ids.
+      rating outside 0-4, a value of the wrong type or a file over 1 MB is reported (exit 1) \
+      and nothing is stored. Run `career-coach content export` to see the skill and market ids.
       """
   )
 
@@ -27,7 +27,11 @@ struct AssessCommand: ParsableCommand {
 
   func run() throws {
     let pack = options.loadPack()
-    let data = readInputFile(answers)
+    let data = readInputFile(
+      answers, limit: AnswersFile.maximumBytes,
+      tooLarge:
+        "\(answers): the file is larger than \(megabytes(AnswersFile.maximumBytes)), too large for an answers file; nothing was stored."
+    )
     let file: AnswersFile
     do {
       file = try AnswersFile.parse(data, path: answers, pack: pack)
@@ -48,11 +52,11 @@ struct AssessCommand: ParsableCommand {
     let document = ReportDocument(pack: pack, assessment: stored, settings: settings)
     switch format {
     case .json:
-      FileHandle.standardOutput.write(document.json())
+      writeStandardOutput(document.json())
     case .text:
       var text = document.text(sections: [.fits])
       text += "\nRun `career-coach report` for your gaps and a study plan.\n"
-      FileHandle.standardOutput.write(Data(text.utf8))
+      writeStandardOutput(Data(text.utf8))
     }
   }
 }

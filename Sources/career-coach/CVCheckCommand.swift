@@ -32,10 +32,10 @@ struct CVCheckCommand: ParsableCommand {
     }
     let report = CVAnalysis.analyse(text: text, pack: pack)
     switch format {
-    case .json: FileHandle.standardOutput.write(json(report, pack: pack))
+    case .json: writeStandardOutput(json(report, pack: pack))
     case .text:
       let lines = CVCheckLines(pack: pack, path: file, text: text, report: report, width: 80).all
-      FileHandle.standardOutput.write(Data(lines.plainDocument.utf8))
+      writeStandardOutput(Data(lines.plainDocument.utf8))
     }
   }
 

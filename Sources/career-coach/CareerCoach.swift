@@ -69,16 +69,17 @@ struct CareerCoach: ParsableCommand {
     do {
       var command = try parseAsRoot()
       try command.run()
+      flushStandardOutput()
     } catch {
       let code = exitCode(for: error)
       let message = fullMessage(for: error)
       if code == .success {
         if !message.isEmpty { print(message) }
+        flushStandardOutput()
         Foundation.exit(0)
       }
-      if !message.isEmpty {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
-      }
+      flushStandardOutput()
+      if !message.isEmpty { writeStandardError(message + "\n") }
       Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
     }
   }
@@ -86,6 +87,20 @@ struct CareerCoach: ParsableCommand {
 
 /// Prints one sentence to stderr and exits with `code`.
 func fail(_ message: String, code: Int32) -> Never {
-  FileHandle.standardError.write(Data(("career-coach: " + message + "\n").utf8))
+  writeStandardError("career-coach: " + message + "\n")
   exit(code)
+}
+
+/// What `print` buffered, written out; when it cannot be (a full disk, a closed output), one
+/// sentence says so and the program exits 2.
+func flushStandardOutput() {
+  // nil flushes every output stream; only stdout is buffered here.
+  guard fflush(nil) != 0 else { return }
+  let reason = String(cString: strerror(errno))
+  fail("cannot write the output: \(reason.prefix(1).lowercased() + reason.dropFirst()).", code: 2)
+}
+
+/// Nowhere left to complain when stderr itself fails, so that is ignored.
+func writeStandardError(_ text: String) {
+  try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
 }

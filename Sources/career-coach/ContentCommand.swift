@@ -64,7 +64,7 @@ extension ContentCommand {
       let result = ContentCommand.check(options)
       guard result.isValid else {
         let lines = result.diagnostics.map { "\($0)\n" }.joined()
-        FileHandle.standardError.write(Data(lines.utf8))
+        writeStandardError(lines)
         ContentCommand.printErrorCount(result.diagnostics.count)
         throw ExitCode(1)
       }
@@ -74,8 +74,8 @@ extension ContentCommand {
       } catch {
         fail("cannot encode the content pack as JSON: \(error)", code: 2)
       }
-      FileHandle.standardOutput.write(data)
-      FileHandle.standardOutput.write(Data("\n".utf8))
+      writeStandardOutput(data)
+      writeStandardOutput(Data("\n".utf8))
     }
   }
 
@@ -92,7 +92,7 @@ extension ContentCommand {
 
   static func printErrorCount(_ count: Int) {
     let text = count == 1 ? "1 error\n" : "\(count) errors\n"
-    FileHandle.standardError.write(Data(text.utf8))
+    writeStandardError(text)
   }
 
   /// "40 skills, 9 levels, ...": what a clean pack holds.

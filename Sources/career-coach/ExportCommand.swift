@@ -17,11 +17,11 @@ struct ExportCommand: ParsableCommand {
   @OptionGroup var options: GlobalOptions
 
   func run() throws {
-    let store = options.openStore()
+    let store = options.openStoreForReading()
     let data = storeCall { () throws(StoreError) in try store.exportJSON() }
     writeOutput(data, to: output)
     let count = storeCall { () throws(StoreError) in try store.summaries().count }
     let noun = count == 1 ? "assessment" : "assessments"
-    FileHandle.standardError.write(Data("Exported \(count) \(noun) to \(output).\n".utf8))
+    writeStandardError("Exported \(count) \(noun) to \(output).\n")
   }
 }

@@ -18,4 +18,6 @@ struct GlobalOptions: ParsableArguments {
   func loadPack() -> Pack { locations.loadPack() }
 
   func openStore() -> CoachStore { locations.openStore() }
+
+  func openStoreForReading() -> CoachStore { locations.openStoreForReading() }
 }

@@ -24,7 +24,7 @@ struct HistoryCommand: ParsableCommand {
 
   func run() throws {
     let pack = options.loadPack()
-    let store = options.openStore()
+    let store = options.openStoreForReading()
     let assessments = storeCall { () throws(StoreError) in try store.assessments() }
     let entries = assessments.map { assessment in
       Entry(
@@ -33,8 +33,8 @@ struct HistoryCommand: ParsableCommand {
           ? Placement.ladder(pack: pack, profile: assessment.profile(pack: pack)) : nil)
     }
     switch format {
-    case .json: FileHandle.standardOutput.write(json(entries))
-    case .text: FileHandle.standardOutput.write(Data(text(entries, pack: pack).utf8))
+    case .json: writeStandardOutput(json(entries))
+    case .text: writeStandardOutput(Data(text(entries, pack: pack).utf8))
     }
   }
 

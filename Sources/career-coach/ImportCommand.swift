@@ -1,4 +1,5 @@
 import ArgumentParser
+import CoachCore
 import CoachStore
 import Foundation
 
@@ -8,9 +9,9 @@ struct ImportCommand: ParsableCommand {
     commandName: "import",
     abstract: "Read back all the data of a file written by `career-coach export`.",
     discussion: """
-      The whole file is checked first; on any problem (not an export, truncated, an unknown \
-      skill, a rating outside 0-4, ...) nothing is imported and the problem is reported \
-      (exit 1). Imported settings replace the current ones.
+      The whole file is checked first; on any problem (not an export, truncated, over 64 MB, \
+      an unknown skill, a rating outside 0-4, ...) nothing is imported and the problem is \
+      reported (exit 1). Imported settings replace the current ones.
       """
   )
 
@@ -21,14 +22,20 @@ struct ImportCommand: ParsableCommand {
 
   func run() throws {
     let pack = options.loadPack()
-    let data = readInputFile(file)
+    let limit = CoachStore.maximumImportBytes
+    let data = readInputFile(
+      file, limit: limit,
+      tooLarge:
+        "cannot import \(file): the file is larger than \(megabytes(limit)), more than an export of career-coach can be; nothing was imported."
+    )
     let store = options.openStore()
     let count: Int
     do {
       count = try store.importJSON(data, pack: pack)
     } catch {
       if case .badImport(let problem) = error {
-        fail("cannot import \(file): \(problem); nothing was imported.", code: 1)
+        fail(
+          "cannot import \(file): \(QuotedText.bounded(problem)); nothing was imported.", code: 1)
       }
       fail(error.description, code: 2)
     }

@@ -56,12 +56,36 @@ struct Locations {
     }
   }
 
+  /// Opens the user's data for a command that only reads it. A database that needs nothing
+  /// done to it is only read, so reading goes on while another program holds the write lock,
+  /// or when the folder cannot be written (a read-only mount, a full disk). Otherwise it is
+  /// opened as for writing (created, or migrated); on a problem, says what and where, and
+  /// exits 2.
+  func openStoreForReading() -> CoachStore {
+    let readingFailure: StoreError
+    do {
+      return try CoachStore(readingFolder: dataFolder)
+    } catch {
+      readingFailure = error
+    }
+    switch storeOrFailure() {
+    case .success(let store): return store
+    case .failure(let failure):
+      switch failure.cause {
+      // Writing cannot help here: why reading failed is the better answer.
+      case .readOnly, .readOnlyFolder, .diskFull:
+        fail(readingFailure.description, code: 2)
+      default: failure.exit()
+      }
+    }
+  }
+
   /// The user's data, or what to say when it cannot be opened.
   func storeOrFailure() -> Result<CoachStore, LaunchFailure> {
     do {
       return .success(try CoachStore(folder: dataFolder))
     } catch {
-      return .failure(LaunchFailure(message: error.description, code: 2))
+      return .failure(LaunchFailure(message: error.description, code: 2, cause: error))
     }
   }
 }
@@ -71,9 +95,11 @@ struct LaunchFailure: Error {
   var details: [String] = []
   var message: String
   var code: Int32
+  /// The store's error, when the user's data could not be opened.
+  var cause: StoreError?
 
   func exit() -> Never {
-    for line in details { FileHandle.standardError.write(Data("\(line)\n".utf8)) }
+    for line in details { writeStandardError("\(line)\n") }
     fail(message, code: code)
   }
 }

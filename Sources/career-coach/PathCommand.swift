@@ -42,23 +42,23 @@ struct PathCommand: ParsableCommand {
     }
     guard let levelID = level, let found = pack.level(levelID) else {
       let output = format == .json ? ladderJSON(pack) : Data(ladderText(pack).utf8)
-      FileHandle.standardOutput.write(output)
+      writeStandardOutput(output)
       return
     }
-    let store = options.openStore()
+    let store = options.openStoreForReading()
     let profile = storeCall { () throws(StoreError) in try store.latestFinished() }?.profile(
       pack: pack)
     let marketID =
       market ?? profile?.market.flatMap { pack.market($0)?.id } ?? pack.markets.first?.id ?? ""
     switch format {
     case .json:
-      FileHandle.standardOutput.write(
+      writeStandardOutput(
         levelJSON(found, market: marketID, profile: profile, pack: pack))
     case .text:
       let lines = LevelDetailLines(
         pack: pack, level: found, market: marketID, profile: profile, width: 80, showsKeys: false
       ).all
-      FileHandle.standardOutput.write(Data(lines.plainDocument.utf8))
+      writeStandardOutput(Data(lines.plainDocument.utf8))
     }
   }
 

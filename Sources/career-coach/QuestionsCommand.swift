@@ -36,8 +36,8 @@ struct QuestionsCommand: ParsableCommand {
         && (level.map { question.level == $0 } ?? true)
     }
     switch format {
-    case .json: FileHandle.standardOutput.write(json(questions))
-    case .text: FileHandle.standardOutput.write(Data(text(questions).utf8))
+    case .json: writeStandardOutput(json(questions))
+    case .text: writeStandardOutput(Data(text(questions).utf8))
     }
   }
 

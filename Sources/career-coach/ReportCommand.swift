@@ -31,7 +31,7 @@ struct ReportCommand: ParsableCommand {
 
   func run() throws {
     let pack = options.loadPack()
-    let store = options.openStore()
+    let store = options.openStoreForReading()
     guard let assessment = storeCall({ () throws(StoreError) in try store.latestFinished() })
     else {
       fail(

@@ -20,15 +20,15 @@ struct StatsCommand: ParsableCommand {
 
   func run() throws {
     let pack = options.loadPack()
-    let store = options.openStore()
+    let store = options.openStoreForReading()
     let (stats, mocks) = storeCall { () throws(StoreError) in
       (try store.drillStats(pack: pack, now: Date()), try store.mockScoreHistory())
     }
     switch format {
-    case .json: FileHandle.standardOutput.write(json(stats, mocks: mocks))
+    case .json: writeStandardOutput(json(stats, mocks: mocks))
     case .text:
       let text = drillText(stats, pack: pack) + "\n" + mockText(mocks)
-      FileHandle.standardOutput.write(Data(text.utf8))
+      writeStandardOutput(Data(text.utf8))
     }
   }
 

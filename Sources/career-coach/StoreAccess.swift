@@ -11,25 +11,37 @@ func storeCall<T>(_ body: () throws(StoreError) -> T) -> T {
 }
 
 /// Reads a file named on the command line; an unreadable one ends the program (exit 2).
-func readInputFile(_ path: String) -> Data {
+/// Nothing past `limit` bytes is read: a bigger file (or an endless one, such as /dev/zero)
+/// gets `tooLarge` (exit 1).
+func readInputFile(_ path: String, limit: Int, tooLarge: String) -> Data {
   var isDirectory: ObjCBool = false
   if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue
   {
     fail("cannot read \(path): it is a folder, not a file.", code: 2)
   }
-  do {
-    return try Data(contentsOf: URL(fileURLWithPath: path))
-  } catch {
+  guard let handle = FileHandle(forReadingAtPath: path) else {
     let reason =
       FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file"
     fail("cannot read \(path): \(reason).", code: 2)
   }
+  defer { try? handle.close() }
+  let data: Data
+  do {
+    data = try handle.read(upToCount: limit + 1) ?? Data()
+  } catch {
+    fail("cannot read \(path): \(systemReason(error)).", code: 2)
+  }
+  if data.count > limit { fail(tooLarge, code: 1) }
+  return data
 }
+
+/// "64 MB" for a limit in bytes.
+func megabytes(_ bytes: Int) -> String { "\(bytes >> 20) MB" }
 
 /// Writes `data` to `path` (mode 0600: it holds personal data), or to stdout when path is nil.
 func writeOutput(_ data: Data, to path: String?) {
   guard let path else {
-    FileHandle.standardOutput.write(data)
+    writeStandardOutput(data)
     return
   }
   let url = URL(fileURLWithPath: path)
@@ -37,7 +49,38 @@ func writeOutput(_ data: Data, to path: String?) {
   do {
     try data.write(to: url, options: .atomic)
   } catch {
-    fail("cannot write \(path): \((error as NSError).localizedDescription)", code: 2)
+    fail("cannot write \(path): \(systemReason(error)).", code: 2)
   }
   if created { _ = chmod(path, 0o600) }
+}
+
+/// Writes to standard output; a full disk or a closed output ends the program with one
+/// sentence (exit 2), not a crash.
+func writeStandardOutput(_ data: Data) {
+  do {
+    try FileHandle.standardOutput.write(contentsOf: data)
+  } catch {
+    fail("cannot write the output: \(systemReason(error)).", code: 2)
+  }
+}
+
+/// Why a file operation failed, as a sentence fragment ("the disk is full").
+func systemReason(_ error: any Error) -> String {
+  if let error = error as? CocoaError {
+    switch error.code {
+    case .fileWriteOutOfSpace: return "the disk is full"
+    case .fileWriteVolumeReadOnly: return "the disk is read-only"
+    case .fileWriteNoPermission, .fileReadNoPermission: return "permission denied"
+    case .fileNoSuchFile, .fileReadNoSuchFile: return "no such file or folder"
+    default: break
+    }
+  }
+  if let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError,
+    underlying.domain == NSPOSIXErrorDomain
+  {
+    let text = String(cString: strerror(Int32(underlying.code)))
+    return text.prefix(1).lowercased() + text.dropFirst()
+  }
+  let text = (error as NSError).localizedDescription
+  return text.hasSuffix(".") ? String(text.dropLast()) : text
 }

@@ -15,13 +15,34 @@ func shell(_ arguments: [String], input: FileHandle? = nil) throws -> (
   process.standardError = err
   if let input { process.standardInput = input }
   try process.run()
+  // Both pipes are drained at once: a command writing a lot to stderr must not block on a
+  // full pipe while stdout is read.
+  let errReader = PipeReader(err.fileHandleForReading)
   let outData = out.fileHandleForReading.readDataToEndOfFile()
-  let errData = err.fileHandleForReading.readDataToEndOfFile()
+  let errData = errReader.wait()
   process.waitUntilExit()
   return (
     process.terminationStatus, String(decoding: outData, as: UTF8.self),
     String(decoding: errData, as: UTF8.self)
   )
+}
+
+/// Reads a pipe to its end on a thread of its own.
+final class PipeReader: @unchecked Sendable {
+  private var data = Data()
+  private let done = DispatchSemaphore(value: 0)
+
+  init(_ handle: FileHandle) {
+    Thread.detachNewThread { [self] in
+      data = handle.readDataToEndOfFile()
+      done.signal()
+    }
+  }
+
+  func wait() -> Data {
+    done.wait()
+    return data
+  }
 }
 
 /// The built `career-coach` binary, next to this test bundle.

@@ -31,7 +31,11 @@ public struct AppLoop {
       let (next, requested) = update(state, pending.removeFirst())
       state = next
       for effect in requested {
-        if let reply = effects.run(effect) { pending.append(.reply(reply)) }
+        guard let reply = effects.run(effect) else { continue }
+        pending.append(.reply(reply))
+        // Effects asked for together build on each other (save the last answer, then
+        // finish): after one fails, the rest would act on something not saved.
+        if case .failure = reply { break }
       }
     }
   }

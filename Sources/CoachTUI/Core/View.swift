@@ -24,9 +24,7 @@ public func view(_ state: AppState, context: DrawContext) -> Canvas {
   top.draw(&canvas, in: Layout.body(for: state.size), context: context, data: state.data)
   let footerKeys = top.keyHelp + GlobalKeys.table.help
   if let status = state.status {
-    let footer = Layout.footer(for: state.size)
-    canvas.fill(footer, style: context.theme.warning)
-    canvas.put(" " + status, x: 0, y: footer.y, style: context.theme.warning, clip: footer)
+    drawStatus(&canvas, status, size: state.size, context: context)
   } else {
     canvas.footer(Layout.footer(for: state.size), keys: footerKeys, context: context)
   }
@@ -42,6 +40,19 @@ public func view(_ state: AppState, context: DrawContext) -> Canvas {
     canvas.dialog(in: overlayArea, title: dialog.title, message: dialog.message, context: context)
   }
   return canvas
+}
+
+/// The status sentence in place of the footer, wrapped upwards over the body's last lines
+/// when it is longer than the screen is wide (a path can make it so): it is read whole.
+private func drawStatus(_ canvas: inout Canvas, _ status: String, size: Size, context: DrawContext)
+{
+  let footer = Layout.footer(for: size)
+  let lines = TextWrap.lines(status, width: max(1, footer.width - 2)).prefix(3)
+  for (index, line) in lines.enumerated() {
+    let row = Rect(x: 0, y: footer.y - (lines.count - 1) + index, width: footer.width, height: 1)
+    canvas.fill(row, style: context.theme.warning)
+    canvas.put(" " + line, x: 0, y: row.y, style: context.theme.warning, clip: row)
+  }
 }
 
 private func drawTooSmall(_ canvas: inout Canvas, size: Size, context: DrawContext) {

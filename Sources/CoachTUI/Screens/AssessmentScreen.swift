@@ -16,6 +16,16 @@ public struct AssessmentScreen: ScreenModel {
   public private(set) var position: Int
   public private(set) var highlighted: Int
   public private(set) var note: TextField?
+  /// The screen as it was before the latest answer went to be saved: a save that fails puts
+  /// it back, so the screen never counts an answer the store does not hold.
+  private var beforeSave: Restore?
+
+  private struct Restore: Sendable {
+    var assessment: Assessment
+    var position: Int
+    var highlighted: Int
+    var note: TextField?
+  }
 
   public init(assessment: Assessment, pack: Pack) {
     self.assessment = assessment
@@ -96,7 +106,10 @@ public struct AssessmentScreen: ScreenModel {
     let text = field.text.trimmingCharacters(in: .whitespaces)
     var answer = assessment.answer(to: question) ?? SkillAnswer(rating: nil)
     answer.note = text.isEmpty ? nil : text
-    return store(answer, for: question, position: position)
+    let commands = store(answer, for: question, position: position)
+    // A note that fails to save opens again with what was typed.
+    beforeSave?.note = field
+    return commands
   }
 
   /// Records the answer to the current question and moves on; after the last, finishes.
@@ -118,6 +131,8 @@ public struct AssessmentScreen: ScreenModel {
   )
     -> [Command]
   {
+    beforeSave = Restore(
+      assessment: assessment, position: self.position, highlighted: highlighted, note: nil)
     assessment.record(answer, for: question)
     assessment.position = position
     let effect: Effect =
@@ -130,10 +145,22 @@ public struct AssessmentScreen: ScreenModel {
   }
 
   public mutating func respond(to reply: EffectReply, data: AppData) -> [Command] {
-    if case .finished = reply {
+    switch reply {
+    case .finished:
       return [.replace(ResultsScreen.loading()), .effect(.loadLatest)]
+    case .failure:
+      // The status line says why; the answer is asked again.
+      if let restore = beforeSave {
+        assessment = restore.assessment
+        position = restore.position
+        highlighted = restore.highlighted
+        note = restore.note
+        beforeSave = nil
+      }
+      return []
+    default:
+      return []
     }
-    return []
   }
 
   public func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext, data: AppData) {
@@ -144,6 +171,8 @@ public struct AssessmentScreen: ScreenModel {
 extension AssessmentScreen {
   /// Digits rate at once: the key table names them, this reads which one it was.
   public mutating func handle(_ key: Key, data: AppData) -> [Command]? {
+    // A failure answers the key that asked for it; only an answer can be put back.
+    beforeSave = nil
     if note == nil, let value = handleDigit(key) {
       highlighted = value
       return answer(SkillAnswer(rating: value, note: currentNote))

@@ -32,6 +32,10 @@ public struct MockInterviewScreen: ScreenModel {
   public private(set) var reviewScroll = 0
   /// Esc was pressed once with an answer typed: a second Esc stops and drops it.
   public private(set) var stopArmed = false
+  /// The screen before the latest answer went to be saved: a save that fails puts it back,
+  /// checked and ready to confirm again, so no answer is lost unsaid. (At most one; an array
+  /// because a struct cannot hold itself.)
+  private var beforeSave: [MockInterviewScreen] = []
 
   public init(interview: MockInterview, pack: Pack) {
     self.interview = interview
@@ -93,6 +97,8 @@ public struct MockInterviewScreen: ScreenModel {
   public mutating func perform(_ action: Action, data: AppData) -> [Command] {
     let armed = stopArmed
     stopArmed = false
+    // A failure answers the action that asked for it; only confirming can be put back.
+    beforeSave = []
     switch action {
     case .submit:
       submit(timedOut: false)
@@ -120,7 +126,13 @@ public struct MockInterviewScreen: ScreenModel {
   }
 
   public mutating func respond(to reply: EffectReply, data: AppData) -> [Command] {
-    if case .mockFinished(let done) = reply { interview = done }
+    switch reply {
+    case .mockFinished(let done): interview = done
+    // The status line says why; storing an answer again replaces it, so confirming again
+    // is safe whichever step failed.
+    case .failure: if let before = beforeSave.first { self = before }
+    default: break
+    }
     return []
   }
 
@@ -139,6 +151,9 @@ public struct MockInterviewScreen: ScreenModel {
   /// Stores the checked answer, then moves to the next question or to the review.
   private mutating func confirm() -> [Command] {
     guard phase == .checking, let question else { return [] }
+    var before = self
+    before.beforeSave = []
+    beforeSave = [before]
     let saved = MockAnswer(
       position: index, questionID: question.id, text: answer.text, secondsUsed: secondsUsed,
       timedOut: timedOut, ticked: Array(ticked), pointCount: question.keyPoints.count)

@@ -1,0 +1,27 @@
+import Foundation
+import GRDB
+
+extension CoachStore {
+  /// Opens the database in `folder` only to read it, for commands that show or export data
+  /// when the folder cannot be written (a read-only mount, a full disk). Nothing is created
+  /// or migrated; every write fails with `.readOnly`. A missing, damaged, foreign or
+  /// outdated database is reported as `init(folder:)` reports it.
+  public convenience init(readingFolder folder: URL) throws(StoreError) {
+    let databaseURL = folder.appendingPathComponent(StoreFiles.databaseName)
+    let path = databaseURL.path
+    guard FileManager.default.fileExists(atPath: path) else {
+      throw .cannotOpen(path: path, reason: "there is no database there yet")
+    }
+    try StoreFiles.inspect(path, forWriting: false)
+    let queue: DatabaseQueue
+    do {
+      queue = try StoreFiles.openForReading(path)
+      let current = try queue.read { try Schema.migrator.hasCompletedMigrations($0) }
+      // An older schema would need a migration, which is a write.
+      guard current else { throw StoreError.readOnly(path: path) }
+    } catch {
+      throw StoreFiles.map(error, path: path)
+    }
+    self.init(folder: folder, databaseURL: databaseURL, reader: queue)
+  }
+}
