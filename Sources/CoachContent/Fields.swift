@@ -1,5 +1,3 @@
-import Yams
-
 /// The fields of one YAML mapping (a skill, a level, a file's top level), read by name.
 ///
 /// Creating it reports every key that is not among the allowed ones as `unknown field 'x'`, so
@@ -9,26 +7,26 @@ import Yams
 struct Fields {
   let file: YAMLFile
   /// The mapping itself; errors about a missing field point at it.
-  let node: Node
+  let node: YAMLNode
   /// The fields in file order. Mappings are small, so a linear search beats hashing here.
   private let entries: [Entry]
 
   private struct Entry {
     var name: String
-    var key: Node
-    var value: Node
+    var key: YAMLNode
+    var value: YAMLNode
     var isNull: Bool
   }
 
   /// Nil, after reporting it, when `node` is not a mapping. `what` names it in that message.
-  init?(_ node: Node, _ what: String, allowed: [String], in file: YAMLFile) {
+  init?(_ node: YAMLNode, _ what: String, allowed: [String], in file: YAMLFile) {
     guard case .mapping(let mapping) = node else {
       file.error("\(what) should be a mapping of fields, not \(node.kindDescription)", at: node)
       return nil
     }
     var entries: [Entry] = []
-    entries.reserveCapacity(mapping.count)
-    for (key, value) in mapping {
+    entries.reserveCapacity(mapping.pairs.count)
+    for (key, value) in mapping.pairs {
       guard case .scalar(let scalar) = key else {
         file.error("a field name should be text, not \(key.kindDescription)", at: key)
         continue
@@ -52,19 +50,19 @@ struct Fields {
   func has(_ name: String) -> Bool { index(name).map { !entries[$0].isNull } ?? false }
 
   /// The field's value node, nil when absent or null.
-  func value(_ name: String) -> Node? {
+  func value(_ name: String) -> YAMLNode? {
     guard let index = index(name), !entries[index].isNull else { return nil }
     return entries[index].value
   }
 
   /// The node to point at for the field: its value, else its key, else the mapping.
-  func place(_ name: String) -> Node {
+  func place(_ name: String) -> YAMLNode {
     guard let index = index(name) else { return node }
     return entries[index].isNull ? entries[index].key : entries[index].value
   }
 
   /// The value of a required field; reports it missing or empty when there is none.
-  func required(_ name: String) -> Node? {
+  func required(_ name: String) -> YAMLNode? {
     guard let index = index(name) else {
       file.error("missing field '\(name)'", at: node)
       return nil
@@ -143,13 +141,13 @@ struct Fields {
   // MARK: Lists
 
   /// The items of a list field. A required list must have at least `minimum` items.
-  func list(_ name: String, required isRequired: Bool, minimum: Int = 1) -> [Node] {
+  func list(_ name: String, required isRequired: Bool, minimum: Int = 1) -> [YAMLNode] {
     guard let node = isRequired ? required(name) : value(name) else { return [] }
     guard case .sequence(let sequence) = node else {
       file.error("'\(name)' should be a list, not \(node.kindDescription)", at: node)
       return []
     }
-    let items = Array(sequence)
+    let items = sequence.items
     if isRequired && items.count < minimum {
       let needed = minimum == 1 ? "at least one item" : "at least \(minimum) items"
       file.error("'\(name)' needs \(needed)", at: node)
@@ -174,7 +172,7 @@ struct Fields {
 
 extension YAMLFile {
   /// The id text of `node`, recorded as a reference to `kind`.
-  func reference(_ node: Node, field name: String, to kind: IDKind) -> String? {
+  func reference(_ node: YAMLNode, field name: String, to kind: IDKind) -> String? {
     guard let id = text(node, field: name) else { return nil }
     context.refer(to: id, kind: kind, path: path, node: node)
     return id

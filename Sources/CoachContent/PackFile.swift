@@ -1,7 +1,6 @@
 import CoachCore
 import Dispatch
 import Foundation
-import Yams
 
 /// The files of a pack. Each is read on its own, into a `FileResult`, so that they can be read
 /// at the same time; their references are checked against each other afterwards.
@@ -31,7 +30,7 @@ enum PackFile: CaseIterable, Sendable {
     }
   }
 
-  private func contents(of root: Node, in file: YAMLFile) -> FileContents {
+  private func contents(of root: YAMLNode, in file: YAMLFile) -> FileContents {
     switch self {
     case .role: return .role(RoleFile.read(root, in: file))
     case .skills:
