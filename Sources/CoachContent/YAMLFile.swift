@@ -32,9 +32,9 @@ struct YAMLFile {
       error("the file is not valid UTF-8 text", at: nil as Mark?)
       return nil
     }
-    let root: Node?
+    let root: YAMLNode?
     do {
-      root = try Yams.compose(yaml: text, .basic)
+      root = try Self.composedByYams(text)
     } catch let yamlError as YamlError {
       report(yamlError, in: text)
       return nil
@@ -42,11 +42,16 @@ struct YAMLFile {
       self.error("invalid YAML: \(error)", at: nil as Mark?)
       return nil
     }
-    guard let root = root.map(YAMLNode.init), !root.isNull else {
+    guard let root, !root.isNull else {
       error("the file is empty", at: nil as Mark?)
       return nil
     }
     return root
+  }
+
+  /// The tree Yams composes from `text`, which the event composer must match wherever it answers.
+  static func composedByYams(_ text: String) throws -> YAMLNode? {
+    try Yams.compose(yaml: text, .basic).map(YAMLNode.init)
   }
 
   /// `data` as text, or nil when it is not valid UTF-8.
