@@ -11,7 +11,9 @@ import CYaml
 /// whose messages the diagnostics quote.
 enum EventComposer {
   /// The single document of the UTF-8 text in `bytes`, or nil when Yams must read it.
-  static func compose(_ bytes: UnsafeRawBufferPointer) -> YAMLNode? {
+  /// `lineOffset` lines are added to every mark, for text cut from further down a file.
+  static func compose(_ bytes: UnsafeRawBufferPointer, lineOffset: Int = 0) -> YAMLNode? {
+    guard bytes.count > 0 else { return nil }  // libyaml needs a buffer; Yams says it is empty
     var parser = yaml_parser_t()
     guard yaml_parser_initialize(&parser) == 1 else { return nil }
     defer { yaml_parser_delete(&parser) }
@@ -19,7 +21,7 @@ enum EventComposer {
     yaml_parser_set_input_string(
       &parser, bytes.baseAddress?.assumingMemoryBound(to: UInt8.self), bytes.count)
 
-    var builder = TreeBuilder()
+    var builder = TreeBuilder(lineOffset: lineOffset)
     var event = yaml_event_t()
     var expected = [YAML_STREAM_START_EVENT, YAML_DOCUMENT_START_EVENT]
     while true {
@@ -41,8 +43,11 @@ enum EventComposer {
 
 /// Assembles nodes from events, keeping the lists and mappings still open on a stack.
 private struct TreeBuilder {
+  let lineOffset: Int
   private(set) var root: YAMLNode?
   private var open: [OpenNode] = []
+
+  init(lineOffset: Int) { self.lineOffset = lineOffset }
 
   fileprivate struct OpenNode {
     var mark: YAMLNode.Mark
@@ -56,7 +61,7 @@ private struct TreeBuilder {
   /// Takes one event inside the document; false when the document needs Yams.
   mutating func add(_ event: yaml_event_t) -> Bool {
     let mark = YAMLNode.Mark(
-      line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
+      line: Int(event.start_mark.line) + 1 + lineOffset, column: Int(event.start_mark.column) + 1)
     switch event.type {
     case YAML_SCALAR_EVENT:
       let scalar = event.data.scalar

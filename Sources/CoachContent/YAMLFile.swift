@@ -17,17 +17,16 @@ struct YAMLFile {
   }
 
   /// The file's root node, or nil after reporting why there is none: the file is missing,
-  /// unreadable, not UTF-8, not valid YAML, or empty.
-  func parse(contentsOf url: URL) -> YAMLNode? {
-    let data: Data
-    do {
-      data = try Data(contentsOf: url)
-    } catch {
+  /// unreadable, not UTF-8, not valid YAML, or empty. `data` holds the bytes read from `url`,
+  /// nil when reading failed; `composed` is the tree the event composer built from them, if
+  /// it could; otherwise Yams reads them.
+  func parse(_ data: Data?, of url: URL, composed: YAMLNode?) -> YAMLNode? {
+    guard let data else {
       let missing = !FileManager.default.fileExists(atPath: url.path)
       self.error(missing ? "file is missing" : "cannot read the file", at: nil as Mark?)
       return nil
     }
-    if let root = data.withUnsafeBytes(EventComposer.compose), !root.isNull { return root }
+    if let composed, !composed.isNull { return composed }
     guard let text = Self.utf8Text(data) else {
       error("the file is not valid UTF-8 text", at: nil as Mark?)
       return nil
