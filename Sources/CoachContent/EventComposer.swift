@@ -41,19 +41,22 @@ enum EventComposer {
   }
 }
 
-/// Assembles nodes from events, keeping the lists and mappings still open on a stack.
+/// Assembles nodes from events. The nodes of the lists and mappings still open wait on one
+/// stack, so each list is allocated once, at its full size, when it closes.
 private struct TreeBuilder {
   let lineOffset: Int
   private(set) var root: YAMLNode?
   private var open: [OpenNode] = []
+  /// The finished nodes of the open lists and mappings (keys and values alternately).
+  private var pending: [YAMLNode] = []
 
   init(lineOffset: Int) { self.lineOffset = lineOffset }
 
   fileprivate struct OpenNode {
     var mark: YAMLNode.Mark
     var isMapping: Bool
-    /// For a mapping, its keys and values alternately.
-    var items: [YAMLNode] = []
+    /// Where its nodes start in `pending`.
+    var start: Int
     /// A large mapping's keys, so checking each new key stays cheap; small ones are searched.
     var keys: Set<String>?
   }
@@ -76,25 +79,26 @@ private struct TreeBuilder {
     case YAML_SEQUENCE_START_EVENT:
       let start = event.data.sequence_start
       guard start.anchor == nil, start.implicit != 0 else { return false }
-      open.append(OpenNode(mark: mark, isMapping: false))
+      open.append(OpenNode(mark: mark, isMapping: false, start: pending.count))
       return true
     case YAML_MAPPING_START_EVENT:
       let start = event.data.mapping_start
       guard start.anchor == nil, start.implicit != 0 else { return false }
-      open.append(OpenNode(mark: mark, isMapping: true))
+      open.append(OpenNode(mark: mark, isMapping: true, start: pending.count))
       return true
     case YAML_SEQUENCE_END_EVENT:
       guard let list = open.popLast(), !list.isMapping else { return false }
-      return finish(.sequence(YAMLNode.List(items: list.items, mark: list.mark)))
+      let items = Array(pending[list.start...])
+      pending.removeSubrange(list.start...)
+      return finish(.sequence(YAMLNode.List(items: items, mark: list.mark)))
     case YAML_MAPPING_END_EVENT:
-      guard let mapping = open.popLast(), mapping.isMapping, mapping.items.count % 2 == 0 else {
-        return false
+      guard let mapping = open.popLast(), mapping.isMapping,
+        (pending.count - mapping.start) % 2 == 0
+      else { return false }
+      let pairs = stride(from: mapping.start, to: pending.count, by: 2).map {
+        (key: pending[$0], value: pending[$0 + 1])
       }
-      var pairs: [(key: YAMLNode, value: YAMLNode)] = []
-      pairs.reserveCapacity(mapping.items.count / 2)
-      for index in stride(from: 0, to: mapping.items.count, by: 2) {
-        pairs.append((mapping.items[index], mapping.items[index + 1]))
-      }
+      pending.removeSubrange(mapping.start...)
       return finish(.mapping(YAMLNode.Mapping(pairs: pairs, mark: mapping.mark)))
     default:
       return false  // an alias, or an event out of place
@@ -103,34 +107,32 @@ private struct TreeBuilder {
 
   /// Puts a complete node into the list or mapping around it, or makes it the root.
   private mutating func finish(_ node: YAMLNode) -> Bool {
-    guard !open.isEmpty else {
+    guard let container = open.last else {
       guard root == nil else { return false }
       root = node
       return true
     }
-    let last = open.count - 1
-    if open[last].isMapping && open[last].items.count % 2 == 0 {
+    if container.isMapping && (pending.count - container.start) % 2 == 0 {
       // A key: Yams compares keys by text and tag, and every text key here has the same tag.
-      guard case .scalar(let key) = node, open[last].insert(key: key.string) else { return false }
+      guard case .scalar(let key) = node, insert(key: key.string) else { return false }
     }
-    open[last].items.append(node)
+    pending.append(node)
     return true
   }
 
-}
-
-extension TreeBuilder.OpenNode {
-  /// Notes a mapping's next key; false when the mapping already has it.
-  mutating func insert(key: String) -> Bool {
-    if keys != nil { return keys!.insert(key).inserted }
-    var index = 0
-    while index < items.count {
-      if case .scalar(let scalar) = items[index], scalar.string == key { return false }
-      index += 2
+  /// Notes the innermost mapping's next key; false when the mapping already has it.
+  private mutating func insert(key: String) -> Bool {
+    let last = open.count - 1
+    if open[last].keys != nil { return open[last].keys!.insert(key).inserted }
+    let start = open[last].start
+    for index in stride(from: start, to: pending.count, by: 2) {
+      if case .scalar(let scalar) = pending[index], scalar.string == key { return false }
     }
-    if items.count >= 32 {
-      keys = Set(stride(from: 0, to: items.count, by: 2).compactMap { items[$0].scalar?.string })
-      keys!.insert(key)
+    if pending.count - start >= 32 {
+      let keys = stride(from: start, to: pending.count, by: 2).compactMap {
+        pending[$0].scalar?.string
+      }
+      open[last].keys = Set(keys + [key])
     }
     return true
   }

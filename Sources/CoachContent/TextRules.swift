@@ -32,10 +32,32 @@ enum TextRules {
   }
 
   private static func containsControlCharacter(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress else { return false }
+    var index = 0
     var afterC2 = false
-    for byte in bytes {
-      if (byte < 0x20 && byte != 0x0A) || byte == 0x7F || (afterC2 && byte <= 0x9F) { return true }
-      afterC2 = byte == 0xC2
+    while index < bytes.count {
+      // Eight bytes at once while they are all printable ASCII (0x20 to 0x7E); the tests
+      // below may flag a clean word, never miss a byte outside that range.
+      if index + 8 <= bytes.count {
+        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let below20 = (word &- 0x20 &* ones) & ~word & (0x80 &* ones)
+        let from7F = ((word &+ ones) | word) & (0x80 &* ones)
+        if below20 | from7F == 0 {
+          index += 8
+          afterC2 = false
+          continue
+        }
+      }
+      let end = min(index + 8, bytes.count)
+      while index < end {
+        let byte = bytes[index]
+        if (byte < 0x20 && byte != 0x0A) || byte == 0x7F || (afterC2 && byte <= 0x9F) {
+          return true
+        }
+        afterC2 = byte == 0xC2
+        index += 1
+      }
     }
     return false
   }
