@@ -8,15 +8,11 @@ struct Fields {
   let file: YAMLFile
   /// The mapping itself; errors about a missing field point at it.
   let node: YAMLNode
-  /// The fields in file order. Mappings are small, so a linear search beats hashing here.
-  private let entries: [Entry]
-
-  private struct Entry {
-    var name: String
-    var key: YAMLNode
-    var value: YAMLNode
-    var isNull: Bool
-  }
+  /// The mapping's pairs in file order. Mappings are small, so a linear search beats hashing.
+  private let pairs: [(key: YAMLNode, value: YAMLNode)]
+  /// Marks the pairs whose key is not an allowed field name, which were reported and are
+  /// ignored; nil when there is none.
+  private let ignored: [Bool]?
 
   /// Nil, after reporting it, when `node` is not a mapping. `what` names it in that message.
   init?(_ node: YAMLNode, _ what: String, allowed: [String], in file: YAMLFile) {
@@ -24,41 +20,60 @@ struct Fields {
       file.error("\(what) should be a mapping of fields, not \(node.kindDescription)", at: node)
       return nil
     }
-    var entries: [Entry] = []
-    entries.reserveCapacity(mapping.pairs.count)
-    for (key, value) in mapping.pairs {
+    var ignored: [Bool]?
+    var next = 0
+    for (index, key) in mapping.pairs.lazy.map(\.key).enumerated() {
       guard case .scalar(let scalar) = key else {
         file.error("a field name should be text, not \(key.kindDescription)", at: key)
+        ignored = Self.marking(index, in: ignored, count: mapping.pairs.count)
         continue
       }
-      guard allowed.contains(scalar.string) else {
+      guard let position = Self.position(of: scalar.string, in: allowed, from: next) else {
         file.error("unknown field '\(TextRules.shown(scalar.string))'", at: key)
+        ignored = Self.marking(index, in: ignored, count: mapping.pairs.count)
         continue
       }
-      entries.append(Entry(name: scalar.string, key: key, value: value, isNull: value.isNull))
+      next = position + 1
     }
     self.file = file
     self.node = node
-    self.entries = entries
+    self.pairs = mapping.pairs
+    self.ignored = ignored
+  }
+
+  /// Where `name` is among `names`, looking from `start` on first: fields usually come in the
+  /// order they are allowed in, so the first name looked at is usually the one.
+  private static func position(of name: String, in names: [String], from start: Int) -> Int? {
+    let start = min(start, names.count)
+    return names[start...].firstIndex(of: name) ?? names[..<start].firstIndex(of: name)
+  }
+
+  private static func marking(_ index: Int, in ignored: [Bool]?, count: Int) -> [Bool] {
+    var marks = ignored ?? Array(repeating: false, count: count)
+    marks[index] = true
+    return marks
   }
 
   private func index(_ name: String) -> Int? {
-    entries.firstIndex { $0.name == name }
+    pairs.indices.first { index in
+      guard ignored?[index] != true, case .scalar(let key) = pairs[index].key else { return false }
+      return key.string == name
+    }
   }
 
   /// Whether the field is present with a value (not null).
-  func has(_ name: String) -> Bool { index(name).map { !entries[$0].isNull } ?? false }
+  func has(_ name: String) -> Bool { index(name).map { !pairs[$0].value.isNull } ?? false }
 
   /// The field's value node, nil when absent or null.
   func value(_ name: String) -> YAMLNode? {
-    guard let index = index(name), !entries[index].isNull else { return nil }
-    return entries[index].value
+    guard let index = index(name), !pairs[index].value.isNull else { return nil }
+    return pairs[index].value
   }
 
   /// The node to point at for the field: its value, else its key, else the mapping.
   func place(_ name: String) -> YAMLNode {
     guard let index = index(name) else { return node }
-    return entries[index].isNull ? entries[index].key : entries[index].value
+    return pairs[index].value.isNull ? pairs[index].key : pairs[index].value
   }
 
   /// The value of a required field; reports it missing or empty when there is none.
@@ -67,11 +82,11 @@ struct Fields {
       file.error("missing field '\(name)'", at: node)
       return nil
     }
-    guard !entries[index].isNull else {
-      file.error("'\(name)' is empty", at: entries[index].key)
+    guard !pairs[index].value.isNull else {
+      file.error("'\(name)' is empty", at: pairs[index].key)
       return nil
     }
-    return entries[index].value
+    return pairs[index].value
   }
 
   // MARK: Scalars

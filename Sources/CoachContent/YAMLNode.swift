@@ -56,9 +56,9 @@ enum YAMLNode: Sendable {
 
   /// Whether this is YAML's null: a plain `~`, `null`, or nothing at all.
   var isNull: Bool {
-    guard case .scalar(let scalar) = self, scalar.style == .plain || scalar.style == .any else {
-      return false
-    }
+    guard case .scalar(let scalar) = self, scalar.style == .plain || scalar.style == .any,
+      scalar.string.utf8.count <= 4  // the longest null word
+    else { return false }
     return Self.nullWords.contains(scalar.string)
   }
 
