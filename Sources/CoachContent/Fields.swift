@@ -10,9 +10,9 @@ struct Fields {
   let node: YAMLNode
   /// The mapping's pairs in file order. Mappings are small, so a linear search beats hashing.
   private let pairs: [(key: YAMLNode, value: YAMLNode)]
-  /// Marks the pairs whose key is not an allowed field name, which were reported and are
-  /// ignored; nil when there is none.
-  private let ignored: [Bool]?
+  /// The field name of each pair; nil for a key that is not an allowed field name, which was
+  /// reported and is ignored.
+  private let names: [String?]
 
   /// Nil, after reporting it, when `node` is not a mapping. `what` names it in that message.
   init?(_ node: YAMLNode, _ what: String, allowed: [String], in file: YAMLFile) {
@@ -20,25 +20,27 @@ struct Fields {
       file.error("\(what) should be a mapping of fields, not \(node.kindDescription)", at: node)
       return nil
     }
-    var ignored: [Bool]?
+    var names: [String?] = []
+    names.reserveCapacity(mapping.pairs.count)
     var next = 0
-    for (index, key) in mapping.pairs.lazy.map(\.key).enumerated() {
+    for (key, _) in mapping.pairs {
       guard case .scalar(let scalar) = key else {
         file.error("a field name should be text, not \(key.kindDescription)", at: key)
-        ignored = Self.marking(index, in: ignored, count: mapping.pairs.count)
+        names.append(nil)
         continue
       }
       guard let position = Self.position(of: scalar.string, in: allowed, from: next) else {
         file.error("unknown field '\(TextRules.shown(scalar.string))'", at: key)
-        ignored = Self.marking(index, in: ignored, count: mapping.pairs.count)
+        names.append(nil)
         continue
       }
+      names.append(scalar.string)
       next = position + 1
     }
     self.file = file
     self.node = node
     self.pairs = mapping.pairs
-    self.ignored = ignored
+    self.names = names
   }
 
   /// Where `name` is among `names`, looking from `start` on first: fields usually come in the
@@ -48,17 +50,8 @@ struct Fields {
     return names[start...].firstIndex(of: name) ?? names[..<start].firstIndex(of: name)
   }
 
-  private static func marking(_ index: Int, in ignored: [Bool]?, count: Int) -> [Bool] {
-    var marks = ignored ?? Array(repeating: false, count: count)
-    marks[index] = true
-    return marks
-  }
-
   private func index(_ name: String) -> Int? {
-    pairs.indices.first { index in
-      guard ignored?[index] != true, case .scalar(let key) = pairs[index].key else { return false }
-      return key.string == name
-    }
+    names.firstIndex { $0 == name }
   }
 
   /// Whether the field is present with a value (not null).
