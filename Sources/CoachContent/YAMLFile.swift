@@ -113,7 +113,7 @@ extension YAMLFile {
       return nil
     }
     let text = scalar.string
-    if TextRules.isBlank(text) || (scalar.style == .plain && YAMLNode.nullWords.contains(text)) {
+    if TextRules.isBlank(text) || (scalar.style == .plain && YAMLNode.isNullWord(text)) {
       error("'\(name)' is empty", at: node)
       return nil
     }

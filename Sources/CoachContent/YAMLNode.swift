@@ -56,14 +56,19 @@ enum YAMLNode: Sendable {
 
   /// Whether this is YAML's null: a plain `~`, `null`, or nothing at all.
   var isNull: Bool {
-    guard case .scalar(let scalar) = self, scalar.style == .plain || scalar.style == .any,
-      scalar.string.utf8.count <= 4  // the longest null word
-    else { return false }
-    return Self.nullWords.contains(scalar.string)
+    guard case .scalar(let scalar) = self, scalar.style == .plain || scalar.style == .any else {
+      return false
+    }
+    return Self.isNullWord(scalar.string)
+  }
+
+  /// Whether a plain scalar of this text is YAML's null: nothing, `~` or `null`.
+  static func isNullWord(_ text: String) -> Bool {
+    text.utf8.count <= 4 && nullWords.contains(text)  // no null word is longer
   }
 
   /// The plain scalars YAML reads as null.
-  static let nullWords = ["", "~", "null", "Null", "NULL"]
+  private static let nullWords = ["", "~", "null", "Null", "NULL"]
 
   /// What this node is, for messages: "a list", "a mapping" or "text".
   var kindDescription: String {
