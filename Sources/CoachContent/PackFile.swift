@@ -77,9 +77,7 @@ enum PackFile: CaseIterable, Sendable {
     DispatchQueue.concurrentPerform(iterations: files.count) { index in
       sources.set(index, SourceFile(url: folder.appendingPathComponent(files[index].name)))
     }
-    var composed = sources.values
-    SourceFile.composeAll(&composed)
-    let read = Slots<SourceFile>(composed)
+    let read = Slots<SourceFile>(SourceFile.composeAll(sources.values))
     let results = Slots<FileResult>(count: files.count)
     DispatchQueue.concurrentPerform(iterations: files.count) { index in
       let name = files[index].name

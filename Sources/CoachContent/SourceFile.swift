@@ -21,7 +21,8 @@ struct SourceFile: Sendable {
 
   /// Composes every part of every file at the same time, largest first, and joins the parts of
   /// each file into its tree.
-  static func composeAll(_ files: inout [SourceFile]) {
+  static func composeAll(_ files: [SourceFile]) -> [SourceFile] {
+    var files = files
     let tasks = files.indices.flatMap { file in
       files[file].parts.indices.map { (file: file, part: $0) }
     }.sorted {
@@ -40,6 +41,7 @@ struct SourceFile: Sendable {
     for file in files.indices {
       files[file].composed = FileParts.join(partTrees[file])
     }
+    return files
   }
 
   private func compose(_ part: FileParts.Part) -> YAMLNode? {
