@@ -7,7 +7,7 @@ import Foundation
 /// Each part after the first holds whole entries of that list, so on its own it reads as a
 /// list at column 3 whose nodes are those of the whole file, lines shifted by where the part
 /// starts. A cut in the wrong place (inside a quoted text, say) leaves a part that does not
-/// parse or does not have that shape; then `join` gives nil and the file is read whole.
+/// parse or does not have that shape; then `join` gives nil and the file is composed whole.
 enum FileParts {
   /// A part of a file: its bytes, and how many lines of the file come before it.
   struct Part {

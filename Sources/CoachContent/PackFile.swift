@@ -56,7 +56,7 @@ enum PackFile: CaseIterable, Sendable {
     let context = FileContext()
     let file = YAMLFile(path: path, context: context)
     let root = file.parse(
-      source.data, of: folder.appendingPathComponent(name), composed: source.composed)
+      source.data, of: folder.appendingPathComponent(name), composed: source.composed())
     let held = root.map { contents(of: $0, in: file) }
     let unavailable = definingLists.filter { key, _ in
       guard case .mapping(let mapping)? = root, case .sequence? = mapping[key] else { return true }

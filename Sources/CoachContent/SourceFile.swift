@@ -5,8 +5,8 @@ import Foundation
 struct SourceFile: Sendable {
   /// The file's bytes; nil when it could not be read.
   var data: Data?
-  /// The file's tree, when the event composer could build it; nil leaves the file to Yams.
-  var composed: YAMLNode?
+  /// The tree joined from the file's parts, when they joined.
+  private var joined: YAMLNode?
   /// The parts of the file that are parsed at the same time.
   private var parts: [FileParts.Part]
 
@@ -39,9 +39,18 @@ struct SourceFile: Sendable {
       partTrees[task.file][task.part] = tree
     }
     for file in files.indices {
-      files[file].composed = FileParts.join(partTrees[file])
+      files[file].joined = FileParts.join(partTrees[file])
     }
     return files
+  }
+
+  /// The file's tree, when the event composer could build it; nil leaves the file to Yams.
+  /// When the parts of a cut file do not join (a cut fell inside a quoted text, say), the
+  /// whole file is composed at once.
+  func composed() -> YAMLNode? {
+    if let joined { return joined }
+    guard parts.count > 1, let data else { return nil }
+    return data.withUnsafeBytes { EventComposer.compose($0) }
   }
 
   private func compose(_ part: FileParts.Part) -> YAMLNode? {

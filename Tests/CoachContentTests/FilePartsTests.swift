@@ -45,6 +45,22 @@ final class FilePartsTests: XCTestCase {
     XCTAssertNotNil(whole(data))
   }
 
+  func testAFileWhosePartsDoNotJoinIsComposedWhole() throws {
+    // 37-byte entries: the first cut after 64 KiB falls on a text's second line.
+    let entries = (0..<4000).map {
+      "  - text: \"line \(String(100000 + $0).dropFirst())\n  - same text\"\n"
+    }
+    let data = Data(("items:\n" + entries.joined()).utf8)
+    let parts = data.withUnsafeBytes { FileParts.parts(of: $0, size: SourceFile.partSize) }
+    XCTAssertTrue(data[parts[1].range].starts(with: Data("  - same text".utf8)))
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "coach-parts-\(UUID().uuidString).yaml")
+    try data.write(to: url)
+    defer { try? FileManager.default.removeItem(at: url) }
+    let source = SourceFile.composeAll([SourceFile(url: url)])[0]
+    XCTAssertEqual(source.composed()?.dumped, whole(data)?.dumped)
+  }
+
   func testASmallFileIsOnePart() {
     let data = Data("items:\n  - a\n  - b\n".utf8)
     let parts = data.withUnsafeBytes { FileParts.parts(of: $0, size: 4096) }
