@@ -1,11 +1,11 @@
 import CoachCore
-import Yams
 
 /// `cv-checks.yaml`: what a strong CV shows, the common mistakes, and how each is detected.
 enum CVChecksFile {
   static let name = "cv-checks.yaml"
 
-  static func read(_ root: Node, in file: YAMLFile) -> (checks: [CVCheck], mistakes: [CVCheck]) {
+  static func read(_ root: YAMLNode, in file: YAMLFile) -> (checks: [CVCheck], mistakes: [CVCheck])
+  {
     guard let fields = Fields(root, "cv-checks.yaml", allowed: ["checks", "mistakes"], in: file)
     else { return ([], []) }
     let checks = fields.list("checks", required: true).compactMap {
@@ -21,7 +21,7 @@ enum CVChecksFile {
     "id", "title", "why", "keywords", "patterns", "suggestion", "source",
   ]
 
-  private static func check(_ node: Node, kind: IDKind, in file: YAMLFile) -> CVCheck? {
+  private static func check(_ node: YAMLNode, kind: IDKind, in file: YAMLFile) -> CVCheck? {
     let what = kind == .check ? "a check" : "a mistake"
     guard let fields = Fields(node, what, allowed: checkFields, in: file) else { return nil }
     let id = fields.id(kind: kind)

@@ -1,5 +1,3 @@
-import Yams
-
 /// The fields of one YAML mapping (a skill, a level, a file's top level), read by name.
 ///
 /// Creating it reports every key that is not among the allowed ones as `unknown field 'x'`, so
@@ -9,71 +7,79 @@ import Yams
 struct Fields {
   let file: YAMLFile
   /// The mapping itself; errors about a missing field point at it.
-  let node: Node
-  /// The fields in file order. Mappings are small, so a linear search beats hashing here.
-  private let entries: [Entry]
-
-  private struct Entry {
-    var name: String
-    var key: Node
-    var value: Node
-    var isNull: Bool
-  }
+  let node: YAMLNode
+  /// The mapping's pairs in file order. Mappings are small, so a linear search beats hashing.
+  private let pairs: [(key: YAMLNode, value: YAMLNode)]
+  /// The field name of each pair; nil for a key that is not an allowed field name, which was
+  /// reported and is ignored.
+  private let names: [String?]
 
   /// Nil, after reporting it, when `node` is not a mapping. `what` names it in that message.
-  init?(_ node: Node, _ what: String, allowed: [String], in file: YAMLFile) {
+  init?(_ node: YAMLNode, _ what: String, allowed: [String], in file: YAMLFile) {
     guard case .mapping(let mapping) = node else {
       file.error("\(what) should be a mapping of fields, not \(node.kindDescription)", at: node)
       return nil
     }
-    var entries: [Entry] = []
-    entries.reserveCapacity(mapping.count)
-    for (key, value) in mapping {
+    var names: [String?] = []
+    names.reserveCapacity(mapping.pairs.count)
+    var next = 0
+    for (key, _) in mapping.pairs {
       guard case .scalar(let scalar) = key else {
         file.error("a field name should be text, not \(key.kindDescription)", at: key)
+        names.append(nil)
         continue
       }
-      guard allowed.contains(scalar.string) else {
+      guard let position = Self.position(of: scalar.string, in: allowed, from: next) else {
         file.error("unknown field '\(TextRules.shown(scalar.string))'", at: key)
+        names.append(nil)
         continue
       }
-      entries.append(Entry(name: scalar.string, key: key, value: value, isNull: value.isNull))
+      names.append(scalar.string)
+      next = position + 1
     }
     self.file = file
     self.node = node
-    self.entries = entries
+    self.pairs = mapping.pairs
+    self.names = names
+  }
+
+  /// Where `name` is among `names`, looking from `start` on first: fields usually come in the
+  /// order they are allowed in, so the first name looked at is usually the one.
+  private static func position(of name: String, in names: [String], from start: Int) -> Int? {
+    let start = min(start, names.count)
+    return names[start...].firstIndex(of: name) ?? names[..<start].firstIndex(of: name)
   }
 
   private func index(_ name: String) -> Int? {
-    entries.firstIndex { $0.name == name }
+    names.firstIndex { $0 == name }
   }
 
   /// Whether the field is present with a value (not null).
-  func has(_ name: String) -> Bool { index(name).map { !entries[$0].isNull } ?? false }
+  func has(_ name: String) -> Bool { index(name).map { !pairs[$0].value.isNull } ?? false }
 
   /// The field's value node, nil when absent or null.
-  func value(_ name: String) -> Node? {
-    guard let index = index(name), !entries[index].isNull else { return nil }
-    return entries[index].value
+  func value(_ name: String) -> YAMLNode? {
+    guard let index = index(name), !pairs[index].value.isNull else { return nil }
+    return pairs[index].value
   }
 
   /// The node to point at for the field: its value, else its key, else the mapping.
-  func place(_ name: String) -> Node {
+  func place(_ name: String) -> YAMLNode {
     guard let index = index(name) else { return node }
-    return entries[index].isNull ? entries[index].key : entries[index].value
+    return pairs[index].value.isNull ? pairs[index].key : pairs[index].value
   }
 
   /// The value of a required field; reports it missing or empty when there is none.
-  func required(_ name: String) -> Node? {
+  func required(_ name: String) -> YAMLNode? {
     guard let index = index(name) else {
       file.error("missing field '\(name)'", at: node)
       return nil
     }
-    guard !entries[index].isNull else {
-      file.error("'\(name)' is empty", at: entries[index].key)
+    guard !pairs[index].value.isNull else {
+      file.error("'\(name)' is empty", at: pairs[index].key)
       return nil
     }
-    return entries[index].value
+    return pairs[index].value
   }
 
   // MARK: Scalars
@@ -143,13 +149,13 @@ struct Fields {
   // MARK: Lists
 
   /// The items of a list field. A required list must have at least `minimum` items.
-  func list(_ name: String, required isRequired: Bool, minimum: Int = 1) -> [Node] {
+  func list(_ name: String, required isRequired: Bool, minimum: Int = 1) -> [YAMLNode] {
     guard let node = isRequired ? required(name) : value(name) else { return [] }
     guard case .sequence(let sequence) = node else {
       file.error("'\(name)' should be a list, not \(node.kindDescription)", at: node)
       return []
     }
-    let items = Array(sequence)
+    let items = sequence.items
     if isRequired && items.count < minimum {
       let needed = minimum == 1 ? "at least one item" : "at least \(minimum) items"
       file.error("'\(name)' needs \(needed)", at: node)
@@ -174,7 +180,7 @@ struct Fields {
 
 extension YAMLFile {
   /// The id text of `node`, recorded as a reference to `kind`.
-  func reference(_ node: Node, field name: String, to kind: IDKind) -> String? {
+  func reference(_ node: YAMLNode, field name: String, to kind: IDKind) -> String? {
     guard let id = text(node, field: name) else { return nil }
     context.refer(to: id, kind: kind, path: path, node: node)
     return id

@@ -1,5 +1,3 @@
-import Yams
-
 /// What reading one file collects: its diagnostics, the ids it defines, and its references.
 /// Each file has its own, so files can be read at the same time.
 final class FileContext {
@@ -9,7 +7,7 @@ final class FileContext {
   private(set) var references: [Reference] = []
 
   /// Reports at `mark`, or at the start of the file when there is none.
-  func report(_ message: String, path: String, mark: Mark?) {
+  func report(_ message: String, path: String, mark: YAMLNode.Mark?) {
     report(message, path: path, line: mark?.line ?? 1, column: mark?.column ?? 1)
   }
 
@@ -18,8 +16,8 @@ final class FileContext {
   }
 
   /// Records a definition of `id`; a second one of the same kind is an error at `node`.
-  func define(_ id: String, kind: IDKind, path: String, node: Node) {
-    let line = node.mark?.line ?? 1
+  func define(_ id: String, kind: IDKind, path: String, node: YAMLNode) {
+    let line = node.mark.line
     if let first = defined[kind, default: [:]].updateValue(line, forKey: id) {
       defined[kind]![id] = first
       report(
@@ -39,9 +37,9 @@ final class FileContext {
   private var checkedPatterns: [String: Bool] = [:]
 
   /// Records that `node` names `id` of `kind`.
-  func refer(to id: String, kind: IDKind, path: String, node: Node) {
+  func refer(to id: String, kind: IDKind, path: String, node: YAMLNode) {
     references.append(
       Reference(
-        kind: kind, id: id, path: path, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1))
+        kind: kind, id: id, path: path, line: node.mark.line, column: node.mark.column))
   }
 }

@@ -1,11 +1,10 @@
 import CoachCore
-import Yams
 
 /// `levels.yaml`: levels with their requirements, and the tracks that order them.
 enum LevelsFile {
   static let name = "levels.yaml"
 
-  static func read(_ root: Node, in file: YAMLFile) -> (levels: [Level], tracks: [Track]) {
+  static func read(_ root: YAMLNode, in file: YAMLFile) -> (levels: [Level], tracks: [Track]) {
     guard let fields = Fields(root, "levels.yaml", allowed: ["levels", "tracks"], in: file) else {
       return ([], [])
     }
@@ -19,7 +18,7 @@ enum LevelsFile {
     "education", "certifications", "preferred_qualifications", "typical_years", "requirements",
   ]
 
-  private static func level(_ node: Node, in file: YAMLFile) -> Level? {
+  private static func level(_ node: YAMLNode, in file: YAMLFile) -> Level? {
     guard let fields = Fields(node, "a level", allowed: levelFields, in: file) else { return nil }
     let id = fields.id(kind: .level)
     let name = fields.text("name")
@@ -46,7 +45,7 @@ enum LevelsFile {
     return level
   }
 
-  private static func typicalYears(_ node: Node, in file: YAMLFile) -> SourcedText? {
+  private static func typicalYears(_ node: YAMLNode, in file: YAMLFile) -> SourcedText? {
     let allowed = ["years", "source"]
     guard let fields = Fields(node, "a typical_years entry", allowed: allowed, in: file) else {
       return nil
@@ -60,11 +59,11 @@ enum LevelsFile {
   /// One requirement: `skill` or `one_of` (with `label`), `min` 0...4 and `weight` > 0.
   /// `alreadyRequired` holds the skills the level's earlier requirements named.
   private static func requirement(
-    _ node: Node, in file: YAMLFile, alreadyRequired: inout Set<String>
+    _ node: YAMLNode, in file: YAMLFile, alreadyRequired: inout Set<String>
   ) -> Requirement? {
     let allowed = ["skill", "one_of", "label", "min", "weight"]
     guard let fields = Fields(node, "a requirement", allowed: allowed, in: file) else { return nil }
-    var named: [(id: String, node: Node)] = []
+    var named: [(id: String, node: YAMLNode)] = []
     var label: String?
     var complete = true
     switch (fields.has("skill"), fields.has("one_of")) {
@@ -104,7 +103,7 @@ enum LevelsFile {
     return Requirement(skills: named.map(\.id), label: label, minimum: minimum, weight: weight)
   }
 
-  private static func track(_ node: Node, in file: YAMLFile) -> Track? {
+  private static func track(_ node: YAMLNode, in file: YAMLFile) -> Track? {
     let allowed = ["id", "name", "source", "levels"]
     guard let fields = Fields(node, "a track", allowed: allowed, in: file) else { return nil }
     let id = fields.id(kind: .track)

@@ -1,7 +1,6 @@
 import CoachCore
 import Dispatch
 import Foundation
-import Yams
 
 /// The files of a pack. Each is read on its own, into a `FileResult`, so that they can be read
 /// at the same time; their references are checked against each other afterwards.
@@ -31,7 +30,7 @@ enum PackFile: CaseIterable, Sendable {
     }
   }
 
-  private func contents(of root: Node, in file: YAMLFile) -> FileContents {
+  private func contents(of root: YAMLNode, in file: YAMLFile) -> FileContents {
     switch self {
     case .role: return .role(RoleFile.read(root, in: file))
     case .skills:
@@ -51,11 +50,13 @@ enum PackFile: CaseIterable, Sendable {
     }
   }
 
-  /// Reads this file of the pack in `folder`; `path` is the file's path as shown in diagnostics.
-  func read(from folder: URL, shownAs path: String) -> FileResult {
+  /// Checks this file of the pack in `folder`: `source` is what was read of it and `path` its
+  /// path as shown in diagnostics.
+  func read(_ source: SourceFile, from folder: URL, shownAs path: String) -> FileResult {
     let context = FileContext()
     let file = YAMLFile(path: path, context: context)
-    let root = file.parse(contentsOf: folder.appendingPathComponent(name))
+    let root = file.parse(
+      source.data, of: folder.appendingPathComponent(name), composed: source.composed())
     let held = root.map { contents(of: $0, in: file) }
     let unavailable = definingLists.filter { key, _ in
       guard case .mapping(let mapping)? = root, case .sequence? = mapping[key] else { return true }
@@ -67,16 +68,25 @@ enum PackFile: CaseIterable, Sendable {
       unavailable: unavailable)
   }
 
-  /// Reads every file of the pack, several at a time.
+  /// Reads every file of the pack. The files are read at the same time, then the parts of
+  /// every file are parsed at the same time, large files in several parts; then the files
+  /// are checked at the same time.
   static func readAll(from folder: URL, shownAs folderPath: String) -> [FileResult] {
     let files = allCases
-    let slots = Slots(count: files.count)
+    let sources = Slots<SourceFile>(count: files.count)
+    DispatchQueue.concurrentPerform(iterations: files.count) { index in
+      sources.set(index, SourceFile(url: folder.appendingPathComponent(files[index].name)))
+    }
+    let read = Slots<SourceFile>(SourceFile.composeAll(sources.values))
+    let results = Slots<FileResult>(count: files.count)
     DispatchQueue.concurrentPerform(iterations: files.count) { index in
       let name = files[index].name
       let path = folderPath.hasSuffix("/") ? folderPath + name : folderPath + "/" + name
-      slots.set(index, files[index].read(from: folder, shownAs: path))
+      // Taken out, so each file's tree is freed on the thread that checked it.
+      guard let source = read.take(index) else { return }
+      results.set(index, files[index].read(source, from: folder, shownAs: path))
     }
-    return slots.values
+    return results.values
   }
 }
 
@@ -102,22 +112,34 @@ struct FileResult: Sendable {
   var unavailable: [IDKind]
 }
 
-/// One result per file, filled from several threads.
-private final class Slots: @unchecked Sendable {
+/// Results filled from several threads, one slot each.
+final class Slots<Value>: @unchecked Sendable {
   private let lock = NSLock()
-  private var results: [FileResult?]
+  private var slots: [Value?]
 
-  init(count: Int) { results = Array(repeating: nil, count: count) }
+  init(count: Int) { slots = Array(repeating: nil, count: count) }
 
-  func set(_ index: Int, _ result: FileResult) {
+  init(_ values: [Value]) { slots = values }
+
+  /// The value of a slot, which is left empty.
+  func take(_ index: Int) -> Value? {
     lock.lock()
-    results[index] = result
+    defer { lock.unlock() }
+    let value = slots[index]
+    slots[index] = nil
+    return value
+  }
+
+  func set(_ index: Int, _ value: Value) {
+    lock.lock()
+    slots[index] = value
     lock.unlock()
   }
 
-  var values: [FileResult] {
+  /// The values of the slots, in order; every slot is set when the work that fills them is done.
+  var values: [Value] {
     lock.lock()
     defer { lock.unlock() }
-    return results.compactMap { $0 }
+    return slots.compactMap { $0 }
   }
 }

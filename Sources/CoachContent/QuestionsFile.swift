@@ -1,5 +1,4 @@
 import CoachCore
-import Yams
 
 /// `questions.yaml`: interview questions with the key points of a good answer.
 enum QuestionsFile {
@@ -7,7 +6,7 @@ enum QuestionsFile {
   /// How many key points a question has: enough to check an answer, few enough to remember.
   static let keyPointRange = 3...6
 
-  static func read(_ root: Node, in file: YAMLFile) -> [Question] {
+  static func read(_ root: YAMLNode, in file: YAMLFile) -> [Question] {
     guard let fields = Fields(root, "questions.yaml", allowed: ["questions"], in: file) else {
       return []
     }
@@ -18,7 +17,7 @@ enum QuestionsFile {
     "id", "text", "kind", "level", "skills", "key_points", "hint", "follow_ups", "source",
   ]
 
-  private static func question(_ node: Node, in file: YAMLFile) -> Question? {
+  private static func question(_ node: YAMLNode, in file: YAMLFile) -> Question? {
     guard let fields = Fields(node, "a question", allowed: questionFields, in: file) else {
       return nil
     }

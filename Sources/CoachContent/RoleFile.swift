@@ -1,11 +1,10 @@
 import CoachCore
-import Yams
 
 /// `role.yaml`: the pack's id and title, its source documents, sections and FAQ.
 enum RoleFile {
   static let name = "role.yaml"
 
-  static func read(_ root: Node, in file: YAMLFile) -> Role? {
+  static func read(_ root: YAMLNode, in file: YAMLFile) -> Role? {
     let allowed = ["id", "title", "summary", "sources", "sections", "faq"]
     guard let fields = Fields(root, "role.yaml", allowed: allowed, in: file) else { return nil }
     let sources = fields.list("sources", required: true).compactMap { source($0, in: file) }
@@ -16,7 +15,7 @@ enum RoleFile {
       summary: fields.text("summary") ?? "", sources: sources, sections: sections, faq: faq)
   }
 
-  private static func source(_ node: Node, in file: YAMLFile) -> Source? {
+  private static func source(_ node: YAMLNode, in file: YAMLFile) -> Source? {
     guard let fields = Fields(node, "a source", allowed: ["id", "title"], in: file) else {
       return nil
     }
@@ -26,7 +25,7 @@ enum RoleFile {
     return Source(id: id, title: title)
   }
 
-  private static func section(_ node: Node, in file: YAMLFile) -> RoleSection? {
+  private static func section(_ node: YAMLNode, in file: YAMLFile) -> RoleSection? {
     let allowed = ["id", "title", "body", "source"]
     guard let fields = Fields(node, "a section", allowed: allowed, in: file) else { return nil }
     let id = fields.id(kind: .section)
@@ -37,7 +36,7 @@ enum RoleFile {
     return RoleSection(id: id, title: title, body: body, source: source)
   }
 
-  private static func faqEntry(_ node: Node, in file: YAMLFile) -> FAQEntry? {
+  private static func faqEntry(_ node: YAMLNode, in file: YAMLFile) -> FAQEntry? {
     let allowed = ["question", "answer", "source"]
     guard let fields = Fields(node, "an FAQ entry", allowed: allowed, in: file) else { return nil }
     let question = fields.text("question")

@@ -1,11 +1,10 @@
 import CoachCore
-import Yams
 
 /// `salaries.yaml`: markets and salary figures, each with its source.
 enum SalariesFile {
   static let name = "salaries.yaml"
 
-  static func read(_ root: Node, in file: YAMLFile) -> (markets: [Market], salaries: [Salary]) {
+  static func read(_ root: YAMLNode, in file: YAMLFile) -> (markets: [Market], salaries: [Salary]) {
     guard let fields = Fields(root, "salaries.yaml", allowed: ["markets", "salaries"], in: file)
     else { return ([], []) }
     let markets = fields.list("markets", required: true).compactMap { market($0, in: file) }
@@ -13,7 +12,7 @@ enum SalariesFile {
     return (markets, salaries)
   }
 
-  private static func market(_ node: Node, in file: YAMLFile) -> Market? {
+  private static func market(_ node: YAMLNode, in file: YAMLFile) -> Market? {
     let allowed = ["id", "name", "currency"]
     guard let fields = Fields(node, "a market", allowed: allowed, in: file) else { return nil }
     let id = fields.id(kind: .market)
@@ -27,7 +26,7 @@ enum SalariesFile {
     "market", "level", "label", "min", "max", "average", "period", "usd_min", "usd_max", "source",
   ]
 
-  private static func salary(_ node: Node, in file: YAMLFile) -> Salary? {
+  private static func salary(_ node: YAMLNode, in file: YAMLFile) -> Salary? {
     guard let fields = Fields(node, "a salary", allowed: salaryFields, in: file) else { return nil }
     let market = fields.reference("market", to: .market)
     let level = fields.optionalReference("level", to: .level)

@@ -1,11 +1,10 @@
 import CoachCore
-import Yams
 
 /// `skills.yaml`: skill categories and skills, each with behavioural anchors for ratings 0 to 4.
 enum SkillsFile {
   static let name = "skills.yaml"
 
-  static func read(_ root: Node, in file: YAMLFile) -> (
+  static func read(_ root: YAMLNode, in file: YAMLFile) -> (
     categories: [SkillCategory], skills: [Skill]
   ) {
     guard let fields = Fields(root, "skills.yaml", allowed: ["categories", "skills"], in: file)
@@ -15,7 +14,7 @@ enum SkillsFile {
     return (categories, skills)
   }
 
-  private static func category(_ node: Node, in file: YAMLFile) -> SkillCategory? {
+  private static func category(_ node: YAMLNode, in file: YAMLFile) -> SkillCategory? {
     let allowed = ["id", "name", "description", "anchors"]
     guard let fields = Fields(node, "a category", allowed: allowed, in: file) else { return nil }
     let id = fields.id(kind: .category)
@@ -26,7 +25,7 @@ enum SkillsFile {
     return SkillCategory(id: id, name: name, description: description, anchors: anchors)
   }
 
-  private static func skill(_ node: Node, in file: YAMLFile) -> Skill? {
+  private static func skill(_ node: YAMLNode, in file: YAMLFile) -> Skill? {
     let allowed = ["id", "name", "category", "description", "hours_per_step", "anchors"]
     guard let fields = Fields(node, "a skill", allowed: allowed, in: file) else { return nil }
     let id = fields.id(kind: .skill)
@@ -46,7 +45,7 @@ enum SkillsFile {
   private static let ratingKeys = ["0", "1", "2", "3", "4"]
 
   /// The five anchors of a mapping whose keys are exactly the ratings 0, 1, 2, 3 and 4.
-  static func anchorTexts(_ node: Node, in file: YAMLFile) -> [String]? {
+  static func anchorTexts(_ node: YAMLNode, in file: YAMLFile) -> [String]? {
     guard case .mapping(let mapping) = node else {
       file.error(
         "'anchors' should be a mapping of the ratings 0 to 4 to text, not \(node.kindDescription)",
@@ -56,7 +55,7 @@ enum SkillsFile {
     var texts = [String?](repeating: nil, count: 5)
     var seen = Set<Int>()
     var complete = true
-    for (key, value) in mapping {
+    for (key, value) in mapping.pairs {
       guard let rating = key.scalar.flatMap({ ratingKeys.firstIndex(of: $0.string) }) else {
         let shown = key.scalar.map { "'\(TextRules.shown($0.string))'" } ?? key.kindDescription
         file.error("anchor key \(shown) is not a rating from 0 to 4", at: key)

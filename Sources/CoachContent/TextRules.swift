@@ -1,5 +1,3 @@
-import Yams
-
 /// The rules every id and every piece of text in a pack follows.
 enum TextRules {
   /// Whether `text` matches `^[a-z0-9]+(-[a-z0-9]+)*$`: lower-case letters, digits, single hyphens.
@@ -24,11 +22,44 @@ enum TextRules {
   /// The first control character in `text`: anything below U+0020 except newline, U+007F, and the
   /// C1 controls U+0080 to U+009F (ESC among them). Such characters could drive the terminal.
   static func firstControlCharacter(in text: String) -> Unicode.Scalar? {
-    for scalar in text.unicodeScalars {
+    // Scans the UTF-8 bytes: every such character is one byte, or C2 followed by 80 to 9F.
+    var bytes = text
+    guard bytes.withUTF8(containsControlCharacter) else { return nil }
+    return text.unicodeScalars.first { scalar in
       let value = scalar.value
-      if (value < 0x20 && value != 0x0A) || (value >= 0x7F && value <= 0x9F) { return scalar }
+      return (value < 0x20 && value != 0x0A) || (value >= 0x7F && value <= 0x9F)
     }
-    return nil
+  }
+
+  private static func containsControlCharacter(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress else { return false }
+    var index = 0
+    var afterC2 = false
+    while index < bytes.count {
+      // Eight bytes at once while they are all printable ASCII (0x20 to 0x7E); the tests
+      // below may flag a clean word, never miss a byte outside that range.
+      if index + 8 <= bytes.count {
+        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let below20 = (word &- 0x20 &* ones) & ~word & (0x80 &* ones)
+        let from7F = ((word &+ ones) | word) & (0x80 &* ones)
+        if below20 | from7F == 0 {
+          index += 8
+          afterC2 = false
+          continue
+        }
+      }
+      let end = min(index + 8, bytes.count)
+      while index < end {
+        let byte = bytes[index]
+        if (byte < 0x20 && byte != 0x0A) || byte == 0x7F || (afterC2 && byte <= 0x9F) {
+          return true
+        }
+        afterC2 = byte == 0xC2
+        index += 1
+      }
+    }
+    return false
   }
 
   /// `U+001B`, for messages.
@@ -60,29 +91,6 @@ enum TextRules {
 
   /// Whether `text` is blank: empty or only spaces and newlines.
   static func isBlank(_ text: String) -> Bool {
-    text.unicodeScalars.allSatisfy { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }
-  }
-}
-
-extension Node {
-  /// Whether this is YAML's null: a plain `~`, `null`, or nothing at all.
-  var isNull: Bool {
-    guard case .scalar(let scalar) = self, scalar.style == .plain || scalar.style == .any else {
-      return false
-    }
-    return Self.nullWords.contains(scalar.string)
-  }
-
-  /// The plain scalars YAML reads as null.
-  static let nullWords = ["", "~", "null", "Null", "NULL"]
-
-  /// What this node is, for messages: "a list", "a mapping" or "text".
-  var kindDescription: String {
-    switch self {
-    case .scalar: return isNull ? "nothing" : "text"
-    case .sequence: return "a list"
-    case .mapping: return "a mapping"
-    case .alias: return "an alias"
-    }
+    text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }
   }
 }

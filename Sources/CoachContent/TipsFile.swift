@@ -1,16 +1,15 @@
 import CoachCore
-import Yams
 
 /// `tips.yaml`: advice by category, tagged by the levels and skills it matters for.
 enum TipsFile {
   static let name = "tips.yaml"
 
-  static func read(_ root: Node, in file: YAMLFile) -> [Tip] {
+  static func read(_ root: YAMLNode, in file: YAMLFile) -> [Tip] {
     guard let fields = Fields(root, "tips.yaml", allowed: ["tips"], in: file) else { return [] }
     return fields.list("tips", required: true).compactMap { tip($0, in: file) }
   }
 
-  private static func tip(_ node: Node, in file: YAMLFile) -> Tip? {
+  private static func tip(_ node: YAMLNode, in file: YAMLFile) -> Tip? {
     let allowed = ["id", "category", "title", "text", "source", "levels", "skills"]
     guard let fields = Fields(node, "a tip", allowed: allowed, in: file) else { return nil }
     let id = fields.id(kind: .tip)

@@ -1,39 +1,39 @@
 import Foundation
 import Yams
 
-/// One YAML file of a pack: reads it, parses it into a `Node` tree with line and column marks,
+/// One YAML file of a pack: reads it, parses it into a `YAMLNode` tree with line and column marks,
 /// and reports problems at those marks.
 struct YAMLFile {
   /// The file's path as shown in diagnostics.
   let path: String
   let context: FileContext
 
-  func error(_ message: String, at node: Node?) {
+  func error(_ message: String, at node: YAMLNode?) {
     context.report(message, path: path, mark: node?.mark)
   }
 
   func error(_ message: String, at mark: Mark?) {
-    context.report(message, path: path, mark: mark)
+    context.report(message, path: path, mark: mark.map { .init(line: $0.line, column: $0.column) })
   }
 
   /// The file's root node, or nil after reporting why there is none: the file is missing,
-  /// unreadable, not UTF-8, not valid YAML, or empty.
-  func parse(contentsOf url: URL) -> Node? {
-    let data: Data
-    do {
-      data = try Data(contentsOf: url)
-    } catch {
+  /// unreadable, not UTF-8, not valid YAML, or empty. `data` holds the bytes read from `url`,
+  /// nil when reading failed; `composed` is the tree the event composer built from them, if
+  /// it could; otherwise Yams reads them.
+  func parse(_ data: Data?, of url: URL, composed: YAMLNode?) -> YAMLNode? {
+    guard let data else {
       let missing = !FileManager.default.fileExists(atPath: url.path)
       self.error(missing ? "file is missing" : "cannot read the file", at: nil as Mark?)
       return nil
     }
+    if let composed, !composed.isNull { return composed }
     guard let text = Self.utf8Text(data) else {
       error("the file is not valid UTF-8 text", at: nil as Mark?)
       return nil
     }
-    let root: Node?
+    let root: YAMLNode?
     do {
-      root = try Yams.compose(yaml: text, .basic)
+      root = try Self.composedByYams(text)
     } catch let yamlError as YamlError {
       report(yamlError, in: text)
       return nil
@@ -46,6 +46,11 @@ struct YAMLFile {
       return nil
     }
     return root
+  }
+
+  /// The tree Yams composes from `text`, which the event composer must match wherever it answers.
+  static func composedByYams(_ text: String) throws -> YAMLNode? {
+    try Yams.compose(yaml: text, .basic).map(YAMLNode.init)
   }
 
   /// `data` as text, or nil when it is not valid UTF-8.
@@ -102,13 +107,13 @@ struct YAMLFile {
 
 extension YAMLFile {
   /// The text of `node` for the field `name`: a scalar, not blank, without control characters.
-  func text(_ node: Node, field name: String) -> String? {
+  func text(_ node: YAMLNode, field name: String) -> String? {
     guard case .scalar(let scalar) = node else {
       error("'\(name)' should be text, not \(node.kindDescription)", at: node)
       return nil
     }
     let text = scalar.string
-    if TextRules.isBlank(text) || (scalar.style == .plain && Node.nullWords.contains(text)) {
+    if TextRules.isBlank(text) || (scalar.style == .plain && YAMLNode.isNullWord(text)) {
       error("'\(name)' is empty", at: node)
       return nil
     }
@@ -120,7 +125,7 @@ extension YAMLFile {
   }
 
   /// A number for the field `name`, written in decimal (`30`, `2.5`, `1e3`).
-  func number(_ node: Node, field name: String) -> Double? {
+  func number(_ node: YAMLNode, field name: String) -> Double? {
     guard case .scalar(let scalar) = node else {
       error("'\(name)' should be a number, not \(node.kindDescription)", at: node)
       return nil
@@ -135,7 +140,7 @@ extension YAMLFile {
   }
 
   /// A whole number from 0 to 4 for the field `name`.
-  func rating(_ node: Node, field name: String) -> Int? {
+  func rating(_ node: YAMLNode, field name: String) -> Int? {
     guard case .scalar(let scalar) = node else {
       error("'\(name)' should be a rating from 0 to 4, not \(node.kindDescription)", at: node)
       return nil
@@ -150,7 +155,7 @@ extension YAMLFile {
   }
 
   /// An id for the field `name`: text matching `^[a-z0-9]+(-[a-z0-9]+)*$`.
-  func id(_ node: Node, field name: String) -> String? {
+  func id(_ node: YAMLNode, field name: String) -> String? {
     guard let text = text(node, field: name) else { return nil }
     guard TextRules.isValidID(text) else {
       error(

@@ -3,7 +3,8 @@ import Foundation
 
 // Measures career-coach against the budgets of DESIGN.md §9. Run it in release:
 //   swift build -c release && .build/release/coach-bench
-// It prints a Markdown table for docs/performance.md.
+// It prints a Markdown table for docs/performance.md. `coach-bench pack` measures only the
+// content pack's loading.
 
 let arguments = CommandLine.arguments
 let folder = URL(fileURLWithPath: arguments[0]).deletingLastPathComponent()
@@ -15,6 +16,24 @@ var rows: [BenchRow] = []
 func report(_ error: Error) -> Never {
   FileHandle.standardError.write(Data("coach-bench: \(error)\n".utf8))
   exit(1)
+}
+
+func printTable(_ rows: [BenchRow]) {
+  print("| Measure | Result | Budget | Met |")
+  print("|---|---|---|---|")
+  for row in rows {
+    let met = row.met.map { $0 ? "yes" : "**no**" } ?? ""
+    print("| \(row.measure) | \(row.result) | \(row.budget) | \(met) |")
+  }
+}
+
+if arguments.dropFirst().first == "pack" {
+  do {
+    printTable(try PackBench.rows(runs: runs))
+  } catch {
+    report(error)
+  }
+  exit(0)
 }
 
 do {
@@ -98,9 +117,4 @@ do {
   report(error)
 }
 
-print("| Measure | Result | Budget | Met |")
-print("|---|---|---|---|")
-for row in rows {
-  let met = row.met.map { $0 ? "yes" : "**no**" } ?? ""
-  print("| \(row.measure) | \(row.result) | \(row.budget) | \(met) |")
-}
+printTable(rows)
