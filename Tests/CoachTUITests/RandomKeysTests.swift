@@ -14,9 +14,9 @@ final class RandomKeysTests: XCTestCase {
       .character("語"), .character("😀"), .control("d"), .control("a"),
     ] + "abcdefghijklmnoprstuvwxyzGHJKL0123456789+-=[]".map { Key.character($0) }
 
-  /// Keys per screen. Debug builds draw slowly, so the suite stays within its time budget
-  /// with this many; every screen still gets thousands of keys and dozens of sizes.
-  static let pressesPerScreen = 2_500
+  /// Keys per screen, each screen on its own thread: about a minute on two cores in a debug
+  /// build, with 40 sizes per screen.
+  static let pressesPerScreen = 10_000
 
   func testRandomKeysAtRandomSizesOnEveryScreen() throws {
     let store = try TestStore()
