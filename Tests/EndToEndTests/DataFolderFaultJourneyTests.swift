@@ -37,16 +37,7 @@ final class DataFolderFaultJourneyTests: CommandLineTestCase {
       "run freed history --format json",
       #"touch "$O/done"; sleep 60"#,
     ])
-    try pane.openHomeEntry("Assess my skills")
-    pane.waitFor(text: "How thorough")
-    try pane.send("Enter")  // quick
-    pane.waitFor(text: "How many years")
-    try pane.send("Enter")
-    pane.waitFor(text: "Which job market")
-    try pane.send("Enter")
-    pane.waitFor(text: "server-side languages")
-    try pane.send("Enter")
-    pane.waitFor(text: "0/14 answered")
+    try pane.startQuickAssessment()
     try pane.send("3")
     pane.waitFor(text: "1/14 answered")
     try pane.send("2")

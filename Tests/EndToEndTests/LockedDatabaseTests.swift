@@ -47,16 +47,7 @@ final class LockedDatabaseTests: CommandLineTestCase {
 
   func testTheAppSaysSoWhenAnAnswerCannotBeSavedAndSavesItWhenTheLockIsGone() throws {
     let pane = try TmuxPane.app(dataDir: URL(fileURLWithPath: dataDir))
-    try pane.openHomeEntry("Assess my skills")
-    pane.waitFor(text: "How thorough")
-    try pane.send("Enter")  // quick
-    pane.waitFor(text: "How many years")
-    for question in ["Which job market", "server-side languages"] {
-      try pane.send("Enter")
-      pane.waitFor(text: question)
-    }
-    try pane.send("Enter")
-    pane.waitFor(text: "0/14 answered")
+    try pane.startQuickAssessment()
     try pane.send("3")
     pane.waitFor(text: "1/14 answered")
 

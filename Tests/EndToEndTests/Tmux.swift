@@ -151,6 +151,19 @@ extension TmuxPane {
       dataDir: dataDir, width: width, height: height)
   }
 
+  /// From home, starts a quick assessment with every setup answer left as it is, and waits
+  /// for its first question.
+  func startQuickAssessment(file: StaticString = #filePath, line: UInt = #line) throws {
+    try openHomeEntry("Assess my skills", file: file, line: line)
+    waitFor(text: "How thorough", file: file, line: line)
+    for question in ["How many years", "Which job market", "server-side languages"] {
+      try send("Enter")
+      waitFor(text: question, file: file, line: line)
+    }
+    try send("Enter")
+    waitFor(text: "0/14 answered", file: file, line: line)
+  }
+
   /// Quits the app with q and waits for the shell to report a clean exit.
   func quitApp(file: StaticString = #filePath, line: UInt = #line) throws {
     try send("q")
