@@ -1,9 +1,9 @@
-import Foundation
+import CoachCore
 
-/// Checks the regular expressions of `cv-checks.yaml` the way the CV check compiles them: as
-/// ICU regular expressions (`NSRegularExpression`), matched case-insensitively.
+/// Checks the regular expressions of `cv-checks.yaml` with the compiler the CV check itself
+/// uses (Swift's `Regex`), so a pattern that passes lint is one the check can match.
 enum RegexCheck {
   static func isValid(_ pattern: String) -> Bool {
-    (try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive])) != nil
+    CVAnalysis.compile(pattern) != nil
   }
 }

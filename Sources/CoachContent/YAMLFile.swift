@@ -130,9 +130,9 @@ extension YAMLFile {
       error("'\(name)' should be a number, not \(node.kindDescription)", at: node)
       return nil
     }
-    guard let value = Double(scalar.string), value.isFinite,
-      scalar.string.first.map({ $0.isNumber || $0 == "-" || $0 == "+" || $0 == "." }) == true
-    else {
+    // Digits, sign, point and exponent only: Double also reads `0x10`, `nan` and `inf`.
+    let decimal = scalar.string.allSatisfy { $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }
+    guard decimal, let value = Double(scalar.string), value.isFinite else {
       error("'\(name)' should be a number, not '\(TextRules.shown(scalar.string))'", at: node)
       return nil
     }

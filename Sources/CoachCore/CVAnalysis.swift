@@ -74,7 +74,7 @@ public enum CVAnalysis: Sendable {
 
   /// A pattern as a case-insensitive Swift regex with simple (ICU-like) word boundaries; nil
   /// when it does not compile.
-  static func compile(_ pattern: String) -> Regex<AnyRegexOutput>? {
+  public static func compile(_ pattern: String) -> Regex<AnyRegexOutput>? {
     guard !pattern.isEmpty, let regex = try? Regex(pattern) else { return nil }
     return regex.ignoresCase().wordBoundaryKind(.simple)
   }

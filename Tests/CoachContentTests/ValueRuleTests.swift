@@ -130,6 +130,16 @@ final class ValueRuleTests: XCTestCase {
       ["pack/salaries.yaml:6:5: error: a salary needs at least one of 'min', 'max' and 'average'"])
   }
 
+  func testANumberMustBeDecimal() throws {
+    for written in ["0x10", "nan", "inf", "1_000"] {
+      let errors = try PackFixture.lint(
+        "salaries.yaml", replacing: "min: 300000", with: "min: \(written)")
+      XCTAssertEqual(
+        errors, ["pack/salaries.yaml:9:10: error: 'min' should be a number, not '\(written)'"],
+        written)
+    }
+  }
+
   func testSalaryMinimumAboveMaximum() throws {
     let errors = try PackFixture.lint(
       "salaries.yaml", replacing: "min: 300000", with: "min: 500000")
@@ -143,8 +153,20 @@ final class ValueRuleTests: XCTestCase {
     XCTAssertEqual(
       errors,
       [
-        "pack/cv-checks.yaml:6:16: error: invalid regular expression '(unclosed' (patterns use ICU syntax)",
-        "pack/cv-checks.yaml:6:29: error: invalid regular expression '[z-a]' (patterns use ICU syntax)",
+        "pack/cv-checks.yaml:6:16: error: invalid regular expression '(unclosed' (patterns use Swift Regex syntax)",
+        "pack/cv-checks.yaml:6:29: error: invalid regular expression '[z-a]' (patterns use Swift Regex syntax)",
+      ])
+  }
+
+  /// ICU accepts `\K`, but the CV check's Regex does not: lint must refuse what would never
+  /// match.
+  func testAPatternTheCVCheckCannotCompile() throws {
+    let errors = try PackFixture.lint(
+      "cv-checks.yaml", replacing: #"patterns: ['\d+\s*%']"#, with: #"patterns: ['\d+\K%']"#)
+    XCTAssertEqual(
+      errors,
+      [
+        #"pack/cv-checks.yaml:6:16: error: invalid regular expression '\d+\K%' (patterns use Swift Regex syntax)"#
       ])
   }
 
