@@ -15,7 +15,7 @@ struct SnapshotCommand: ParsableCommand {
 
   @Option(
     help:
-      "Keys to press first, space-separated: characters, or up down left right enter esc tab backspace pgup pgdn home end space."
+      "Keys to press first, space-separated: characters, or \(Key.names)."
   )
   var keys = ""
 

@@ -11,6 +11,14 @@ final class UpdateTests: XCTestCase {
     messages.reduce(state) { update($0, $1).0 }
   }
 
+  /// Every key name `snapshot --keys` lists in its help is one it takes.
+  func testEveryListedKeyNameParses() {
+    let names = Key.names.split(separator: " ").map(String.init)
+    XCTAssertEqual(names.compactMap { Key(name: $0) }.count, names.count)
+    XCTAssertEqual(Key(name: "shift-tab"), .backTab)
+    XCTAssertEqual(Key(name: "ctrl-X"), .control("x"))
+  }
+
   func testQuestionMarkOpensHelpAndEscapeClosesIt() {
     let open = send(start(), .key(.character("?")))
     XCTAssertTrue(open.helpVisible)

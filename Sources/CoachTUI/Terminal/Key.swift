@@ -8,8 +8,11 @@ public enum Key: Sendable, Equatable, Hashable {
 
   public static let space = Key.character(" ")
 
-  /// Parses one name of a `--keys` list: a single character, or up down left right enter esc
-  /// tab backspace pgup pgdn home end space (and a few more).
+  /// Parses one name of a `--keys` list: a single character, or one of `Key.names`.
+  /// The key names `--keys` takes besides single characters, as its help lists them.
+  public static let names =
+    "up down left right enter esc tab shift-tab backspace delete pgup pgdn home end space ctrl-X"
+
   public init?(name: String) {
     switch name.lowercased() {
     case "up": self = .up
