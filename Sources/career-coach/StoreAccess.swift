@@ -44,14 +44,16 @@ func writeOutput(_ data: Data, to path: String?) {
     writeStandardOutput(data)
     return
   }
-  let url = URL(fileURLWithPath: path)
-  let created = !FileManager.default.fileExists(atPath: path)
+  // The file is private from its creation, not only after a chmod: the atomic write's
+  // temporary file takes its mode from the umask.
+  let previousMask = umask(0o077)
+  defer { umask(previousMask) }
   do {
-    try data.write(to: url, options: .atomic)
+    try data.write(to: URL(fileURLWithPath: path), options: .atomic)
   } catch {
     fail("cannot write \(path): \(systemReason(error)).", code: 2)
   }
-  if created { _ = chmod(path, 0o600) }
+  _ = chmod(path, 0o600)
 }
 
 /// Writes to standard output; a full disk or a closed output ends the program with one

@@ -128,6 +128,11 @@ final class CommandLineTests: CommandLineTestCase {
     XCTAssertEqual(try run("export", "--output", exported).status, 0)
     let mode = try FileManager.default.attributesOfItem(atPath: exported)[.posixPermissions]
     XCTAssertEqual((mode as? NSNumber)?.intValue, 0o600)
+    // An export written over a file anyone could read is private too.
+    XCTAssertEqual(chmod(exported, 0o644), 0)
+    XCTAssertEqual(try run("export", "--output", exported).status, 0)
+    let rewritten = try FileManager.default.attributesOfItem(atPath: exported)[.posixPermissions]
+    XCTAssertEqual((rewritten as? NSNumber)?.intValue, 0o600)
 
     let other = folder.appendingPathComponent("other").path
     let imported = try run("import", exported, dataDir: other)
