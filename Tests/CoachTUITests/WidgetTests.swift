@@ -75,3 +75,4 @@ final class WidgetTests: XCTestCase {
     XCTAssertThrowsError(try Snapshot.parseSize("120"))
   }
 }
+

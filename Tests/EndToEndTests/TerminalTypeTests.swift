@@ -28,4 +28,19 @@ final class TerminalTypeTests: XCTestCase {
       XCTAssertFalse(screen.contains("\ndata\n"), "\(setting): no data folder made:\n\(screen)")
     }
   }
+
+  /// Outside a UTF-8 locale the frame is drawn in ASCII: the header's path separator, the
+  /// menu pointer and the pack's typographic marks come out as plain look-alikes, not `?`.
+  func testAnASCIILocaleGetsPlainLookAlikes() throws {
+    let pane = try TmuxPane(
+      command: "sh -c " + appThenReport(try binaryPath(), "--data-dir DATA"),
+      environment: ["LANG": "C", "LC_ALL": "C"])
+    let screen = pane.waitFor(text: "Keys and help")
+    XCTAssertTrue(screen.contains("career-coach > Home"), screen)
+    XCTAssertTrue(screen.contains("> Assess my skills"), screen)
+    // Only the footer's help key is a real question mark.
+    let unmapped = screen.split(separator: "\n").filter { $0.contains("?") && !$0.contains("Help") }
+    XCTAssertEqual(unmapped, [], screen)
+    try pane.quitApp()
+  }
 }

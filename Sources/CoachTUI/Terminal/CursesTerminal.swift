@@ -112,8 +112,8 @@ public final class CursesTerminal: Terminal {
   }
 
   private func put(_ cell: Cell, x: Int, y: Int) {
-    var text = cell.text.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
-    if !isUTF8 && text.contains(where: { $0 > 0x7E }) { text = [wchar_t(0x3F)] }
+    let shown = isUTF8 ? cell.text : ASCIIFallback.text(for: cell.text)
+    var text = shown.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
     text.append(0)
     _ = text.withUnsafeBufferPointer { buffer in
       cc_put_cell(Int32(y), Int32(x), buffer.baseAddress, attributes(cell.style), pair(cell.style))
