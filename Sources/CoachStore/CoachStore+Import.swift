@@ -12,9 +12,8 @@ extension CoachStore {
   /// Everything is checked first: a binary, empty, truncated or malformed file, a value of the
   /// wrong type, an unknown skill, category, market or level, a rating outside 0-4. On any
   /// problem a `.badImport` error names it and nothing is stored. Assessments keep their ids
-  /// when those are free; the settings replace the current ones. Returns the number of
-  /// assessments imported.
-  public func importJSON(_ data: Data, pack: Pack) throws(StoreError) -> Int {
+  /// when those are free; the settings replace the current ones. Returns what was imported.
+  public func importJSON(_ data: Data, pack: Pack) throws(StoreError) -> ImportSummary {
     let file = try ImportCheck.decode(data)
     try ImportCheck.validate(file, pack: pack)
     var assessments: [Assessment] = []
@@ -43,7 +42,35 @@ extension CoachStore {
       for (id, review) in reviews { try DrillRows.insert(review, id: id, db) }
       if let drill = file.drillSettings { try Self.store(drill, db) }
     }
-    return assessments.count
+    return ImportSummary(
+      assessments: assessments.count, reviews: reviews.count, mockInterviews: interviews.count,
+      starAnswers: stars.count)
+  }
+}
+
+/// How many of each kind of record an import stored.
+public struct ImportSummary: Equatable, Sendable {
+  public var assessments: Int
+  public var reviews: Int
+  public var mockInterviews: Int
+  public var starAnswers: Int
+
+  public init(assessments: Int, reviews: Int, mockInterviews: Int, starAnswers: Int) {
+    self.assessments = assessments
+    self.reviews = reviews
+    self.mockInterviews = mockInterviews
+    self.starAnswers = starAnswers
+  }
+
+  /// "2 assessments, 30 flashcard reviews and 1 mock interview": the kinds with any records,
+  /// or "nothing" when there are none.
+  public var description: String {
+    let parts = [
+      (assessments, "assessment"), (reviews, "flashcard review"),
+      (mockInterviews, "mock interview"), (starAnswers, "STAR answer"),
+    ].filter { $0.0 > 0 }.map { "\($0.0) \($0.1)\($0.0 == 1 ? "" : "s")" }
+    guard let last = parts.last else { return "nothing" }
+    return parts.count == 1 ? last : parts.dropLast().joined(separator: ", ") + " and " + last
   }
 }
 

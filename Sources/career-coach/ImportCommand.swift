@@ -29,9 +29,9 @@ struct ImportCommand: ParsableCommand {
         "cannot import \(file): the file is larger than \(megabytes(limit)), more than an export of career-coach can be; nothing was imported."
     )
     let store = options.openStore()
-    let count: Int
+    let summary: ImportSummary
     do {
-      count = try store.importJSON(data, pack: pack)
+      summary = try store.importJSON(data, pack: pack)
     } catch {
       if case .badImport(let problem) = error {
         fail(
@@ -39,7 +39,6 @@ struct ImportCommand: ParsableCommand {
       }
       fail(error.description, code: 2)
     }
-    let noun = count == 1 ? "assessment" : "assessments"
-    print("Imported \(count) \(noun) from \(file).")
+    print("Imported \(summary.description) from \(file).")
   }
 }

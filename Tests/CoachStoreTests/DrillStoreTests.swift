@@ -112,7 +112,7 @@ final class DrillStoreTests: StoreTestCase {
     let other = StoreFixture.folder()
     defer { try? FileManager.default.removeItem(at: other) }
     let copy = try CoachStore(folder: other)
-    _ = try copy.importJSON(data, pack: StoreFixture.pack)
+    XCTAssertEqual(try copy.importJSON(data, pack: StoreFixture.pack).reviews, 3)
     XCTAssertEqual(try copy.cardStates(), try store.cardStates())
     XCTAssertEqual(try copy.reviews(), try store.reviews())
     XCTAssertEqual(try copy.drillSettings(), DrillSettings(newPerDay: 7))

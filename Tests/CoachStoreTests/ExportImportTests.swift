@@ -4,6 +4,17 @@ import Foundation
 import XCTest
 
 final class ExportImportTests: StoreTestCase {
+  func testTheSummaryNamesEachKindImported() {
+    let none = ImportSummary(assessments: 0, reviews: 0, mockInterviews: 0, starAnswers: 0)
+    XCTAssertEqual(none.description, "nothing")
+    XCTAssertEqual(
+      ImportSummary(assessments: 1, reviews: 0, mockInterviews: 0, starAnswers: 0).description,
+      "1 assessment")
+    XCTAssertEqual(
+      ImportSummary(assessments: 2, reviews: 30, mockInterviews: 1, starAnswers: 0).description,
+      "2 assessments, 30 flashcard reviews and 1 mock interview")
+  }
+
   /// Fills the store with one of everything.
   func fill() throws {
     let full = try store.startAssessment(
@@ -39,7 +50,7 @@ final class ExportImportTests: StoreTestCase {
     let other = StoreFixture.folder()
     defer { try? FileManager.default.removeItem(at: other) }
     let copy = try CoachStore(folder: other)
-    XCTAssertEqual(try copy.importJSON(data, pack: StoreFixture.pack), 3)
+    XCTAssertEqual(try copy.importJSON(data, pack: StoreFixture.pack).assessments, 3)
     XCTAssertEqual(try copy.assessments(), try store.assessments())
     XCTAssertEqual(try copy.summaries(), try store.summaries())
     XCTAssertEqual(try copy.settings(), try store.settings())
@@ -50,7 +61,7 @@ final class ExportImportTests: StoreTestCase {
     try fill()
     let data = try store.exportJSON()
     let before = try store.summaries().count
-    XCTAssertEqual(try store.importJSON(data, pack: StoreFixture.pack), 3)
+    XCTAssertEqual(try store.importJSON(data, pack: StoreFixture.pack).assessments, 3)
     XCTAssertEqual(try store.summaries().count, before * 2)
   }
 
@@ -128,7 +139,8 @@ final class ExportImportTests: StoreTestCase {
         mode: .full, startedAt: StoreFixture.date(0), finishedAt: StoreFixture.date(1), years: 5,
         market: "dk", answers: ["go": SkillAnswer(rating: 3)], position: 1))
     let data = try source.exportJSON()
-    XCTAssertEqual(try store.importJSON(data, pack: StoreFixture.pack), 1, "the good file imports")
+    XCTAssertEqual(
+      try store.importJSON(data, pack: StoreFixture.pack).assessments, 1, "the good file imports")
     for summary in try store.summaries() { try store.delete(assessment: summary.id) }
     try store.save(Settings(hoursPerWeek: 9, targetLevel: nil, objectives: []))
     return data

@@ -104,7 +104,8 @@ final class MockStoreTests: StoreTestCase {
     let other = StoreFixture.folder()
     defer { try? FileManager.default.removeItem(at: other) }
     let copy = try CoachStore(folder: other)
-    _ = try copy.importJSON(data, pack: Self.pack)
+    let summary = try copy.importJSON(data, pack: Self.pack)
+    XCTAssertEqual([summary.mockInterviews, summary.starAnswers], [2, 2])
     XCTAssertEqual(try copy.mockInterviews(), try store.mockInterviews())
     XCTAssertEqual(try copy.starAnswers(), try store.starAnswers())
     XCTAssertEqual(try copy.exportJSON(now: .distantPast), data)
@@ -112,7 +113,7 @@ final class MockStoreTests: StoreTestCase {
 
   func testAnExportWithoutInterviewsStillImports() throws {
     let json = #"{"format": "career-coach-export", "version": 1, "assessments": []}"#
-    XCTAssertEqual(try store.importJSON(Data(json.utf8), pack: Self.pack), 0)
+    XCTAssertEqual(try store.importJSON(Data(json.utf8), pack: Self.pack).assessments, 0)
     XCTAssertEqual(try store.mockInterviews(), [])
   }
 
