@@ -16,8 +16,9 @@ public final class CoachStore: Sendable {
   /// A pool for reading and writing; a read-only queue for a store opened only to read.
   let pool: any DatabaseWriter
 
-  /// How long a write waits for another connection's lock, in seconds.
-  static let busyTimeout: TimeInterval = 10
+  /// How long a write waits for another connection's lock, in seconds, unless the opener
+  /// says otherwise.
+  public static let busyTimeout: TimeInterval = 10
 
   /// `CAREER_COACH_HOME`, else `$XDG_DATA_HOME/career-coach`, else
   /// `~/.local/share/career-coach`.
@@ -39,8 +40,8 @@ public final class CoachStore: Sendable {
   /// Opens the database in `folder`, creating the folder (0700) and the file (0600) when
   /// missing and migrating it to the current schema. An existing file that is not a
   /// career-coach database, is damaged, read-only or from a newer version is reported and
-  /// never written to.
-  public init(folder: URL) throws(StoreError) {
+  /// never written to. A write waits up to `lockWait` seconds for another program's lock.
+  public init(folder: URL, lockWait: TimeInterval = busyTimeout) throws(StoreError) {
     self.folder = folder
     databaseURL = folder.appendingPathComponent(StoreFiles.databaseName)
     let path = databaseURL.path
@@ -52,7 +53,7 @@ public final class CoachStore: Sendable {
     } else {
       try StoreFiles.makeFile(path)
     }
-    pool = try Self.openPool(path: path)
+    pool = try Self.openPool(path: path, lockWait: lockWait)
     StoreFiles.restrictModes(path)
   }
 
@@ -66,9 +67,11 @@ public final class CoachStore: Sendable {
   /// Opens the pool and migrates. SQLite answers "busy" without waiting in a few cases (two
   /// processes switching a brand-new file to WAL, or migrating it, at the same moment); those
   /// are retried for a few seconds, and the loser of a migration race finds the work done.
-  private static func openPool(path: String) throws(StoreError) -> DatabasePool {
+  private static func openPool(path: String, lockWait: TimeInterval) throws(StoreError)
+    -> DatabasePool
+  {
     var configuration = Configuration()
-    configuration.busyMode = .timeout(busyTimeout)
+    configuration.busyMode = .timeout(lockWait)
     configuration.label = "career-coach"
     // One user's data is small: a small page cache a connection, and few readers, keep the
     // app's memory low.
@@ -78,7 +81,7 @@ public final class CoachStore: Sendable {
       try db.execute(sql: "PRAGMA synchronous = FULL")
       try db.execute(sql: "PRAGMA cache_size = -512")
     }
-    let deadline = Date().addingTimeInterval(busyTimeout)
+    let deadline = Date().addingTimeInterval(lockWait)
     while true {
       do {
         let pool = try DatabasePool(path: path, configuration: configuration)

@@ -30,6 +30,10 @@ struct CareerCoach: ParsableCommand {
     Self.openApp(at: options.locations, noColor: options.noColor)
   }
 
+  /// How long the full-screen app waits for another program's lock before it says so: a
+  /// frozen screen for the commands' full wait would look like a hang.
+  static let appLockWait: TimeInterval = 2
+
   /// The full-screen app. The pack and the store load after the first frame is on screen, so
   /// the app shows at once; a problem with either ends the session first and is printed after.
   static func openApp(at locations: Locations, noColor: Bool) -> Never {
@@ -43,7 +47,9 @@ struct CareerCoach: ParsableCommand {
       status = try TerminalSession.run(noColor: noColor) {
         // The pack first: a broken pack is reported without touching the data folder.
         let opened = locations.packOrFailure().flatMap { pack in
-          locations.storeOrFailure().map { (pack, StoreEffects(store: $0, pack: pack)) }
+          locations.storeOrFailure(lockWait: appLockWait).map {
+            (pack, StoreEffects(store: $0, pack: pack))
+          }
         }
         switch opened {
         case .success(let (pack, effects)): return (pack, effects)

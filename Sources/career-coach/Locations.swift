@@ -80,10 +80,13 @@ struct Locations {
     }
   }
 
-  /// The user's data, or what to say when it cannot be opened.
-  func storeOrFailure() -> Result<CoachStore, LaunchFailure> {
+  /// The user's data, or what to say when it cannot be opened. A write waits up to
+  /// `lockWait` seconds for another program's lock.
+  func storeOrFailure(lockWait: TimeInterval = CoachStore.busyTimeout) -> Result<
+    CoachStore, LaunchFailure
+  > {
     do {
-      return .success(try CoachStore(folder: dataFolder))
+      return .success(try CoachStore(folder: dataFolder, lockWait: lockWait))
     } catch {
       return .failure(LaunchFailure(message: error.description, code: 2, cause: error))
     }
