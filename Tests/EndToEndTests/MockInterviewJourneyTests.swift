@@ -62,7 +62,7 @@ final class MockInterviewJourneyTests: XCTestCase {
     XCTAssertTrue(stats.contains("\(percent)  1 of 1 answered"), stats)
   }
 
-  func testKillNineLosesOnlyTheQuestionInProgress() throws {
+  func testKillNineLosesOnlyTheQuestionInProgressAndTheInterviewResumes() throws {
     let data = dataFolderForRestarts()
     let pane = try TmuxPane.app(dataDir: data)
     try pane.openHomeEntry("Mock interview")
@@ -82,6 +82,28 @@ final class MockInterviewJourneyTests: XCTestCase {
     try again.openHomeEntry("Mock interview")
     let listed = again.waitFor(text: "Past interviews")
     XCTAssertTrue(listed.contains("1 of 3"), listed)
+    XCTAssertTrue(listed.contains("r resumes it"), listed)
+    try again.send("r")
+    again.waitFor(text: "Question 2 of 3")
+    try again.type("second answer")
+    try again.send("C-d")
+    again.waitFor(text: "Tick the key points you covered")
+    try again.send("Enter")
+    again.waitFor(text: "Question 3 of 3")
+    try again.send("C-c")  // q would be typed into the answer
+    again.waitFor(text: "EXIT:")
+    let file = data.appendingPathComponent("export.json").path
+    let exported = try shell([
+      try binaryPath(), "export", "--output", file, "--data-dir", data.path,
+    ])
+    XCTAssertEqual(exported.status, 0, exported.err)
+    let object =
+      try JSONSerialization.jsonObject(with: try Data(contentsOf: URL(fileURLWithPath: file)))
+      as? [String: Any]
+    let interviews = try XCTUnwrap(object?["mockInterviews"] as? [[String: Any]])
+    XCTAssertEqual(interviews.count, 1, "the same interview, resumed")
+    let answers = try XCTUnwrap(interviews.first?["answers"] as? [[String: Any]])
+    XCTAssertEqual(answers.compactMap { $0["text"] as? String }, ["first answer", "second answer"])
   }
 
   /// "Score: 2 of 5 key points" -> 2.

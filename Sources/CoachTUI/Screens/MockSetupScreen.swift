@@ -9,6 +9,7 @@ public struct MockSetupScreen: ScreenModel {
     case move(Int)
     case change(Int)
     case start
+    case resume
   }
 
   public static let lengths: [MockLength] = [
@@ -35,13 +36,25 @@ public struct MockSetupScreen: ScreenModel {
   public var title: String { "Mock interview" }
 
   public var keyTable: KeyTable<Action> {
-    KeyTable([
+    var bindings: [KeyBinding<Action>] = [
       KeyBinding([.up, .character("k")], "↑/↓", "Choose", .move(-1)),
       KeyBinding([.down, .character("j")], "↓/j", "Down", footer: false, .move(1)),
       KeyBinding([.left, .character("h")], "←/→", "Change", .change(-1)),
       KeyBinding([.right, .character("l")], "→/l", "Next value", footer: false, .change(1)),
       KeyBinding([.enter], "Enter", "Start", .start),
-    ])
+    ]
+    if resumable != nil { bindings.append(KeyBinding([.character("r")], "r", "Resume", .resume)) }
+    return KeyTable(bindings)
+  }
+
+  /// The newest interview the app left before its last answer (a quit, a crash), if every
+  /// question of it is still in the pack. Stopping with Esc finishes an interview instead.
+  public var resumable: MockInterview? {
+    let known = Set(pack.questions.map(\.id))
+    return interviews?.first { interview in
+      !interview.isFinished && interview.answers.count < interview.questions.count
+        && interview.questions.allSatisfy(known.contains)
+    }
   }
 
   /// The focuses on offer: all, my gaps (with a finished assessment that has gaps), each
@@ -88,6 +101,9 @@ public struct MockSetupScreen: ScreenModel {
       return [
         .effect(.startMockInterview(length: length, focus: focus, questions: questions.map(\.id)))
       ]
+    case .resume:
+      guard let interview = resumable else { return [] }
+      return [.push(MockInterviewScreen(interview: interview, pack: pack))]
     }
     return []
   }

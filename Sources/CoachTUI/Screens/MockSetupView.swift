@@ -36,6 +36,12 @@ struct MockSetupView {
         + "Time per question: technical 3 min, system design 5, behavioural 2."
     y += canvas.paragraph(
       summary, in: Rect(x: area.x, y: y, width: area.width, height: 2), style: theme.muted)
+    if let unfinished = screen.resumable {
+      y += canvas.paragraph(
+        "Your interview of \(Format.date(unfinished.startedAt)) stopped after "
+          + "\(unfinished.answers.count) of \(unfinished.questions.count) answers; r resumes it.",
+        in: Rect(x: area.x, y: y, width: area.width, height: 2), style: theme.accent)
+    }
     if let notice = screen.notice {
       canvas.put(notice, x: area.x, y: y, style: theme.warning, clip: area)
       y += 1
