@@ -69,11 +69,7 @@ final class MockInterviewJourneyTests: XCTestCase {
     pane.waitFor(text: "‹ 3 questions ›")
     try pane.send("Enter")
     pane.waitFor(text: "Question 1 of 3")
-    try pane.type("first answer")
-    try pane.send("C-d")
-    pane.waitFor(text: "Tick the key points you covered")
-    try pane.send("Enter")
-    pane.waitFor(text: "Question 2 of 3")
+    try answer("first answer", then: "Question 2 of 3", in: pane)
     try pane.type("second answer, never confirmed")
     pane.waitFor(text: "never confirmed")
     try pane.killApp()
@@ -85,11 +81,7 @@ final class MockInterviewJourneyTests: XCTestCase {
     XCTAssertTrue(listed.contains("r resumes it"), listed)
     try again.send("r")
     again.waitFor(text: "Question 2 of 3")
-    try again.type("second answer")
-    try again.send("C-d")
-    again.waitFor(text: "Tick the key points you covered")
-    try again.send("Enter")
-    again.waitFor(text: "Question 3 of 3")
+    try answer("second answer", then: "Question 3 of 3", in: again)
     try again.send("C-c")  // q would be typed into the answer
     again.waitFor(text: "EXIT:")
     let file = data.appendingPathComponent("export.json").path
@@ -104,6 +96,15 @@ final class MockInterviewJourneyTests: XCTestCase {
     XCTAssertEqual(interviews.count, 1, "the same interview, resumed")
     let answers = try XCTUnwrap(interviews.first?["answers"] as? [[String: Any]])
     XCTAssertEqual(answers.compactMap { $0["text"] as? String }, ["first answer", "second answer"])
+  }
+
+  /// Types `text`, submits it, confirms the checklist as it came and waits for `next`.
+  private func answer(_ text: String, then next: String, in pane: TmuxPane) throws {
+    try pane.type(text)
+    try pane.send("C-d")
+    pane.waitFor(text: "Tick the key points you covered")
+    try pane.send("Enter")
+    pane.waitFor(text: next)
   }
 
   /// "Score: 2 of 5 key points" -> 2.
