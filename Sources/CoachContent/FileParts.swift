@@ -18,7 +18,7 @@ enum FileParts {
   /// The parts of `bytes`, each about `size` bytes or more; a single part when the file is
   /// small or has no list to cut.
   static func parts(of bytes: UnsafeRawBufferPointer, size: Int) -> [Part] {
-    guard bytes.count > size + size / 2 else {
+    guard bytes.count > size + size / 2, !hasOtherLineBreaks(bytes) else {
       return [Part(range: 0..<bytes.count, lineOffset: 0)]
     }
     var starts: [(offset: Int, line: Int)] = []
@@ -71,6 +71,29 @@ enum FileParts {
     }
     root.pairs[root.pairs.count - 1].value = .sequence(list)
     return .mapping(root)
+  }
+
+  /// Whether `bytes` hold a line break other than LF and CRLF: a lone CR, NEL, LS or PS.
+  /// libyaml counts those as lines too (they may sit inside quoted text), which counting LFs
+  /// alone would miss, shifting the lines of every later part; such a file stays whole.
+  static func hasOtherLineBreaks(_ bytes: UnsafeRawBufferPointer) -> Bool {
+    let count = bytes.count
+    var index = 0
+    while index < count {
+      switch bytes[index] {
+      case 0x0D:
+        if index + 1 >= count || bytes[index + 1] != 0x0A { return true }
+      case 0xC2:
+        if index + 1 < count, bytes[index + 1] == 0x85 { return true }
+      case 0xE2:
+        if index + 2 < count, bytes[index + 1] == 0x80, bytes[index + 2] & 0xFE == 0xA8 {
+          return true
+        }
+      default: break
+      }
+      index += 1
+    }
+    return false
   }
 
   private static func nextLineBreak(in bytes: UnsafeRawBufferPointer, from index: Int) -> Int? {

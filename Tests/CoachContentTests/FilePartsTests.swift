@@ -61,6 +61,21 @@ final class FilePartsTests: XCTestCase {
     XCTAssertEqual(source.composed()?.dumped, whole(data)?.dumped)
   }
 
+  /// libyaml counts a lone CR, NEL, LS and PS as line breaks, inside quoted text too; a file
+  /// holding one is not cut, so its later lines keep their numbers. CRLF is one break.
+  func testOtherLineBreaksKeepTheFileWhole() {
+    let entries = (0..<100).map { "  - text: entry \($0)\n" }.joined()
+    for odd in ["\r", "\u{85}", "\u{2028}", "\u{2029}"] {
+      let data = Data(("items:\n  - text: \"a\(odd)b\"\n" + entries).utf8)
+      let parts = data.withUnsafeBytes { FileParts.parts(of: $0, size: 200) }
+      XCTAssertEqual(parts.count, 1, odd.debugDescription)
+    }
+    let crlf = Data(("items:\r\n" + entries.replacingOccurrences(of: "\n", with: "\r\n")).utf8)
+    let parts = crlf.withUnsafeBytes { FileParts.parts(of: $0, size: 200) }
+    XCTAssertGreaterThan(parts.count, 1)
+    XCTAssertEqual(joined(crlf, parts)?.dumped, whole(crlf)?.dumped)
+  }
+
   func testASmallFileIsOnePart() {
     let data = Data("items:\n  - a\n  - b\n".utf8)
     let parts = data.withUnsafeBytes { FileParts.parts(of: $0, size: 4096) }
