@@ -149,6 +149,8 @@ final class FailingWrites: EffectRunner, @unchecked Sendable {
   let inner: StoreEffects
   let failure: String
   var failing = false
+  /// Reads that fail whether or not `failing` is set.
+  var failingReads: Set<String> = []
   private(set) var attempted: [String] = []
 
   init(_ inner: StoreEffects, failure: String) {
@@ -159,7 +161,23 @@ final class FailingWrites: EffectRunner, @unchecked Sendable {
   func run(_ effect: Effect) -> EffectReply? {
     let name = "\(effect)".prefix { $0 != "(" }
     attempted.append(String(name))
+    if failingReads.contains(String(name)) { return .failure(failure) }
     guard failing, !name.hasPrefix("load") else { return inner.run(effect) }
     return .failure(failure)
+  }
+}
+
+/// Reads asked for together stand alone: one failing leaves the others to run.
+final class FailedReadTests: XCTestCase {
+  func testAFailedReadStopsNoOtherRead() throws {
+    let store = try TestStore()
+    let effects = FailingWrites(store.effects, failure: "cannot read the database.")
+    effects.failingReads = ["loadDrillStats"]
+    let loop = try Snapshot.loop(
+      screen: "stats", size: Size(width: 80, height: 24), keys: [], data: store.data,
+      effects: effects)
+    XCTAssertTrue(loop.state.top is StatsScreen)
+    XCTAssertEqual(loop.state.status, "cannot read the database.")
+    XCTAssertTrue(effects.attempted.contains("loadMockScores"), "\(effects.attempted)")
   }
 }

@@ -33,9 +33,10 @@ public struct AppLoop {
       for effect in requested {
         guard let reply = effects.run(effect) else { continue }
         pending.append(.reply(reply))
-        // Effects asked for together build on each other (save the last answer, then
-        // finish): after one fails, the rest would act on something not saved.
-        if case .failure = reply { break }
+        // Writes asked for together build on each other (save the last answer, then
+        // finish): after one fails, the rest would act on something not saved. A failed
+        // read stops nothing.
+        if case .failure = reply, !effect.onlyReads { break }
       }
     }
   }

@@ -54,6 +54,22 @@ public enum Effect: Sendable {
   case loadMockScores
 }
 
+extension Effect {
+  /// Whether the effect only reads. Reads asked for together stand alone; writes asked for
+  /// together build on each other.
+  public var onlyReads: Bool {
+    switch self {
+    case .loadUnfinished, .loadLatest, .loadHistory, .loadAssessments, .readCV, .loadMockSetup,
+      .loadStarAnswers, .loadDrillPlan, .loadDrillStats, .loadMockScores:
+      return true
+    case .startAssessment, .deepen, .saveAnswer, .saveCategoryAnswer, .savePosition, .finish,
+      .saveSettings, .startMockInterview, .saveMockAnswer, .finishMockInterview, .saveStarAnswer,
+      .saveDrillSettings, .gradeCard:
+      return false
+    }
+  }
+}
+
 public enum EffectReply: Sendable {
   case unfinished(Assessment?)
   case started(Assessment)
