@@ -78,6 +78,12 @@ enum MockImportCheck {
       where !known.contains(question) {
         throw .badImport(problem: "\(name) names the unknown question \"\(question)\"")
       }
+      // The app stores answers in order, one per question asked; resuming relies on it.
+      let positions = item.answers.map(\.position)
+      guard positions == Array(positions.indices), positions.count <= item.questions.count else {
+        throw .badImport(
+          problem: "\(name) has answers out of order or for more questions than it asks")
+      }
       for answer in item.answers {
         do {
           try CoachStore.validate(answer)

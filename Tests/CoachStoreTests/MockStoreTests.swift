@@ -131,6 +131,16 @@ final class MockStoreTests: StoreTestCase {
     XCTAssertEqual(try copy.starAnswers(), [])
   }
 
+  func testAnImportWithAGapInTheAnswersIsRefused() throws {
+    try fill()
+    var text = String(decoding: try store.exportJSON(), as: UTF8.self)
+    let second = try XCTUnwrap(text.range(of: #""position"\s*:\s*1"#, options: .regularExpression))
+    text.replaceSubrange(second, with: #""position" : 2"#)
+    XCTAssertThrowsError(try store.importJSON(Data(text.utf8), pack: Self.pack)) { error in
+      XCTAssertTrue("\(error)".contains("answers out of order"), "\(error)")
+    }
+  }
+
   func testAnImportWithABadLengthNamesIt() throws {
     try fill()
     var text = String(decoding: try store.exportJSON(), as: UTF8.self)
