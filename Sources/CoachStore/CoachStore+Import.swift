@@ -102,7 +102,8 @@ enum ImportCheck {
     guard header.format == ExportFile.formatName else {
       throw .badImport(
         problem:
-          "the file is not a career-coach export (\"format\" is not \"\(ExportFile.formatName)\")")
+          "the file is not a career-coach export (\"format\" is not \(QuotedText.quote(ExportFile.formatName)))"
+      )
     }
     guard let version = header.version else {
       throw .badImport(problem: "the file has no \"version\"")
@@ -146,10 +147,11 @@ enum ImportCheck {
         throw .badImport(problem: "\(name) has \(years) years of experience, outside 0-80")
       }
       if let market = assessment.market, !pack.markets.contains(where: { $0.id == market }) {
-        throw .badImport(problem: "\(name) names the unknown market \"\(market)\"")
+        throw .badImport(problem: "\(name) names the unknown market \(QuotedText.quote(market))")
       }
       for language in assessment.languages where pack.skill(language) == nil {
-        throw .badImport(problem: "\(name) names the unknown language skill \"\(language)\"")
+        throw .badImport(
+          problem: "\(name) names the unknown language skill \(QuotedText.quote(language))")
       }
       guard assessment.position >= 0 else {
         throw .badImport(problem: "\(name) has a negative position")
@@ -164,10 +166,12 @@ enum ImportCheck {
         throw .badImport(problem: "settings.hoursPerWeek is outside 0-168")
       }
       if let level = settings.targetLevel, pack.level(level) == nil {
-        throw .badImport(problem: "settings.targetLevel names the unknown level \"\(level)\"")
+        throw .badImport(
+          problem: "settings.targetLevel names the unknown level \(QuotedText.quote(level))")
       }
       for skill in settings.objectives where pack.skill(skill) == nil {
-        throw .badImport(problem: "settings.objectives names the unknown skill \"\(skill)\"")
+        throw .badImport(
+          problem: "settings.objectives names the unknown skill \(QuotedText.quote(skill))")
       }
     }
   }
@@ -177,11 +181,12 @@ enum ImportCheck {
   ) throws(StoreError) {
     for id in answers.keys.sorted() {
       guard known(id) else {
-        throw .badImport(problem: "\(name) rates the unknown \(kind) \"\(id)\"")
+        throw .badImport(problem: "\(name) rates the unknown \(kind) \(QuotedText.quote(id))")
       }
       if let rating = answers[id]?.rating, !RatingScale.range.contains(rating) {
         throw .badImport(
-          problem: "\(name) gives the \(kind) \"\(id)\" the rating \(rating), outside 0-4")
+          problem:
+            "\(name) gives the \(kind) \(QuotedText.quote(id)) the rating \(rating), outside 0-4")
       }
     }
   }

@@ -98,12 +98,12 @@ enum DrillImportCheck {
     var result: [DrillCard] = []
     let known = Set(pack.questions.map(\.id))
     for (index, card) in exported.enumerated() {
-      let name = "cards[\(index)] (\"\(card.question)\")"
+      let name = "cards[\(index)] (\(QuotedText.quote(card.question)))"
       guard known.contains(card.question) else {
         throw .badImport(problem: "\(name) names an unknown question")
       }
       guard seen.insert(card.question).inserted else {
-        throw .badImport(problem: "the question \"\(card.question)\" has two cards")
+        throw .badImport(problem: "the question \(QuotedText.quote(card.question)) has two cards")
       }
       guard let due = TimeStamp.parse(card.due), let introduced = TimeStamp.parse(card.introducedAt)
       else { throw .badImport(problem: "\(name) has a date that is not an ISO 8601 UTC date") }
@@ -142,7 +142,8 @@ enum DrillImportCheck {
     for (index, review) in exported.enumerated() {
       let name = "reviews[\(index)] (id \(review.id))"
       guard known.contains(review.question) else {
-        throw .badImport(problem: "\(name) names the unknown question \"\(review.question)\"")
+        throw .badImport(
+          problem: "\(name) names the unknown question \(QuotedText.quote(review.question))")
       }
       guard let grade = FSRSGrade(rawValue: review.grade) else {
         throw .badImport(problem: "\(name) has the grade \(review.grade), outside 1-4")

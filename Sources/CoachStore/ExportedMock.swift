@@ -69,14 +69,15 @@ enum MockImportCheck {
         finished = end
       }
       guard let length = MockLength(code: item.length) else {
-        throw .badImport(problem: "\(name) has the unknown length \"\(item.length)\"")
+        throw .badImport(problem: "\(name) has the unknown length \(QuotedText.quote(item.length))")
       }
       guard let focus = MockFocus(code: item.focus) else {
-        throw .badImport(problem: "\(name) has the unknown focus \"\(item.focus)\"")
+        throw .badImport(problem: "\(name) has the unknown focus \(QuotedText.quote(item.focus))")
       }
       for question in item.questions + item.answers.map(\.questionID)
       where !known.contains(question) {
-        throw .badImport(problem: "\(name) names the unknown question \"\(question)\"")
+        throw .badImport(
+          problem: "\(name) names the unknown question \(QuotedText.quote(question))")
       }
       // The app stores answers in order, one per question asked; resuming relies on it.
       let positions = item.answers.map(\.position)
@@ -107,7 +108,8 @@ enum MockImportCheck {
     for (index, item) in exported.enumerated() {
       let name = "starAnswers[\(index)] (id \(item.id))"
       guard known.contains(item.questionID) else {
-        throw .badImport(problem: "\(name) names the unknown question \"\(item.questionID)\"")
+        throw .badImport(
+          problem: "\(name) names the unknown question \(QuotedText.quote(item.questionID))")
       }
       guard let saved = TimeStamp.parse(item.savedAt) else {
         throw .badImport(problem: "\(name) has a savedAt that is not an ISO 8601 UTC date")

@@ -75,14 +75,16 @@ struct AnswersFile: Equatable {
         }
         guard pack.markets.contains(where: { $0.id == market }) else {
           let known = pack.markets.map(\.id).joined(separator: ", ")
-          throw problem("unknown market \"\(market)\"; the pack knows \(known)", value)
+          throw problem(
+            "unknown market \(QuotedText.quote(market)); the pack knows \(known)", value)
         }
         file.market = market
       case "languages":
         file.languages = try languages(value, pack: pack, problem: problem)
       default:
         throw problem(
-          "unknown key \"\(key)\"; an answers file has \(keys.joined(separator: ", "))", keyNode)
+          "unknown key \(QuotedText.quote(key)); an answers file has \(keys.joined(separator: ", "))",
+          keyNode)
       }
     }
     guard sawRatings else { throw problem("the file has no \"ratings\"") }
@@ -102,17 +104,21 @@ struct AnswersFile: Equatable {
         throw problem("a key of \"ratings\" is not a skill id", keyNode)
       }
       guard pack.skill(skill) != nil else {
-        throw problem("unknown skill \"\(skill)\" in \"ratings\"", keyNode)
+        throw problem("unknown skill \(QuotedText.quote(skill)) in \"ratings\"", keyNode)
       }
       if value.isNullValue { continue }
       guard value.tag == Tag(.int), let rating = value.int else {
         let shown =
-          value.scalar.map { (value.tag == Tag(.str) ? "the text " : "") + "\"\($0.string)\"" }
+          value.scalar.map {
+            (value.tag == Tag(.str) ? "the text " : "") + "\(QuotedText.quote($0.string))"
+          }
           ?? "a \(kind(of: value))"
-        throw problem("the rating of \"\(skill)\" must be a whole number 0-4, not \(shown)", value)
+        throw problem(
+          "the rating of \(QuotedText.quote(skill)) must be a whole number 0-4, not \(shown)", value
+        )
       }
       guard RatingScale.range.contains(rating) else {
-        throw problem("the rating of \"\(skill)\" is \(rating), outside 0-4", value)
+        throw problem("the rating of \(QuotedText.quote(skill)) is \(rating), outside 0-4", value)
       }
       ratings[skill] = rating
     }
@@ -132,7 +138,7 @@ struct AnswersFile: Equatable {
         throw problem("\"languages\" must be a list of skill ids", item)
       }
       guard pack.skill(id) != nil else {
-        throw problem("unknown skill \"\(id)\" in \"languages\"", item)
+        throw problem("unknown skill \(QuotedText.quote(id)) in \"languages\"", item)
       }
       if !result.contains(id) { result.append(id) }
     }
@@ -155,7 +161,7 @@ struct AnswersFile: Equatable {
         "the file is not valid YAML or JSON (it may be truncated): \(problem) at line \(mark.line), column \(mark.column)"
     case .duplicatedKeysInMapping(let duplicates, let context):
       return
-        "the key \"\(duplicates.first ?? "")\" appears twice (line \(context.mark.line))"
+        "the key \(QuotedText.quote(duplicates.first ?? "")) appears twice (line \(context.mark.line))"
     default:
       return "the file is not valid YAML or JSON (it may be truncated)"
     }

@@ -141,6 +141,19 @@ final class MockStoreTests: StoreTestCase {
     }
   }
 
+  /// A quote inside a value cannot carry the rest of it out of the shortening.
+  func testAnUnknownValueWithAQuoteInItIsShownShort() throws {
+    try fill()
+    var text = String(decoding: try store.exportJSON(), as: UTF8.self)
+    let long = "nope\\\"" + String(repeating: "x", count: 300)
+    text = text.replacingOccurrences(of: "\"q2\"", with: "\"\(long)\"")
+    XCTAssertThrowsError(try store.importJSON(Data(text.utf8), pack: Self.pack)) { error in
+      let message = QuotedText.bounded("\(error)")
+      XCTAssertTrue(message.contains("unknown question \"nope'"), message)
+      XCTAssertLessThan(message.count, 160, message)
+    }
+  }
+
   func testAnImportWithABadLengthNamesIt() throws {
     try fill()
     var text = String(decoding: try store.exportJSON(), as: UTF8.self)
