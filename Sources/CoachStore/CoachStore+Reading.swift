@@ -18,7 +18,13 @@ extension CoachStore {
       queue = try StoreFiles.openForReading(path)
       let current = try queue.read { try Schema.migrator.hasCompletedMigrations($0) }
       // An older schema would need a migration, which is a write.
-      guard current else { throw StoreError.readOnly(path: path) }
+      guard current else {
+        throw StoreError.cannotOpen(
+          path: path,
+          reason:
+            "it is from an earlier version of career-coach and must be upgraded first, which needs its folder to be writable"
+        )
+      }
     } catch {
       throw StoreFiles.map(error, path: path)
     }

@@ -61,7 +61,7 @@ struct CareerCoach: ParsableCommand {
     } catch let error as TerminalError {
       fail(error.description, code: 2)
     } catch {
-      fail("\(error)", code: 2)
+      fail("the terminal could not be used: \(error).", code: 2)
     }
     if let launchFailure { launchFailure.exit() }
     Foundation.exit(status)

@@ -60,7 +60,8 @@ final class ReadingStoreTests: XCTestCase {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data()))
     XCTAssertThrowsError(try CoachStore(readingFolder: folder)) { error in
-      guard case .readOnly = error as? StoreError else { return XCTFail("\(error)") }
+      guard case .cannotOpen = error as? StoreError else { return XCTFail("\(error)") }
+      XCTAssertTrue("\(error)".contains("must be upgraded first"), "\(error)")
     }
     XCTAssertEqual(FileManager.default.contents(atPath: path), Data())
   }
