@@ -77,21 +77,22 @@ enum FileParts {
   /// libyaml counts those as lines too (they may sit inside quoted text), which counting LFs
   /// alone would miss, shifting the lines of every later part; such a file stays whole.
   static func hasOtherLineBreaks(_ bytes: UnsafeRawBufferPointer) -> Bool {
+    guard let base = bytes.baseAddress else { return false }
     let count = bytes.count
-    var index = 0
-    while index < count {
-      switch bytes[index] {
-      case 0x0D:
-        if index + 1 >= count || bytes[index + 1] != 0x0A { return true }
-      case 0xC2:
-        if index + 1 < count, bytes[index + 1] == 0x85 { return true }
-      case 0xE2:
-        if index + 2 < count, bytes[index + 1] == 0x80, bytes[index + 2] & 0xFE == 0xA8 {
-          return true
-        }
-      default: break
+    func byte(_ at: Int) -> UInt8? { at < count ? bytes[at] : nil }
+    // Each break's first byte is found with memchr; the bytes after it decide.
+    let breaks: [(first: UInt8, isBreak: (Int) -> Bool)] = [
+      (0x0D, { byte($0 + 1) != 0x0A }),
+      (0xC2, { byte($0 + 1) == 0x85 }),
+      (0xE2, { byte($0 + 1) == 0x80 && (byte($0 + 2) ?? 0) & 0xFE == 0xA8 }),
+    ]
+    for (first, isBreak) in breaks {
+      var index = 0
+      while index < count, let found = memchr(base + index, Int32(first), count - index) {
+        let at = base.distance(to: UnsafeRawPointer(found))
+        if isBreak(at) { return true }
+        index = at + 1
       }
-      index += 1
     }
     return false
   }
