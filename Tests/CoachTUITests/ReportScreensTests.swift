@@ -160,8 +160,8 @@ final class ReportScreensTests: XCTestCase {
     XCTAssertTrue(loop.frame().text.contains("Where you stand"))
   }
 
-  func testALongHistoryScrollsToItsOldestAssessment() throws {
-    let store = try TestStore()
+  /// Forty full assessments, one a day up to yesterday.
+  private func addForty(_ store: TestStore) throws {
     let answers = Dictionary(
       uniqueKeysWithValues: store.pack.skills.map { ($0.id, SkillAnswer(rating: 2)) })
     for day in 0..<40 {
@@ -169,6 +169,25 @@ final class ReportScreensTests: XCTestCase {
       _ = try store.store.add(
         Assessment(mode: .full, startedAt: date, finishedAt: date, answers: answers))
     }
+  }
+
+  func testRowsThatComeIntoViewOnAResizeArePlacedAtOnce() throws {
+    let store = try TestStore()
+    try addForty(store)
+    var loop = try store.loop("history", width: 80, height: 24)
+    func placed() -> Int {
+      (loop.state.top as? HistoryScreen)?.entries?.filter { $0.placement != nil }.count ?? 0
+    }
+    let before = placed()
+    loop.send(.resize(Size(width: 120, height: 60)))
+    XCTAssertGreaterThan(placed(), before)
+    let inView = HistoryScreen.rowsInView(count: 40, selected: 0, body: loop.state.data.body)
+    XCTAssertEqual(placed(), inView.count)
+  }
+
+  func testALongHistoryScrollsToItsOldestAssessment() throws {
+    let store = try TestStore()
+    try addForty(store)
     let top = try store.render("history", 80, 24)
     XCTAssertTrue(top.contains("40 assessments, newest first"))
     XCTAssertFalse(top.contains(Format.date(TestStore.fixedNow.addingTimeInterval(-40 * 86_400))))

@@ -53,6 +53,9 @@ public protocol ScreenModel: Sendable {
   mutating func tick(_ now: Date, data: AppData) -> [Command]
   /// An effect's reply; it may move on to another screen (e.g. an assessment just started).
   mutating func respond(to reply: EffectReply, data: AppData) -> [Command]
+  /// The terminal changed size (`data.body` is the new body): a screen that reads what is
+  /// in view asks here for what came into view.
+  mutating func resized(data: AppData) -> [Command]
   func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext, data: AppData)
 }
 
@@ -64,6 +67,7 @@ extension ScreenModel {
   public var wantsTicks: Bool { false }
   public mutating func tick(_ now: Date, data: AppData) -> [Command] { [] }
   public mutating func respond(to reply: EffectReply, data: AppData) -> [Command] { [] }
+  public mutating func resized(data: AppData) -> [Command] { [] }
 
   public mutating func handle(_ key: Key, data: AppData) -> [Command]? {
     guard let action = keyTable.action(for: key) else { return nil }

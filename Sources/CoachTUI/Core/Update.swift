@@ -8,6 +8,9 @@ public func update(_ state: AppState, _ message: Message) -> (AppState, [Effect]
   switch message {
   case .resize(let size):
     next.size = size
+    if !next.isTooSmall {
+      effects = next.apply(next.stack[next.stack.count - 1].resized(data: next.data))
+    }
   case .tick(let now):
     let commands = next.stack[next.stack.count - 1].tick(now, data: next.data)
     effects = next.apply(commands)

@@ -84,6 +84,9 @@ public struct HistoryScreen: ScreenModel {
     return start..<min(count, start + height)
   }
 
+  /// A taller window shows more rows: their assessments are read at once.
+  public mutating func resized(data: AppData) -> [Command] { readRowsInView(data: data) }
+
   /// Asks for the assessments of rows in view that are not placed yet.
   private mutating func readRowsInView(data: AppData) -> [Command] {
     guard let entries else { return [] }
