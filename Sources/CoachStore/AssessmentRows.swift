@@ -69,13 +69,7 @@ enum AssessmentRows {
     var stored = assessment
     stored.startedAt = TimeStamp.normalized(assessment.startedAt)
     stored.finishedAt = assessment.finishedAt.map(TimeStamp.normalized)
-    var id: Int64? = nil
-    if keepID, assessment.id > 0 {
-      let taken = try Bool.fetchOne(
-        db, sql: "SELECT EXISTS (SELECT 1 FROM assessment WHERE id = ?)", arguments: [assessment.id]
-      )
-      if taken == false { id = assessment.id }
-    }
+    let id = try ImportedID.free(keepID ? assessment.id : nil, in: "assessment", db)
     try db.execute(
       sql: """
         INSERT INTO assessment (id, mode, startedAt, finishedAt, years, market, languages, position)

@@ -57,14 +57,7 @@ enum DrillRows {
 
   /// Inserts a review under `id` when given and free, else under a new id.
   static func insert(_ review: DrillReview, id: Int64? = nil, _ db: Database) throws {
-    var chosen: Int64? = nil
-    if let id, id > 0,
-      try Bool.fetchOne(
-        db, sql: "SELECT EXISTS (SELECT 1 FROM review WHERE id = ?)", arguments: [id])
-        == false
-    {
-      chosen = id
-    }
+    let chosen = try ImportedID.free(id, in: "review", db)
     try db.execute(
       sql:
         "INSERT INTO review (id, questionId, at, grade, secondsSpent, due) VALUES (?, ?, ?, ?, ?, ?)",

@@ -52,13 +52,7 @@ enum MockRows {
     var stored = interview
     stored.startedAt = TimeStamp.normalized(interview.startedAt)
     stored.finishedAt = interview.finishedAt.map(TimeStamp.normalized)
-    var id: Int64? = nil
-    if keepID, interview.id > 0 {
-      let taken = try Bool.fetchOne(
-        db, sql: "SELECT EXISTS (SELECT 1 FROM mockInterview WHERE id = ?)",
-        arguments: [interview.id])
-      if taken == false { id = interview.id }
-    }
+    let id = try ImportedID.free(keepID ? interview.id : nil, in: "mockInterview", db)
     try db.execute(
       sql: """
         INSERT INTO mockInterview (id, startedAt, finishedAt, length, focus, questions, score)
@@ -111,12 +105,7 @@ enum MockRows {
   {
     var stored = star
     stored.savedAt = TimeStamp.normalized(star.savedAt)
-    var id: Int64? = nil
-    if keepID, star.id > 0 {
-      let taken = try Bool.fetchOne(
-        db, sql: "SELECT EXISTS (SELECT 1 FROM starAnswer WHERE id = ?)", arguments: [star.id])
-      if taken == false { id = star.id }
-    }
+    let id = try ImportedID.free(keepID ? star.id : nil, in: "starAnswer", db)
     try db.execute(
       sql: """
         INSERT INTO starAnswer (id, questionId, situation, task, action, result, savedAt)
