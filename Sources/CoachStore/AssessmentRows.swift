@@ -55,8 +55,7 @@ enum AssessmentRows {
     guard let mode = AssessmentMode(rawValue: modeText) else {
       throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "unknown mode \(modeText)")
     }
-    let languagesText: String = row["languages"]
-    let languages = (try? JSONDecoder().decode([String].self, from: Data(languagesText.utf8))) ?? []
+    let languages: [String] = JSONColumn.decode(row["languages"])
     return Assessment(
       id: row["id"], mode: mode, startedAt: TimeStamp.date(row["startedAt"]),
       finishedAt: (row["finishedAt"] as Int64?).map(TimeStamp.date), years: row["years"],
@@ -78,7 +77,7 @@ enum AssessmentRows {
       arguments: [
         id, assessment.mode.rawValue, TimeStamp.millis(assessment.startedAt),
         assessment.finishedAt.map(TimeStamp.millis), assessment.years, assessment.market,
-        languagesJSON(assessment.languages), assessment.position,
+        JSONColumn.encode(assessment.languages), assessment.position,
       ])
     stored.id = db.lastInsertedRowID
     for (skill, answer) in assessment.answers {
@@ -103,10 +102,5 @@ enum AssessmentRows {
       arguments: [
         assessment, kind.rawValue, item, answer.effectiveRating, answer.note, answer.skipped,
       ])
-  }
-
-  static func languagesJSON(_ languages: [String]) -> String {
-    let data = (try? JSONEncoder().encode(languages)) ?? Data("[]".utf8)
-    return String(decoding: data, as: UTF8.self)
   }
 }

@@ -26,7 +26,7 @@ extension CoachStore {
         db, sql: "SELECT ticked, pointCount FROM mockAnswer WHERE interviewId = ?",
         arguments: [interview]
       ).map { row -> (ticked: Int, total: Int) in
-        ((MockRows.decode(row["ticked"]) as [Int]).count, row["pointCount"])
+        ((JSONColumn.decode(row["ticked"]) as [Int]).count, row["pointCount"])
       }
       try db.execute(
         sql: "UPDATE mockInterview SET score = ? WHERE id = ?",

@@ -17,9 +17,7 @@ extension CoachStore {
     guard let row = try Row.fetchOne(db, sql: "SELECT * FROM settings WHERE id = 1") else {
       return .defaults
     }
-    let objectivesText: String = row["objectives"]
-    let objectives =
-      (try? JSONDecoder().decode([String].self, from: Data(objectivesText.utf8))) ?? []
+    let objectives: [String] = JSONColumn.decode(row["objectives"])
     return Settings(
       hoursPerWeek: row["hoursPerWeek"], targetLevel: row["targetLevel"], objectives: objectives)
   }
@@ -33,7 +31,7 @@ extension CoachStore {
         """,
       arguments: [
         settings.hoursPerWeek, settings.targetLevel,
-        AssessmentRows.languagesJSON(settings.objectives),
+        JSONColumn.encode(settings.objectives),
       ])
   }
 

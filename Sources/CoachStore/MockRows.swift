@@ -27,7 +27,7 @@ enum MockRows {
         MockAnswer(
           position: row["position"], questionID: row["questionId"], text: row["text"],
           secondsUsed: row["secondsUsed"], timedOut: row["timedOut"] as Bool,
-          ticked: decode(row["ticked"]), pointCount: row["pointCount"]))
+          ticked: JSONColumn.decode(row["ticked"]), pointCount: row["pointCount"]))
     }
     return interviews
   }
@@ -42,7 +42,7 @@ enum MockRows {
     return MockInterview(
       id: row["id"], startedAt: TimeStamp.date(row["startedAt"]),
       finishedAt: (row["finishedAt"] as Int64?).map(TimeStamp.date), length: length, focus: focus,
-      questions: decode(row["questions"]))
+      questions: JSONColumn.decode(row["questions"]))
   }
 
   /// Inserts an interview with its answers; its id when `keepID` (and free), else a new one.
@@ -60,7 +60,8 @@ enum MockRows {
         """,
       arguments: [
         id, TimeStamp.millis(interview.startedAt), interview.finishedAt.map(TimeStamp.millis),
-        interview.length.code, interview.focus.code, encode(interview.questions), interview.score,
+        interview.length.code, interview.focus.code, JSONColumn.encode(interview.questions),
+        interview.score,
       ])
     stored.id = db.lastInsertedRowID
     for answer in interview.answers { try upsert(answer, interview: stored.id, db) }
@@ -80,7 +81,7 @@ enum MockRows {
         """,
       arguments: [
         interview, answer.position, answer.questionID, answer.text, answer.secondsUsed,
-        answer.timedOut, encode(answer.ticked), answer.pointCount, answer.score,
+        answer.timedOut, JSONColumn.encode(answer.ticked), answer.pointCount, answer.score,
       ])
   }
 
@@ -117,14 +118,5 @@ enum MockRows {
       ])
     stored.id = db.lastInsertedRowID
     return stored
-  }
-
-  static func encode<T: Encodable>(_ value: T) -> String {
-    let data = (try? JSONEncoder().encode(value)) ?? Data("[]".utf8)
-    return String(decoding: data, as: UTF8.self)
-  }
-
-  static func decode<T: Decodable & ExpressibleByArrayLiteral>(_ text: String) -> T {
-    (try? JSONDecoder().decode(T.self, from: Data(text.utf8))) ?? []
   }
 }
