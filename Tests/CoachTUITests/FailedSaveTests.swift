@@ -15,9 +15,7 @@ final class FailedSaveTests: XCTestCase {
   func testAFailedAnswerIsAskedAgainAndNotCounted() throws {
     let store = try TestStore()
     let effects = FailingWrites(store.effects, failure: diskFull)
-    var loop = try Snapshot.loop(
-      screen: "assess", size: Size(width: 80, height: 24),
-      keys: Snapshot.parseKeys(startQuick + " 3"), data: store.data, effects: effects)
+    var loop = try store.loop("assess", keys: startQuick + " 3", runner: effects)
     effects.failing = true
     loop.send(.key(.character("2")))
     XCTAssertEqual(loop.state.status, diskFull)
@@ -44,9 +42,7 @@ final class FailedSaveTests: XCTestCase {
   func testANoteThatFailsToSaveOpensAgainWithItsText() throws {
     let store = try TestStore()
     let effects = FailingWrites(store.effects, failure: diskFull)
-    var loop = try Snapshot.loop(
-      screen: "assess", size: Size(width: 80, height: 24),
-      keys: Snapshot.parseKeys(startQuick + " n o k"), data: store.data, effects: effects)
+    var loop = try store.loop("assess", keys: startQuick + " n o k", runner: effects)
     effects.failing = true
     loop.send(.key(.enter))
     let screen = try XCTUnwrap(loop.state.top as? AssessmentScreen)
@@ -59,11 +55,8 @@ final class FailedSaveTests: XCTestCase {
     let store = try TestStore()
     let count = store.pack.categories.count
     let effects = FailingWrites(store.effects, failure: diskFull)
-    var loop = try Snapshot.loop(
-      screen: "assess", size: Size(width: 80, height: 24),
-      keys: Snapshot.parseKeys(
-        startQuick + " " + Array(repeating: "3", count: count - 1).joined(separator: " ")),
-      data: store.data, effects: effects)
+    let allButLast = Array(repeating: "3", count: count - 1).joined(separator: " ")
+    var loop = try store.loop("assess", keys: startQuick + " " + allButLast, runner: effects)
     effects.failing = true
     loop.send(.key(.character("4")))
     XCTAssertEqual(effects.attempted.last, "saveCategoryAnswer", "finish was not tried")
@@ -80,9 +73,7 @@ final class FailedSaveTests: XCTestCase {
   func testAFailedGradeKeepsTheCard() throws {
     let store = try TestStore()
     let effects = FailingWrites(store.effects, failure: diskFull)
-    var loop = try Snapshot.loop(
-      screen: "drill", size: Size(width: 80, height: 24),
-      keys: Snapshot.parseKeys("space"), data: store.data, effects: effects)
+    var loop = try store.loop("drill", keys: "space", runner: effects)
     let before = try XCTUnwrap(loop.state.top as? DrillScreen)
     let card = try XCTUnwrap(before.current)
     effects.failing = true
@@ -97,9 +88,7 @@ final class FailedSaveTests: XCTestCase {
   func testAMockAnswerThatFailsToSaveIsKeptToConfirmAgain() throws {
     let store = try TestStore()
     let effects = FailingWrites(store.effects, failure: diskFull)
-    var loop = try Snapshot.loop(
-      screen: "mock", size: Size(width: 80, height: 24),
-      keys: Snapshot.parseKeys("enter x ctrl-d"), data: store.data, effects: effects)
+    var loop = try store.loop("mock", keys: "enter x ctrl-d", runner: effects)
     effects.failing = true
     loop.send(.key(.enter))
     XCTAssertEqual(loop.state.status, diskFull)
@@ -120,18 +109,14 @@ final class FailedSaveTests: XCTestCase {
   func testAFailureAfterASavedAnswerKeepsIt() throws {
     let store = try TestStore()
     let effects = FailingWrites(store.effects, failure: diskFull)
-    var assessment = try Snapshot.loop(
-      screen: "assess", size: Size(width: 80, height: 24),
-      keys: Snapshot.parseKeys(startQuick + " 3"), data: store.data, effects: effects)
+    var assessment = try store.loop("assess", keys: startQuick + " 3", runner: effects)
     effects.failing = true
     assessment.send(.key(.backspace))
     XCTAssertEqual(assessment.state.status, diskFull)
     XCTAssertEqual((assessment.state.top as? AssessmentScreen)?.assessment.answeredCount, 1)
 
     effects.failing = false
-    var mock = try Snapshot.loop(
-      screen: "mock", size: Size(width: 80, height: 24),
-      keys: Snapshot.parseKeys("enter x ctrl-d enter"), data: store.data, effects: effects)
+    var mock = try store.loop("mock", keys: "enter x ctrl-d enter", runner: effects)
     effects.failing = true
     mock.send(.key(.escape))
     XCTAssertEqual(mock.state.status, diskFull)
@@ -173,9 +158,7 @@ final class FailedReadTests: XCTestCase {
     let store = try TestStore()
     let effects = FailingWrites(store.effects, failure: "cannot read the database.")
     effects.failingReads = ["loadDrillStats"]
-    let loop = try Snapshot.loop(
-      screen: "stats", size: Size(width: 80, height: 24), keys: [], data: store.data,
-      effects: effects)
+    let loop = try store.loop("stats", runner: effects)
     XCTAssertTrue(loop.state.top is StatsScreen)
     XCTAssertEqual(loop.state.status, "cannot read the database.")
     XCTAssertTrue(effects.attempted.contains("loadMockScores"), "\(effects.attempted)")

@@ -29,11 +29,14 @@ final class TestStore: @unchecked Sendable {
       data: data, effects: effects)
   }
 
-  func loop(_ screen: String, keys: String = "", width: Int = 80, height: Int = 24) throws
-    -> AppLoop
-  {
+  /// The app at `screen` after `keys`; its effects run on this store unless `runner` is
+  /// given (one that fails on purpose, say).
+  func loop(
+    _ screen: String, keys: String = "", width: Int = 80, height: Int = 24,
+    runner: (any EffectRunner)? = nil
+  ) throws -> AppLoop {
     try Snapshot.loop(
       screen: screen, size: Size(width: width, height: height), keys: Snapshot.parseKeys(keys),
-      data: data, effects: effects)
+      data: data, effects: runner ?? effects)
   }
 }
