@@ -18,6 +18,9 @@ public struct MockSetupScreen: ScreenModel {
 
   /// Nil until the store answered.
   public private(set) var interviews: [MockInterview]?
+  /// The newest interview the app left before its last answer (a quit, a crash), if every
+  /// question of it is still in the pack. Stopping with Esc finishes an interview instead.
+  public private(set) var resumable: MockInterview?
   /// The skills of the latest gaps; nil without a finished assessment.
   public private(set) var gapSkills: [String]?
   /// 0: length, 1: focus.
@@ -45,16 +48,6 @@ public struct MockSetupScreen: ScreenModel {
     ]
     if resumable != nil { bindings.append(KeyBinding([.character("r")], "r", "Resume", .resume)) }
     return KeyTable(bindings)
-  }
-
-  /// The newest interview the app left before its last answer (a quit, a crash), if every
-  /// question of it is still in the pack. Stopping with Esc finishes an interview instead.
-  public var resumable: MockInterview? {
-    let known = Set(pack.questions.map(\.id))
-    return interviews?.first { interview in
-      !interview.isFinished && interview.answers.count < interview.questions.count
-        && interview.questions.allSatisfy(known.contains)
-    }
   }
 
   /// The focuses on offer: all, my gaps (with a finished assessment that has gaps), each
@@ -114,6 +107,11 @@ public struct MockSetupScreen: ScreenModel {
       let chosen = focus
       self.interviews = interviews
       self.gapSkills = gapSkills
+      let known = Set(pack.questions.map(\.id))
+      resumable = interviews.first { interview in
+        !interview.isFinished && interview.answers.count < interview.questions.count
+          && interview.questions.allSatisfy(known.contains)
+      }
       focusIndex = focuses.firstIndex(of: chosen) ?? 0
     case .mockStarted(let interview):
       return [.push(MockInterviewScreen(interview: interview, pack: pack))]
