@@ -15,9 +15,9 @@ let package = Package(
   targets: [
     .systemLibrary(
       name: "CNcurses",
-      pkgConfig: "ncursesw",
       providers: [.apt(["libncurses-dev"])]
     ),
+    .target(name: "CTerminalGuard"),
     .target(name: "CoachCore"),
     .target(
       name: "ShippedContent",
@@ -34,7 +34,7 @@ let package = Package(
     ),
     .target(
       name: "CoachTUI",
-      dependencies: ["CoachCore", "CoachContent", "CoachStore", "CNcurses"]
+      dependencies: ["CoachCore", "CoachContent", "CoachStore", "CNcurses", "CTerminalGuard"]
     ),
     .executableTarget(
       name: "career-coach",

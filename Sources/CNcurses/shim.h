@@ -8,10 +8,8 @@
 
 #include <langinfo.h>
 #include <locale.h>
-#include <signal.h>
 #include <string.h>
 #include <sys/ioctl.h>
-#include <termios.h>
 #include <unistd.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
@@ -58,56 +56,6 @@ static inline int cc_locale_is_utf8(void) {
 static inline int cc_has_cursor_addressing(void) {
   char *cup = tigetstr("cup");
   return cup != NULL && cup != (char *)-1;
-}
-
-// Signals: the handlers only record which signal came; the run loop sees it and leaves
-// through the normal exit path, so endwin never runs inside a handler.
-static volatile sig_atomic_t cc_pending_signal = 0;
-static struct termios *volatile cc_saved_termios = 0;
-static volatile sig_atomic_t cc_saved_termios_valid = 0;
-
-static void cc_record_signal(int signo) { cc_pending_signal = signo; }
-
-/// A crash cannot run the normal exit path; put the terminal back with async-signal-safe
-/// calls only, then die of the same signal.
-static void cc_restore_and_die(int signo) {
-  static const char leave[] = "\033[?1049l\033[?25h\033[0m\r\n";
-  if (cc_saved_termios_valid) tcsetattr(STDIN_FILENO, TCSANOW, cc_saved_termios);
-  ssize_t ignored = write(STDOUT_FILENO, leave, sizeof leave - 1);
-  (void)ignored;
-  signal(signo, SIG_DFL);
-  raise(signo);
-}
-
-/// `saved` must live as long as the process: the crash handler restores it.
-static inline void cc_install_signal_handlers(struct termios *saved) {
-  if (tcgetattr(STDIN_FILENO, saved) == 0) {
-    cc_saved_termios = saved;
-    cc_saved_termios_valid = 1;
-  }
-  struct sigaction quiet;
-  memset(&quiet, 0, sizeof quiet);
-  quiet.sa_handler = cc_record_signal;
-  sigemptyset(&quiet.sa_mask);
-  sigaction(SIGINT, &quiet, NULL);
-  sigaction(SIGTERM, &quiet, NULL);
-  sigaction(SIGHUP, &quiet, NULL);
-  struct sigaction fatal;
-  memset(&fatal, 0, sizeof fatal);
-  fatal.sa_handler = cc_restore_and_die;
-  sigemptyset(&fatal.sa_mask);
-  sigaction(SIGSEGV, &fatal, NULL);
-  sigaction(SIGBUS, &fatal, NULL);
-  sigaction(SIGILL, &fatal, NULL);
-  sigaction(SIGTRAP, &fatal, NULL);
-  sigaction(SIGABRT, &fatal, NULL);
-  sigaction(SIGFPE, &fatal, NULL);
-}
-
-static inline int cc_take_pending_signal(void) {
-  int signo = cc_pending_signal;
-  cc_pending_signal = 0;
-  return signo;
 }
 
 #endif

@@ -1,4 +1,5 @@
 import CNcurses
+import CTerminalGuard
 import Foundation
 
 /// Why the real terminal could not start.
@@ -37,6 +38,8 @@ public final class CursesTerminal: Terminal {
   private var previous: Canvas?
   private var pairs: [Int: Int16] = [:]
   private var stopped = false
+  /// Set when reading the terminal finds it gone (window closed): the app must leave at once.
+  private var hungUp = false
 
   /// Checks the environment, then takes over the screen. Call `stop()` on every path out.
   public init(useColor: Bool) throws {
@@ -53,8 +56,7 @@ public final class CursesTerminal: Terminal {
       throw TerminalError.unknownTerminal(term)
     }
     guard cc_has_cursor_addressing() != 0 else { throw TerminalError.cannotAddressCursor(term) }
-    // Kept for the life of the process: the crash handler restores the terminal from it.
-    cc_install_signal_handlers(UnsafeMutablePointer<termios>.allocate(capacity: 1))
+    cc_install_signal_handlers()
     guard newterm(term, fdopen(STDOUT_FILENO, "w"), fdopen(STDIN_FILENO, "r")) != nil else {
       throw TerminalError.startFailed(term)
     }
@@ -89,7 +91,8 @@ public final class CursesTerminal: Terminal {
 
   public func takeExitSignal() -> Int32? {
     let signal = cc_take_pending_signal()
-    return signal == 0 ? nil : signal
+    if signal != 0 { return signal }
+    return hungUp ? SIGHUP : nil
   }
 
   public func draw(_ canvas: Canvas) {
@@ -147,7 +150,12 @@ public final class CursesTerminal: Terminal {
     wtimeout(cc_stdscr(), Int32(timeoutMilliseconds))
     var character: wint_t = 0
     let status = wget_wch(cc_stdscr(), &character)
-    if status == ERR { return resizeIfChanged() }
+    if status == ERR {
+      // A closed terminal reads as an endless stream of errors; without this check the loop
+      // would spin instead of leaving.
+      if cc_input_hung_up() != 0 { hungUp = true }
+      return resizeIfChanged()
+    }
     if status == cc_key_code_yes() { return functionKey(Int32(character)) }
     return plainKey(UInt32(character))
   }
