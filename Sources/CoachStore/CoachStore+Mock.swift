@@ -22,6 +22,8 @@ extension CoachStore {
           arguments: [interview]) == true
       else { throw StoreError.invalidValue("there is no mock interview \(interview)") }
       try MockRows.upsert(answer, interview: interview, db)
+      try Self.deleteDraft(
+        at: .mockAnswer(interview: interview, position: answer.position), db)
       let totals = try Row.fetchAll(
         db, sql: "SELECT ticked, pointCount FROM mockAnswer WHERE interviewId = ?",
         arguments: [interview]
@@ -42,6 +44,7 @@ extension CoachStore {
       guard db.changesCount > 0 else {
         throw StoreError.invalidValue("there is no mock interview \(interview)")
       }
+      try Self.deleteDrafts(ofMockInterview: interview, db)
     }
   }
 
@@ -62,7 +65,10 @@ extension CoachStore {
     throws(StoreError) -> SavedStarAnswer
   {
     let star = SavedStarAnswer(questionID: question, answer: answer, savedAt: now)
-    return try write { db in try MockRows.insert(star, keepID: false, db) }
+    return try write { db in
+      try Self.deleteDraft(at: .star(question: question), db)
+      return try MockRows.insert(star, keepID: false, db)
+    }
   }
 
   /// Every STAR answer, newest first.

@@ -107,6 +107,18 @@ enum Schema {
           CREATE INDEX starAnswer_savedAt ON starAnswer(savedAt);
           """)
     }
+    migrator.registerMigration("drafts") { db in
+      // Typed answers not yet saved, one per place (see `Draft.Place.key`).
+      try db.execute(
+        sql: """
+          CREATE TABLE draft (
+            place TEXT PRIMARY KEY,
+            texts TEXT NOT NULL DEFAULT '[]',
+            secondsUsed INTEGER NOT NULL DEFAULT 0 CHECK (secondsUsed >= 0),
+            savedAt INTEGER NOT NULL
+          ) WITHOUT ROWID;
+          """)
+    }
     return migrator
   }()
 
@@ -114,6 +126,6 @@ enum Schema {
   /// belongs to another program.
   static let tables: Set<String> = [
     "assessment", "answer", "settings", "card", "review", "mockInterview", "mockAnswer",
-    "starAnswer", "grdb_migrations",
+    "starAnswer", "draft", "grdb_migrations",
   ]
 }

@@ -20,7 +20,8 @@ final class OpeningTests: StoreTestCase {
     XCTAssertEqual(
       tables,
       [
-        "answer", "assessment", "card", "grdb_migrations", "mockAnswer", "mockInterview", "review",
+        "answer", "assessment", "card", "draft", "grdb_migrations", "mockAnswer", "mockInterview",
+        "review",
         "settings", "sqlite_sequence", "starAnswer",
       ])
     let journal = try DatabaseQueue(path: databasePath).read { db in

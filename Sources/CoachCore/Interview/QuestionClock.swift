@@ -7,16 +7,20 @@ public struct QuestionClock: Sendable, Equatable {
 
   public var limit: Int
   public var startedAt: Date?
+  /// Seconds used before this run of the clock: an answer resumed after a restart goes on
+  /// with the time it had left.
+  public var usedBefore: Int
 
-  public init(limit: Int, startedAt: Date? = nil) {
+  public init(limit: Int, startedAt: Date? = nil, usedBefore: Int = 0) {
     self.limit = limit
     self.startedAt = startedAt
+    self.usedBefore = max(0, usedBefore)
   }
 
-  /// Whole seconds since the start (0 before it started).
+  /// Whole seconds used: those before, plus those since the start.
   public func elapsed(at now: Date) -> Int {
-    guard let startedAt else { return 0 }
-    return max(0, Int(now.timeIntervalSince(startedAt)))
+    guard let startedAt else { return usedBefore }
+    return usedBefore + max(0, Int(now.timeIntervalSince(startedAt)))
   }
 
   /// Seconds left, never below 0.

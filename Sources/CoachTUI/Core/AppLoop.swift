@@ -57,7 +57,7 @@ public struct AppLoop {
         send(.signal(signal))
         continue
       }
-      ticks.wanted(state.top.wantsTicks, now: clock())
+      ticks.wanted(state.wantsTicks, now: clock())
       let wait = ticks.milliseconds(until: clock(), atMost: Self.pollMilliseconds)
       if let event = terminal.nextEvent(timeoutMilliseconds: wait) {
         send(Message(event))

@@ -1,3 +1,6 @@
+import CoachCore
+import Foundation
+
 /// A yes/no question over the screen, such as "quit and lose what you typed?".
 public struct ConfirmDialog: Sendable {
   public var title: String
@@ -23,6 +26,9 @@ public struct AppState: Sendable {
   public var status: String?
   /// The signal that ended the app, if one did.
   public var exitSignal: Int32?
+  /// The draft last kept in the store and when, so unchanged text is not written again.
+  public var keptDraft: Draft?
+  public var keptDraftAt: Date?
 
   public init(root: any ScreenModel, size: Size, data: AppData) {
     stack = [root]
@@ -32,6 +38,8 @@ public struct AppState: Sendable {
   }
 
   public var top: any ScreenModel { stack[stack.count - 1] }
+  /// Ticks run while a screen keeps time or has a draft to keep.
+  public var wantsTicks: Bool { top.wantsTicks || top.draft != nil }
   public var isTooSmall: Bool {
     size.width < Self.minimumSize.width || size.height < Self.minimumSize.height
   }

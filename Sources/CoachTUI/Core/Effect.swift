@@ -52,6 +52,14 @@ public enum Effect: Sendable {
   case loadDrillStats
   /// The finished mock interviews' scores; answers `.mockScores`.
   case loadMockScores
+  /// Keeps typed, unsaved text; answers nothing unless it fails.
+  case saveDraft(Draft)
+  /// The draft kept at a place; answers `.draft`.
+  case loadDraft(Draft.Place)
+  /// Drops a draft the user chose to discard; answers nothing unless it fails.
+  case deleteDraft(Draft.Place)
+  /// Every draft kept, to offer them at start; answers `.drafts`.
+  case loadDrafts
 }
 
 extension Effect {
@@ -60,11 +68,12 @@ extension Effect {
   public var onlyReads: Bool {
     switch self {
     case .loadUnfinished, .loadLatest, .loadHistory, .loadAssessments, .readCV, .loadMockSetup,
-      .loadStarAnswers, .loadDrillPlan, .loadDrillStats, .loadMockScores:
+      .loadStarAnswers, .loadDrillPlan, .loadDrillStats, .loadMockScores, .loadDraft,
+      .loadDrafts:
       return true
     case .startAssessment, .deepen, .saveAnswer, .saveCategoryAnswer, .savePosition, .finish,
       .saveSettings, .startMockInterview, .saveMockAnswer, .finishMockInterview, .saveStarAnswer,
-      .saveDrillSettings, .gradeCard:
+      .saveDrillSettings, .gradeCard, .saveDraft, .deleteDraft:
       return false
     }
   }
@@ -90,6 +99,9 @@ public enum EffectReply: Sendable {
   case cardGraded(GradedCard, DrillPlan)
   case drillStats(DrillStats)
   case mockScores(MockScoreHistory)
+  /// The draft asked for; nil when none is kept there.
+  case draft(Draft?)
+  case drafts([Draft])
   /// Something went wrong outside; one sentence for the status line.
   case failure(String)
 }

@@ -11,6 +11,8 @@ public enum Command: Sendable {
   case discardAndQuit
   /// Leave the screen even though something typed is unsaved (the user said yes).
   case discardAndPop
+  /// Quit at once, keeping what was typed as a draft (a second Ctrl-C, or a signal).
+  case leaveNow
   case showHelp
   case effect(Effect)
 }
@@ -39,6 +41,9 @@ public protocol ScreenModel: Sendable {
   var capturesText: Bool { get }
   /// True when leaving would lose something typed; quitting then asks first.
   var hasUnsavedInput: Bool { get }
+  /// What is typed and not yet saved, where it was typed, while the screen takes an answer;
+  /// the app keeps it every few seconds so that a crash loses at most those seconds.
+  var draft: Draft? { get }
   mutating func perform(_ action: Action, data: AppData) -> [Command]
   /// A key the table does not bind, while the screen captures text.
   mutating func receiveText(_ key: Key, data: AppData) -> [Command]
@@ -62,6 +67,7 @@ public protocol ScreenModel: Sendable {
 extension ScreenModel {
   public var capturesText: Bool { false }
   public var hasUnsavedInput: Bool { false }
+  public var draft: Draft? { nil }
   public mutating func receiveText(_ key: Key, data: AppData) -> [Command] { [] }
   public mutating func click(row: Int, column: Int, body: Size, data: AppData) -> [Command] { [] }
   public var wantsTicks: Bool { false }

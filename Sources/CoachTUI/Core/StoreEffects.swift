@@ -86,6 +86,8 @@ public struct StoreEffects: EffectRunner {
       return .mockScores(try store.mockScoreHistory())
     case .loadDrillPlan, .saveDrillSettings, .gradeCard, .loadDrillStats:
       return try performDrill(effect)
+    case .saveDraft, .loadDraft, .deleteDraft, .loadDrafts:
+      return try performDraft(effect)
     }
   }
 

@@ -21,6 +21,9 @@ public enum TerminalSession {
     guard let (pack, effects) = prepare() else { return 1 }
     loop.state.data.pack = pack
     loop.effects = effects
+    if case .drafts(let drafts)? = effects.run(.loadDrafts) {
+      loop.state.status = AppState.draftOffer(drafts, pack: pack)
+    }
     loop.run(on: terminal)
     return loop.state.exitSignal.map { 128 + $0 } ?? 0
   }

@@ -13,12 +13,20 @@ public func update(_ state: AppState, _ message: Message) -> (AppState, [Effect]
     }
   case .tick(let now):
     let commands = next.stack[next.stack.count - 1].tick(now, data: next.data)
-    effects = next.apply(commands)
+    effects = next.apply(commands) + next.keepDraft(at: now)
   case .signal(let signal):
-    next.exitSignal = signal
-    next.quitting = true
+    // Ctrl-C is a key like q, which asks first when something typed is unsaved; a second
+    // one, or any other signal, leaves at once and keeps the typed text as a draft.
+    if signal == SIGINT, next.dialog == nil, !next.isTooSmall {
+      effects = next.apply(next.route(.control("c")))
+    } else {
+      effects = next.apply([.leaveNow])
+    }
+    if next.quitting { next.exitSignal = signal }
   case .reply(let reply):
     if case .failure(let sentence) = reply { next.status = sentence }
+    // A saved answer's draft is gone from the store; the same text typed again is new.
+    if case .starSaved = reply { next.keptDraft = nil }
     let commands = next.stack[next.stack.count - 1].respond(to: reply, data: next.data)
     effects = next.apply(commands)
   case .scroll(let up):
@@ -53,6 +61,9 @@ extension AppState {
   mutating func route(_ key: Key) -> [Command] {
     if let dialog {
       switch key {
+      case .control("c"):
+        self.dialog = nil
+        return [.leaveNow]
       case .character("y"), .character("Y"), .enter:
         self.dialog = nil
         return dialog.onConfirm
@@ -104,12 +115,19 @@ extension AppState {
         } else {
           stack.removeLast()
         }
-      case .discardAndPop: if stack.count > 1 { stack.removeLast() }
+      case .discardAndPop:
+        guard stack.count > 1 else { break }
+        effects += Self.dropDrafts(of: [stack.removeLast()])
       case .showHelp:
         helpVisible = true
         helpScroll = 0
       case .effect(let effect): effects.append(effect)
-      case .discardAndQuit: quitting = true
+      case .discardAndQuit:
+        quitting = true
+        effects += Self.dropDrafts(of: stack)
+      case .leaveNow:
+        quitting = true
+        effects += keepDraft(at: nil)
       case .quit:
         if stack.contains(where: { $0.hasUnsavedInput }) {
           dialog = ConfirmDialog(

@@ -55,6 +55,15 @@ public struct MockInterviewScreen: ScreenModel {
     (phase == .answering && !answer.isEmpty) || phase == .checking
   }
 
+  public var draft: Draft? {
+    guard phase != .review, question != nil else { return nil }
+    let used =
+      phase == .answering ? clock.elapsed(at: now ?? clock.startedAt ?? .distantPast) : secondsUsed
+    return Draft(
+      place: .mockAnswer(interview: interview.id, position: index), texts: [answer.text],
+      secondsUsed: used)
+  }
+
   public var keyTable: KeyTable<Action> {
     switch phase {
     case .answering:
@@ -128,12 +137,20 @@ public struct MockInterviewScreen: ScreenModel {
   public mutating func respond(to reply: EffectReply, data: AppData) -> [Command] {
     switch reply {
     case .mockFinished(let done): interview = done
+    case .draft(let kept?): restore(kept)
     // The status line says why; storing an answer again replaces it, so confirming again
     // is safe whichever step failed.
     case .failure: if let before = beforeSave.first { self = before }
     default: break
     }
     return []
+  }
+
+  /// Puts back an answer typed before a crash or a closed window, with the time it had left.
+  private mutating func restore(_ kept: Draft) {
+    guard phase == .answering, answer.isEmpty, kept.place == draft?.place else { return }
+    answer = TextArea(text: kept.texts.first ?? "", limit: answer.limit)
+    clock = QuestionClock(limit: clock.limit, usedBefore: kept.secondsUsed)
   }
 
   /// Ends the answer: the key points appear, those the answer covers ticked in advance.

@@ -52,7 +52,7 @@ struct MockInterviewView {
     let area = rect.inset(horizontal: 1, vertical: 0)
     canvas.put(heading(question), x: area.x, y: area.y, style: theme.muted, clip: area)
     let now = screen.now ?? screen.clock.startedAt
-    let remaining = now.map { screen.clock.remaining(at: $0) } ?? screen.clock.limit
+    let remaining = screen.clock.remaining(at: now ?? .distantPast)
     let warning = remaining <= QuestionClock.warningSeconds
     let countdown = "\(QuestionClock.format(remaining)) left"
     canvas.put(

@@ -96,7 +96,11 @@ public struct MockSetupScreen: ScreenModel {
       ]
     case .resume:
       guard let interview = resumable else { return [] }
-      return [.push(MockInterviewScreen(interview: interview, pack: pack))]
+      // The answer being typed when the interview was left comes back, with its time.
+      let place = Draft.Place.mockAnswer(interview: interview.id, position: interview.answers.count)
+      return [
+        .push(MockInterviewScreen(interview: interview, pack: pack)), .effect(.loadDraft(place)),
+      ]
     }
     return []
   }

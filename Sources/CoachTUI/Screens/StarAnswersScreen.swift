@@ -43,7 +43,7 @@ public struct StarAnswersScreen: ScreenModel {
       let count = lines(width: data.body.width - 2).count
       scroll.apply(move, lines: count, height: data.body.height)
     case .newAnswer:
-      return [.push(StarPracticeScreen(question: question, pack: pack))]
+      return StarPracticeScreen.opening(question, pack: pack)
     case .back:
       // The list's counts of saved answers may be out of date after a new answer.
       return [.pop, .effect(.loadStarAnswers)]

@@ -23,6 +23,15 @@ public struct StarPracticeScreen: ScreenModel {
   public var title: String { "STAR" }
   public var capturesText: Bool { true }
   public var hasUnsavedInput: Bool { !answer.isEmpty }
+  public var draft: Draft? { Draft(place: .star(question: question.id), texts: fields.map(\.text)) }
+
+  /// The screen for `question`, with the draft kept for it asked for.
+  public static func opening(_ question: Question, pack: Pack) -> [Command] {
+    [
+      .push(StarPracticeScreen(question: question, pack: pack)),
+      .effect(.loadDraft(.star(question: question.id))),
+    ]
+  }
 
   public var answer: StarAnswer {
     var result = StarAnswer()
@@ -73,9 +82,17 @@ public struct StarPracticeScreen: ScreenModel {
   }
 
   public mutating func respond(to reply: EffectReply, data: AppData) -> [Command] {
-    if case .starSaved = reply {
+    switch reply {
+    case .starSaved:
       fields = StarAnswer.Field.allCases.map { _ in TextArea(limit: 2000) }
       return [.pop, .effect(.loadStarAnswers)]
+    case .draft(let kept?):
+      guard answer.isEmpty, kept.place == draft?.place else { return [] }
+      for (index, text) in kept.texts.prefix(fields.count).enumerated() {
+        fields[index] = TextArea(text: text, limit: fields[index].limit)
+      }
+      notice = "Your unsaved answer from last time is back; Ctrl-D saves it."
+    default: break
     }
     return []
   }

@@ -48,7 +48,7 @@ public struct StarQuestionsScreen: ScreenModel {
       if let saved, saved.contains(where: { $0.questionID == question.id }) {
         return [.push(StarAnswersScreen(question: question, saved: saved, pack: pack))]
       }
-      return [.push(StarPracticeScreen(question: question, pack: pack))]
+      return StarPracticeScreen.opening(question, pack: pack)
     }
     return []
   }
