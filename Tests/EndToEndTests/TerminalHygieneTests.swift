@@ -19,25 +19,27 @@ final class TerminalHygieneTests: XCTestCase {
   }
 
   func testHomeHelpResizeAndQuit() throws {
-    let pane = try TmuxPane.app()
-    pane.waitFor(text: "Keys and help")
-    XCTAssertTrue(pane.capture().contains("career-coach › Home"))
-    try pane.send("?")
-    pane.waitFor(text: "Keys: Home")
-    try pane.send("Escape")
-    pane.waitFor("help closed") { !$0.contains("Keys: Home") && $0.contains("Keys and help") }
-    try pane.resize(width: 40, height: 10)
-    pane.waitFor("the too-small message (it wraps at 40 columns)") {
-      $0.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        .contains("terminal too small: need 60x18, have 40x10")
+    try forEachBuild { build in
+      let pane = try TmuxPane.app(build: build)
+      pane.waitFor(text: "Keys and help")
+      XCTAssertTrue(pane.capture().contains("career-coach › Home"))
+      try pane.send("?")
+      pane.waitFor(text: "Keys: Home")
+      try pane.send("Escape")
+      pane.waitFor("help closed") { !$0.contains("Keys: Home") && $0.contains("Keys and help") }
+      try pane.resize(width: 40, height: 10)
+      pane.waitFor("the too-small message (it wraps at 40 columns)") {
+        $0.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+          .contains("terminal too small: need 60x18, have 40x10")
+      }
+      try pane.resize(width: 100, height: 30)
+      pane.waitFor("home again") { $0.contains("Keys and help") && !$0.contains("too small") }
+      let sent = Date()
+      try pane.send("q")
+      pane.waitFor(text: "EXIT:", timeout: 2)
+      XCTAssertLessThan(Date().timeIntervalSince(sent), 2.0)
+      assertTerminalRestored(pane, exit: "0")
     }
-    try pane.resize(width: 100, height: 30)
-    pane.waitFor("home again") { $0.contains("Keys and help") && !$0.contains("too small") }
-    let sent = Date()
-    try pane.send("q")
-    pane.waitFor(text: "EXIT:", timeout: 2)
-    XCTAssertLessThan(Date().timeIntervalSince(sent), 2.0)
-    assertTerminalRestored(pane, exit: "0")
   }
 
   func testTheBareCommandOpensTheAppOnTheDataFolderFromTheEnvironment() throws {
@@ -55,25 +57,30 @@ final class TerminalHygieneTests: XCTestCase {
   }
 
   func testSigtermRestoresTheTerminal() throws {
-    let pane = try TmuxPane.app()
-    pane.waitFor(text: "Keys and help")
-    let pid = try pane.appPID()
-    kill(pid, SIGTERM)
-    assertTerminalRestored(pane, exit: "143")
+    try forEachBuild { build in
+      let pane = try TmuxPane.app(build: build)
+      pane.waitFor(text: "Keys and help")
+      kill(try pane.appPID(), SIGTERM)
+      assertTerminalRestored(pane, exit: "143")
+    }
   }
 
   func testSighupRestoresTheTerminal() throws {
-    let pane = try TmuxPane.app()
-    pane.waitFor(text: "Keys and help")
-    kill(try pane.appPID(), SIGHUP)
-    assertTerminalRestored(pane, exit: "129")
+    try forEachBuild { build in
+      let pane = try TmuxPane.app(build: build)
+      pane.waitFor(text: "Keys and help")
+      kill(try pane.appPID(), SIGHUP)
+      assertTerminalRestored(pane, exit: "129")
+    }
   }
 
   func testControlCRestoresTheTerminal() throws {
-    let pane = try TmuxPane.app()
-    pane.waitFor(text: "Keys and help")
-    try pane.send("C-c")
-    assertTerminalRestored(pane, exit: "130")
+    try forEachBuild { build in
+      let pane = try TmuxPane.app(build: build)
+      pane.waitFor(text: "Keys and help")
+      try pane.send("C-c")
+      assertTerminalRestored(pane, exit: "130")
+    }
   }
 
   func testABrokenPackEndsTheSessionAndIsReportedOnceTheTerminalIsBack() throws {

@@ -72,6 +72,11 @@ final class TmuxPane {
     try shell(["tmux", "-L", socket, "send-keys", "-l", text])
   }
 
+  /// Closes the pane as closing a terminal window would: the app's terminal goes away.
+  func closeWindow() throws {
+    try shell(["tmux", "-L", socket, "kill-pane"])
+  }
+
   func resize(width: Int, height: Int) throws {
     try shell(["tmux", "-L", socket, "resize-window", "-x", "\(width)", "-y", "\(height)"])
   }
@@ -144,10 +149,11 @@ extension TmuxPane {
   /// The app in a pane with `arguments`; the shell reports its exit status and the terminal's
   /// modes when it ends. `dataDir` as for `init(command:)`.
   static func app(
-    _ arguments: String = "", dataDir: URL? = nil, width: Int = 100, height: Int = 30
+    _ arguments: String = "", dataDir: URL? = nil, width: Int = 100, height: Int = 30,
+    build: AppBuild = .debug
   ) throws -> TmuxPane {
     try TmuxPane(
-      command: "sh -c " + appThenReport(try binaryPath(), "--data-dir DATA \(arguments)"),
+      command: "sh -c " + appThenReport(try build.binary(), "--data-dir DATA \(arguments)"),
       dataDir: dataDir, width: width, height: height)
   }
 
