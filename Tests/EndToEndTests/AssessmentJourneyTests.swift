@@ -4,8 +4,8 @@ import XCTest
 /// A user assesses themselves in a real terminal, leaves, comes back.
 final class AssessmentJourneyTests: XCTestCase {
   /// The app in a pane with a data folder that outlives restarts of the app.
-  private func launch(data: URL) throws -> TmuxPane {
-    try TmuxPane.app(dataDir: data, width: 120, height: 40)
+  private func launch(data: URL, build: AppBuild) throws -> TmuxPane {
+    try TmuxPane.app(dataDir: data, width: 120, height: 40, build: build)
   }
 
   /// Home → Assess → full → 4 years → first market → Python → start.
@@ -24,40 +24,44 @@ final class AssessmentJourneyTests: XCTestCase {
   }
 
   func testAWholeAssessmentThenResultsGapsAndHistoryAfterARestart() throws {
-    let data = dataFolderForRestarts()
-    let pane = try launch(data: data)
-    try startFullAssessment(pane)
-    let total = try XCTUnwrap(skillCount(in: pane.capture()))
-    for index in 0..<total {
-      try pane.send(index % 3 == 0 ? "2" : "3")
-      if index % 10 == 9 { pane.waitFor(text: "\(index + 1)/\(total) answered") }
-    }
-    pane.waitFor(text: "Engineering ladder", timeout: 15)
-    try pane.send("g")
-    pane.waitFor(text: "Target")
-    try pane.quitApp()
+    try forEachBuild { build in
+      let data = dataFolderForRestarts()
+      let pane = try launch(data: data, build: build)
+      try startFullAssessment(pane)
+      let total = try XCTUnwrap(skillCount(in: pane.capture()))
+      for index in 0..<total {
+        try pane.send(index % 3 == 0 ? "2" : "3")
+        if index % 10 == 9 { pane.waitFor(text: "\(index + 1)/\(total) answered") }
+      }
+      pane.waitFor(text: "Engineering ladder", timeout: 15)
+      try pane.send("g")
+      pane.waitFor(text: "Target")
+      try pane.quitApp()
 
-    let again = try launch(data: data)
-    try again.openHomeEntry("History")
-    again.waitFor(text: "full")
-    XCTAssertTrue(again.capture().contains("finished"), again.capture())
+      let again = try launch(data: data, build: build)
+      try again.openHomeEntry("History")
+      again.waitFor(text: "full")
+      XCTAssertTrue(again.capture().contains("finished"), again.capture())
+    }
   }
 
   func testKillNineMidAssessmentLosesNoAnswer() throws {
-    let data = dataFolderForRestarts()
-    let pane = try launch(data: data)
-    try startFullAssessment(pane)
-    let total = try XCTUnwrap(skillCount(in: pane.capture()))
-    for _ in 0..<7 { try pane.send("3") }
-    pane.waitFor(text: "7/\(total) answered")
-    try pane.killApp()
+    try forEachBuild { build in
+      let data = dataFolderForRestarts()
+      let pane = try launch(data: data, build: build)
+      try startFullAssessment(pane)
+      let total = try XCTUnwrap(skillCount(in: pane.capture()))
+      for _ in 0..<7 { try pane.send("3") }
+      pane.waitFor(text: "7/\(total) answered")
+      try pane.killApp()
 
-    let again = try launch(data: data)
-    again.waitFor(text: "Assess my skills")
-    try again.send("Enter")
-    again.waitFor(text: "Resume where you left off (full, 7 of \(total) answered)")
-    try again.send("Enter")
-    again.waitFor(text: "7/\(total) answered")
+      let again = try launch(data: data, build: build)
+      again.waitFor(text: "Assess my skills")
+      try again.send("Enter")
+      again.waitFor(text: "Resume where you left off (full, 7 of \(total) answered)")
+      try again.send("Enter")
+      again.waitFor(text: "7/\(total) answered")
+    }
   }
 
   /// The "answered" count shown on the assessment screen: "0/72 answered" -> 72.

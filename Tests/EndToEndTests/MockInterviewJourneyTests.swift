@@ -13,94 +13,113 @@ final class MockInterviewJourneyTests: XCTestCase {
   }
 
   func testAOneQuestionInterviewIsScoredStoredAndListedAfterARestart() throws {
-    let data = dataFolderForRestarts()
-    let pane = try TmuxPane.app(dataDir: data)
-    try pane.openHomeEntry("Mock interview")
-    pane.waitFor(text: "No mock interviews yet")
-    try pane.send("Left")
-    pane.waitFor(text: "‹ 1 question ›")
-    try pane.send("Enter")
-    let first = pane.waitFor(text: "Your answer")
-    let start = try XCTUnwrap(countdown(in: first), first)
-    // The countdown moves on by itself, with no key pressed.
-    pane.waitFor("the countdown to move on from \(start)", timeout: 5) {
-      self.countdown(in: $0).map { $0 != start } ?? false
+    try forEachBuild { build in
+      let data = dataFolderForRestarts()
+      let pane = try TmuxPane.app(dataDir: data, build: build)
+      try pane.openHomeEntry("Mock interview")
+      pane.waitFor(text: "No mock interviews yet")
+      try pane.send("Left")
+      pane.waitFor(text: "‹ 1 question ›")
+      try pane.send("Enter")
+      let first = pane.waitFor(text: "Your answer")
+      let start = try XCTUnwrap(countdown(in: first), first)
+      // The countdown moves on by itself, with no key pressed.
+      pane.waitFor("the countdown to move on from \(start)", timeout: 5) {
+        self.countdown(in: $0).map { $0 != start } ?? false
+      }
+      try pane.type("My answer: 日本語 text, then a second line")
+      try pane.send("Enter")
+      try pane.type("q and ? are letters here")
+      pane.waitFor(text: "q and ? are letters here")
+      try pane.send("C-d")
+      pane.waitFor(text: "Tick the key points you covered")
+      let before = pane.waitFor(text: "Score: ")
+      let ticked = try XCTUnwrap(tickedCount(in: before), before)
+      // Space toggles the first point: ticked if it was not, unticked if it was.
+      try pane.send("Space")
+      let after = pane.waitFor("the score to change") { self.tickedCount(in: $0) != ticked }
+      let points = try XCTUnwrap(pointCount(in: after), after)
+      XCTAssertEqual(tickedCount(in: after), ticked == 0 ? 1 : ticked - 1)
+      try pane.send("Enter")
+      let review = pane.waitFor(text: "Overall: ")
+      let percent = try XCTUnwrap(overall(in: review), review)
+      XCTAssertTrue(review.contains("of \(points) key points over 1 of 1 questions"), review)
+      try pane.send("Enter")
+      pane.waitFor(text: "Past interviews")
+      try pane.quitApp()
+
+      let again = try TmuxPane.app(dataDir: data, build: build)
+      try again.openHomeEntry("Mock interview")
+      let listed = again.waitFor(text: "Past interviews")
+      XCTAssertTrue(listed.contains("1 question"), listed)
+      XCTAssertTrue(listed.contains("1 of 1"), listed)
+      XCTAssertTrue(listed.contains(percent), "\(percent) not in:\n\(listed)")
+
+      // The Statistics screen shows the same interview's score.
+      try again.send("Escape")
+      try again.openHomeEntry("Statistics")
+      let stats = again.waitFor(text: "Mock interviews: 1 finished interview")
+      XCTAssertTrue(stats.contains("average \(percent)"), stats)
+      XCTAssertTrue(stats.contains("\(percent)  1 of 1 answered"), stats)
     }
-    try pane.type("My answer: 日本語 text, then a second line")
-    try pane.send("Enter")
-    try pane.type("q and ? are letters here")
-    pane.waitFor(text: "q and ? are letters here")
-    try pane.send("C-d")
-    pane.waitFor(text: "Tick the key points you covered")
-    let before = pane.waitFor(text: "Score: ")
-    let ticked = try XCTUnwrap(tickedCount(in: before), before)
-    // Space toggles the first point: ticked if it was not, unticked if it was.
-    try pane.send("Space")
-    let after = pane.waitFor("the score to change") { self.tickedCount(in: $0) != ticked }
-    let points = try XCTUnwrap(pointCount(in: after), after)
-    XCTAssertEqual(tickedCount(in: after), ticked == 0 ? 1 : ticked - 1)
-    try pane.send("Enter")
-    let review = pane.waitFor(text: "Overall: ")
-    let percent = try XCTUnwrap(overall(in: review), review)
-    XCTAssertTrue(review.contains("of \(points) key points over 1 of 1 questions"), review)
-    try pane.send("Enter")
-    pane.waitFor(text: "Past interviews")
-    try pane.quitApp()
-
-    let again = try TmuxPane.app(dataDir: data)
-    try again.openHomeEntry("Mock interview")
-    let listed = again.waitFor(text: "Past interviews")
-    XCTAssertTrue(listed.contains("1 question"), listed)
-    XCTAssertTrue(listed.contains("1 of 1"), listed)
-    XCTAssertTrue(listed.contains(percent), "\(percent) not in:\n\(listed)")
-
-    // The Statistics screen shows the same interview's score.
-    try again.send("Escape")
-    try again.openHomeEntry("Statistics")
-    let stats = again.waitFor(text: "Mock interviews: 1 finished interview")
-    XCTAssertTrue(stats.contains("average \(percent)"), stats)
-    XCTAssertTrue(stats.contains("\(percent)  1 of 1 answered"), stats)
   }
 
-  func testKillNineLosesOnlyTheQuestionInProgressAndTheInterviewResumes() throws {
-    let data = dataFolderForRestarts()
-    let pane = try TmuxPane.app(dataDir: data)
-    try pane.openHomeEntry("Mock interview")
-    pane.waitFor(text: "‹ 3 questions ›")
-    try pane.send("Enter")
-    pane.waitFor(text: "Question 1 of 3")
-    try answer("first answer", then: "Question 2 of 3", in: pane)
-    try pane.type("second answer, never confirmed")
-    pane.waitFor(text: "never confirmed")
-    try pane.killApp()
+  func testKillNineLosesNoTypedAnswerAndTheInterviewResumes() throws {
+    try forEachBuild { build in
+      let data = dataFolderForRestarts()
+      let pane = try TmuxPane.app(dataDir: data, build: build)
+      try pane.openHomeEntry("Mock interview")
+      pane.waitFor(text: "‹ 3 questions ›")
+      try pane.send("Enter")
+      pane.waitFor(text: "Question 1 of 3")
+      try answer("first answer", then: "Question 2 of 3", in: pane)
+      let asked = pane.waitFor(text: "Question 2 of 3")
+      let full = try XCTUnwrap(Countdown.seconds(in: asked), asked)
+      try pane.type("second answer, never confirmed")
+      pane.waitFor(text: "never confirmed")
+      // The draft is kept every two seconds while the text changes.
+      pane.waitFor("five seconds to pass", timeout: 10) {
+        (Countdown.seconds(in: $0) ?? full) <= full - 5
+      }
+      try pane.killApp()
 
-    let again = try TmuxPane.app(dataDir: data)
-    try again.openHomeEntry("Mock interview")
-    let listed = again.waitFor(text: "Past interviews")
-    XCTAssertTrue(listed.contains("1 of 3"), listed)
-    XCTAssertTrue(listed.contains("r resumes it"), listed)
-    try again.send("r")
-    again.waitFor(text: "Question 2 of 3")
-    try answer("second answer", then: "Question 3 of 3", in: again)
-    try again.send("C-c")  // q would be typed into the answer
-    again.waitFor(text: "EXIT:")
-    let file = data.appendingPathComponent("export.json").path
-    let exported = try shell([
-      try binaryPath(), "export", "--output", file, "--data-dir", data.path,
-    ])
-    XCTAssertEqual(exported.status, 0, exported.err)
-    let object =
-      try JSONSerialization.jsonObject(with: try Data(contentsOf: URL(fileURLWithPath: file)))
-      as? [String: Any]
-    let interviews = try XCTUnwrap(object?["mockInterviews"] as? [[String: Any]])
-    XCTAssertEqual(interviews.count, 1, "the same interview, resumed")
-    let answers = try XCTUnwrap(interviews.first?["answers"] as? [[String: Any]])
-    XCTAssertEqual(answers.compactMap { $0["text"] as? String }, ["first answer", "second answer"])
+      let again = try TmuxPane.app(dataDir: data, build: build)
+      try again.openHomeEntry("Mock interview")
+      let listed = again.waitFor(text: "Past interviews")
+      XCTAssertTrue(listed.contains("1 of 3"), listed)
+      XCTAssertTrue(listed.contains("r resumes it"), listed)
+      try again.send("r")
+      again.waitFor(text: "Question 2 of 3")
+      let resumed = again.waitFor(text: "second answer, never confirmed")
+      XCTAssertLessThan(try XCTUnwrap(Countdown.seconds(in: resumed), resumed), full)
+      try submit(then: "Question 3 of 3", in: again)
+      try again.send("C-c")  // q would be typed into the answer
+      again.waitFor(text: "EXIT:")
+      let file = data.appendingPathComponent("export.json").path
+      let exported = try shell([
+        try binaryPath(), "export", "--output", file, "--data-dir", data.path,
+      ])
+      XCTAssertEqual(exported.status, 0, exported.err)
+      let object =
+        try JSONSerialization.jsonObject(with: try Data(contentsOf: URL(fileURLWithPath: file)))
+        as? [String: Any]
+      let interviews = try XCTUnwrap(object?["mockInterviews"] as? [[String: Any]])
+      XCTAssertEqual(interviews.count, 1, "the same interview, resumed")
+      let answers = try XCTUnwrap(interviews.first?["answers"] as? [[String: Any]])
+      XCTAssertEqual(
+        answers.compactMap { $0["text"] as? String },
+        ["first answer", "second answer, never confirmed"])
+    }
   }
 
   /// Types `text`, submits it, confirms the checklist as it came and waits for `next`.
   private func answer(_ text: String, then next: String, in pane: TmuxPane) throws {
     try pane.type(text)
+    try submit(then: next, in: pane)
+  }
+
+  /// Submits the answer on screen, confirms the checklist as it came and waits for `next`.
+  private func submit(then next: String, in pane: TmuxPane) throws {
     try pane.send("C-d")
     pane.waitFor(text: "Tick the key points you covered")
     try pane.send("Enter")

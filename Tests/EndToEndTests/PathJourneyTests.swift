@@ -4,36 +4,40 @@ import XCTest
 /// A user browses the career path and searches the pack in a real terminal.
 final class PathJourneyTests: XCTestCase {
   func testALevelsSalaryFollowsTheMarket() throws {
-    let pane = try TmuxPane.app()
-    try pane.openHomeEntry("Career path")
-    pane.waitFor(text: "Enter opens a level")
-    XCTAssertTrue(pane.capture().contains("├─→ Lead Backend Developer"), pane.capture())
-    try pane.send("Down", "Down", "Down", "Enter")
-    pane.waitFor(text: "Salary in Denmark (DKK)")
-    XCTAssertTrue(pane.capture().contains("up to 800,000 DKK a year"), pane.capture())
-    XCTAssertTrue(pane.capture().contains("Senior Backend Developer"), pane.capture())
-    try pane.send("m")
-    let europe = pane.waitFor(text: "Salary in Europe (EUR)")
-    XCTAssertTrue(europe.contains("50,000 to 95,000 EUR a year"), europe)
-    XCTAssertFalse(europe.contains("DKK a year"), europe)
-    try pane.quitApp()
+    try forEachBuild { build in
+      let pane = try TmuxPane.app(build: build)
+      try pane.openHomeEntry("Career path")
+      pane.waitFor(text: "Enter opens a level")
+      XCTAssertTrue(pane.capture().contains("├─→ Lead Backend Developer"), pane.capture())
+      try pane.send("Down", "Down", "Down", "Enter")
+      pane.waitFor(text: "Salary in Denmark (DKK)")
+      XCTAssertTrue(pane.capture().contains("up to 800,000 DKK a year"), pane.capture())
+      XCTAssertTrue(pane.capture().contains("Senior Backend Developer"), pane.capture())
+      try pane.send("m")
+      let europe = pane.waitFor(text: "Salary in Europe (EUR)")
+      XCTAssertTrue(europe.contains("50,000 to 95,000 EUR a year"), europe)
+      XCTAssertFalse(europe.contains("DKK a year"), europe)
+      try pane.quitApp()
+    }
   }
 
   func testSearchFindsAQuestionByAWordInItAndOpensIt() throws {
-    let pane = try TmuxPane.app()
-    pane.waitFor(text: "Career path")
-    try pane.send("/")
-    pane.waitFor(text: "Find:")
-    try pane.type("hundreds")
-    pane.waitFor(text: "Question  A popular cache key expires")
-    try pane.send("Enter")
-    let question = pane.waitFor(text: "Key points of a good answer")
-    XCTAssertTrue(question.contains("A popular cache key expires"), question)
-    XCTAssertTrue(question.contains("Hint") || question.contains("more"), question)
-    try pane.send("Escape")
-    pane.waitFor(text: "Find: hundreds")
-    try pane.send("Escape")
-    pane.waitFor(text: "Check my CV")
-    try pane.quitApp()
+    try forEachBuild { build in
+      let pane = try TmuxPane.app(build: build)
+      pane.waitFor(text: "Career path")
+      try pane.send("/")
+      pane.waitFor(text: "Find:")
+      try pane.type("hundreds")
+      pane.waitFor(text: "Question  A popular cache key expires")
+      try pane.send("Enter")
+      let question = pane.waitFor(text: "Key points of a good answer")
+      XCTAssertTrue(question.contains("A popular cache key expires"), question)
+      XCTAssertTrue(question.contains("Hint") || question.contains("more"), question)
+      try pane.send("Escape")
+      pane.waitFor(text: "Find: hundreds")
+      try pane.send("Escape")
+      pane.waitFor(text: "Check my CV")
+      try pane.quitApp()
+    }
   }
 }

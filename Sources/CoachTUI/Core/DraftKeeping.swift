@@ -5,7 +5,7 @@ extension AppState {
   /// How often typed text is kept while it changes.
   static let draftInterval: TimeInterval = 2
   /// How far a countdown may move on before the draft is kept again for its time alone.
-  static let draftClockSeconds = 5
+  static let draftClockSeconds = 2
 
   /// The effect that keeps the top screen's typed text, when it changed since it was last
   /// kept and `draftInterval` has passed; at once when `now` is nil (the app is leaving).
