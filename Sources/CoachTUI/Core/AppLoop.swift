@@ -55,6 +55,8 @@ public struct AppLoop {
       }
       if let signal = terminal.takeExitSignal() {
         send(.signal(signal))
+        // Ctrl-C may have opened a question rather than ended the app.
+        needsDraw = true
         continue
       }
       ticks.wanted(state.wantsTicks, now: clock())
