@@ -7,52 +7,55 @@ public enum TextWrap {
     for paragraph in text.sanitisedForTerminal.split(
       separator: "\n", omittingEmptySubsequences: false)
     {
-      result.append(contentsOf: wrapParagraph(String(paragraph), width: width))
+      result.append(contentsOf: wrapParagraph(paragraph, width: width))
     }
     return result
   }
 
-  private static func wrapParagraph(_ paragraph: String, width: Int) -> [String] {
+  /// One pass over the characters, so a word of a megabyte costs what a megabyte of short
+  /// words costs: each character is measured once and copied once.
+  private static func wrapParagraph(_ paragraph: Substring, width: Int) -> [String] {
     var lines: [String] = []
     var line = ""
     var lineWidth = 0
-    for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
-      var piece = String(word)
-      var pieceWidth = DisplayWidth.of(piece)
-      if lineWidth > 0 && lineWidth + 1 + pieceWidth <= width {
-        line += " " + piece
-        lineWidth += 1 + pieceWidth
+    var word = ""
+    var wordWidth = 0
+    func endWord() {
+      guard !word.isEmpty else { return }
+      if lineWidth > 0 && lineWidth + 1 + wordWidth <= width {
+        line.append(" ")
+        line.append(word)
+        lineWidth += 1 + wordWidth
+      } else {
+        if lineWidth > 0 { lines.append(line) }
+        line = word
+        lineWidth = wordWidth
+      }
+      word = ""
+      wordWidth = 0
+    }
+    for character in paragraph {
+      if character == " " {
+        endWord()
         continue
       }
-      if lineWidth > 0 {
-        lines.append(line)
+      let characterWidth = DisplayWidth.of(character)
+      if wordWidth > 0 && wordWidth + characterWidth > width {
+        // A word longer than a line: the line so far ends, the word's head fills a line
+        // of its own, and the word goes on from the next character.
+        if lineWidth > 0 { lines.append(line) }
+        lines.append(word)
         line = ""
         lineWidth = 0
+        word = ""
+        wordWidth = 0
       }
-      while pieceWidth > width {
-        let (head, tail) = split(piece, atWidth: width)
-        lines.append(head)
-        piece = tail
-        pieceWidth = DisplayWidth.of(piece)
-      }
-      line = piece
-      lineWidth = pieceWidth
+      word.append(character)
+      wordWidth += characterWidth
     }
+    endWord()
     lines.append(line)
     return lines
-  }
-
-  /// Splits a word so the head fills at most `width` cells (at least one character).
-  private static func split(_ word: String, atWidth width: Int) -> (String, String) {
-    var used = 0
-    var index = word.startIndex
-    while index < word.endIndex {
-      let w = DisplayWidth.of(word[index])
-      if used + w > width && used > 0 { break }
-      used += w
-      index = word.index(after: index)
-    }
-    return (String(word[..<index]), String(word[index...]))
   }
 }
 
