@@ -35,7 +35,7 @@ enum CVChecksFile {
       guard let pattern = file.text(patternNode, field: "patterns") else { continue }
       guard file.context.isValidRegex(pattern) else {
         file.error(
-          "invalid regular expression '\(TextRules.shown(pattern))' (patterns use Swift Regex syntax)",
+          "invalid regular expression '\(TextRules.shown(pattern))' (patterns use ICU regular expression syntax)",
           at: patternNode)
         continue
       }

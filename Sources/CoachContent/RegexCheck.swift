@@ -1,7 +1,7 @@
 import CoachCore
 
 /// Checks the regular expressions of `cv-checks.yaml` with the compiler the CV check itself
-/// uses (Swift's `Regex`), so a pattern that passes lint is one the check can match.
+/// uses (ICU's), so a pattern that passes lint is one the check can match.
 enum RegexCheck {
   static func isValid(_ pattern: String) -> Bool {
     CVAnalysis.compile(pattern) != nil

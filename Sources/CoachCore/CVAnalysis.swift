@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where one check (or mistake) was found in a CV.
 public struct CVFinding: Sendable, Equatable {
   public var check: CVCheck
@@ -40,25 +42,26 @@ public enum CVAnalysis: Sendable {
   }
 
   public static func analyse(text: String, checks: [CVCheck], mistakes: [CVCheck]) -> CVReport {
-    let lines = splitLines(text)
-    let checked = checks.map { CVFinding(check: $0, lines: lineNumbers(of: $0, in: lines)) }
-    let mistakes = mistakes.map { CVFinding(check: $0, lines: lineNumbers(of: $0, in: lines)) }
+    let cv = CVLines(text)
+    let checked = checks.map { CVFinding(check: $0, lines: cv.lineNumbers(of: $0)) }
+    let mistakes = mistakes.map { CVFinding(check: $0, lines: cv.lineNumbers(of: $0)) }
     return CVReport(
       present: checked.filter(\.found), missing: checked.filter { !$0.found }.map(\.check),
-      mistakes: mistakes.filter(\.found), lineCount: lines.count)
+      mistakes: mistakes.filter(\.found), lineCount: cv.lines.count)
   }
 
-  /// The 1-based numbers of the lines where any of the check's keywords or patterns match.
-  /// Patterns that do not compile are skipped (the content linter reports them).
+  /// The 1-based numbers of the lines where any of the check's keywords or patterns match,
+  /// one line at a time: the rule `CVLines` follows faster. Patterns that do not compile
+  /// are skipped (the content linter reports them).
   public static func lineNumbers(of check: CVCheck, in lines: [Substring]) -> [Int] {
     let keywords = check.keywords.map { Keyword($0) }.filter { !$0.characters.isEmpty }
-    let patterns = check.patterns.compactMap(compile)
+    let patterns = check.patterns.compactMap { compile($0) }
     var numbers: [Int] = []
     for (index, line) in lines.enumerated() {
       let lowered = Array(line.lowercased())
       let hit =
         keywords.contains { $0.occurs(in: lowered) }
-        || patterns.contains { line.contains($0) }
+        || patterns.contains { matches($0, String(line)) }
       if hit { numbers.append(index + 1) }
     }
     return numbers
@@ -72,11 +75,19 @@ public enum CVAnalysis: Sendable {
     return lines
   }
 
-  /// A pattern as a case-insensitive Swift regex with simple (ICU-like) word boundaries; nil
-  /// when it does not compile.
-  public static func compile(_ pattern: String) -> Regex<AnyRegexOutput>? {
-    guard !pattern.isEmpty, let regex = try? Regex(pattern) else { return nil }
-    return regex.ignoresCase().wordBoundaryKind(.simple)
+  /// A pattern as the ICU regular expression the pack format names, matched
+  /// case-insensitively; nil when it does not compile. ICU reads a long CV many times faster
+  /// than Swift's `Regex`, whose Unicode-aware word boundaries dominate the check's time.
+  public static func compile(
+    _ pattern: String, options: NSRegularExpression.Options = []
+  ) -> NSRegularExpression? {
+    guard !pattern.isEmpty else { return nil }
+    return try? NSRegularExpression(pattern: pattern, options: options.union(.caseInsensitive))
+  }
+
+  /// Whether `regex` matches somewhere in `text`.
+  static func matches(_ regex: NSRegularExpression, _ text: String) -> Bool {
+    regex.firstMatch(in: text, range: NSRange(location: 0, length: text.utf16.count)) != nil
   }
 
   /// A keyword, matched case-insensitively, on a word boundary at each end that is a letter

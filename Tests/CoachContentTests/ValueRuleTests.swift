@@ -1,3 +1,4 @@
+import CoachCore
 import XCTest
 
 /// Ratings, weights, hours, requirement shapes, key points, CV check detection.
@@ -153,21 +154,20 @@ final class ValueRuleTests: XCTestCase {
     XCTAssertEqual(
       errors,
       [
-        "pack/cv-checks.yaml:6:16: error: invalid regular expression '(unclosed' (patterns use Swift Regex syntax)",
-        "pack/cv-checks.yaml:6:29: error: invalid regular expression '[z-a]' (patterns use Swift Regex syntax)",
+        "pack/cv-checks.yaml:6:16: error: invalid regular expression '(unclosed' (patterns use ICU regular expression syntax)",
+        "pack/cv-checks.yaml:6:29: error: invalid regular expression '[z-a]' (patterns use ICU regular expression syntax)",
       ])
   }
 
-  /// ICU accepts `\K`, but the CV check's Regex does not: lint must refuse what would never
-  /// match.
-  func testAPatternTheCVCheckCannotCompile() throws {
+  /// The CV check matches with ICU, so an ICU form lint accepts is one the check matches.
+  func testAnICUPatternThatLintAcceptsIsOneTheCheckMatches() throws {
     let errors = try PackFixture.lint(
-      "cv-checks.yaml", replacing: #"patterns: ['\d+\s*%']"#, with: #"patterns: ['\d+\K%']"#)
-    XCTAssertEqual(
-      errors,
-      [
-        #"pack/cv-checks.yaml:6:16: error: invalid regular expression '\d+\K%' (patterns use Swift Regex syntax)"#
-      ])
+      "cv-checks.yaml", replacing: #"patterns: ['\d+\s*%']"#, with: #"patterns: ['[[:digit:]]+%']"#)
+    XCTAssertEqual(errors, [])
+    let check = CVCheck(
+      id: "k", title: "k", why: "w", keywords: [], patterns: [#"[[:digit:]]+%"#], suggestion: "s",
+      source: "000")
+    XCTAssertEqual(CVLines("40%\nno number %").lineNumbers(of: check), [1])
   }
 
   func testCheckWithNeitherKeywordsNorPatterns() throws {
