@@ -4,7 +4,7 @@ import Foundation
 // Measures career-coach against the budgets of DESIGN.md §9. Run it in release:
 //   swift build -c release && .build/release/coach-bench
 // It prints a Markdown table for docs/performance.md. `coach-bench pack` measures only the
-// content pack's loading.
+// content pack's loading, `coach-bench text` only the long-text rows.
 
 let arguments = CommandLine.arguments
 let folder = URL(fileURLWithPath: arguments[0]).deletingLastPathComponent()
@@ -25,6 +25,15 @@ func printTable(_ rows: [BenchRow]) {
     let met = row.met.map { $0 ? "yes" : "**no**" } ?? ""
     print("| \(row.measure) | \(row.result) | \(row.budget) | \(met) |")
   }
+}
+
+if arguments.dropFirst().first == "text" {
+  do {
+    printTable(try LongInputBench.rows(app: app, runs: runs))
+  } catch {
+    report(error)
+  }
+  exit(0)
 }
 
 if arguments.dropFirst().first == "pack" {
@@ -69,6 +78,7 @@ do {
       budget: "< 2x baseline", met: ratio < 2))
 
   rows += try PackBench.rows(runs: runs)
+  rows += try LongInputBench.rows(app: app, runs: runs)
 
   let pack = try PackLoader.shipped()
   let screens = try ScreenBench(pack: pack, assessments: 1000)

@@ -45,6 +45,7 @@ extension String {
   /// The text with every control character (C0, DEL, C1, and so escape sequences' ESC)
   /// made harmless: tabs become spaces, the rest are dropped.
   public var sanitisedForTerminal: String {
+    if !utf8.contains(where: Self.mayStartControl) { return self }
     var result = ""
     result.reserveCapacity(utf8.count)
     for character in self {
@@ -59,6 +60,12 @@ extension String {
       }
     }
     return result
+  }
+
+  /// Whether a UTF-8 byte may begin a control character: a C0 byte other than newline,
+  /// DEL, or the lead byte of C1 controls (U+0080 to U+009F).
+  private static func mayStartControl(_ byte: UInt8) -> Bool {
+    (byte < 0x20 && byte != 0x0A) || byte == 0x7F || byte == 0xC2
   }
 
   /// Cut to at most `width` cells, with an ellipsis when something was cut.

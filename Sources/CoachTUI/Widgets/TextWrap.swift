@@ -15,6 +15,9 @@ public enum TextWrap {
   /// One pass over the characters, so a word of a megabyte costs what a megabyte of short
   /// words costs: each character is measured once and copied once.
   private static func wrapParagraph(_ paragraph: Substring, width: Int) -> [String] {
+    if paragraph.utf8.allSatisfy({ $0 < 0x80 }) {
+      return wrapASCII(paragraph, width: width)
+    }
     var lines: [String] = []
     var line = ""
     var lineWidth = 0
@@ -55,6 +58,42 @@ public enum TextWrap {
     }
     endWord()
     lines.append(line)
+    return lines
+  }
+}
+
+extension TextWrap {
+  /// The same rule over bytes, for text that is all ASCII (printable, as sanitised): every
+  /// character is one byte and one cell, so lines are cut by counting bytes.
+  fileprivate static func wrapASCII(_ paragraph: Substring, width: Int) -> [String] {
+    let bytes = paragraph.utf8
+    var lines: [String] = []
+    var line: [UInt8] = []
+    var index = bytes.startIndex
+    while index < bytes.endIndex {
+      if bytes[index] == 0x20 {
+        index = bytes.index(after: index)
+        continue
+      }
+      var end = index
+      while end < bytes.endIndex && bytes[end] != 0x20 { end = bytes.index(after: end) }
+      var word = bytes[index..<end]
+      index = end
+      if !line.isEmpty && line.count + 1 + word.count <= width {
+        line.append(0x20)
+        line.append(contentsOf: word)
+        continue
+      }
+      if !line.isEmpty { lines.append(String(decoding: line, as: UTF8.self)) }
+      // A word longer than a line fills whole lines; what is left starts the next.
+      while word.count > width {
+        let head = bytes.index(word.startIndex, offsetBy: width)
+        lines.append(String(decoding: word[word.startIndex..<head], as: UTF8.self))
+        word = word[head...]
+      }
+      line = Array(word)
+    }
+    lines.append(String(decoding: line, as: UTF8.self))
     return lines
   }
 }
