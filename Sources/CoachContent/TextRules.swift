@@ -62,6 +62,40 @@ enum TextRules {
     return false
   }
 
+  /// The most characters one piece of pack text may hold: many pages, far above any tip
+  /// or answer, and small enough that a screen lays it out at once.
+  static let maximumTextLength = 20_000
+  /// The longest run of characters without a space: above any word or link, below what
+  /// would fill a screen with one unbroken line.
+  static let maximumWordLength = 300
+
+  /// Why `text` is too big for a pack, as the end of a sentence naming its field; nil when
+  /// it is not.
+  static func sizeProblem(of text: String) -> String? {
+    // On bytes, as the pack's load budget needs: each byte that is not a UTF-8
+    // continuation starts a character; a space, tab or line end ends a word.
+    var count = 0
+    var run = 0
+    var longestRun = 0
+    for byte in text.utf8 where byte & 0xC0 != 0x80 {
+      count += 1
+      if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+        run = 0
+      } else {
+        run += 1
+        longestRun = max(longestRun, run)
+      }
+    }
+    if count > maximumTextLength {
+      return "is \(count) characters long, over the limit of \(maximumTextLength)"
+    }
+    if longestRun > maximumWordLength {
+      return "holds a word of \(longestRun) characters with no space, over the limit of "
+        + "\(maximumWordLength); break it with spaces"
+    }
+    return nil
+  }
+
   /// `U+001B`, for messages.
   static func codePoint(_ scalar: Unicode.Scalar) -> String {
     let hex = String(scalar.value, radix: 16, uppercase: true)

@@ -121,6 +121,10 @@ extension YAMLFile {
       error("'\(name)' contains the control character \(TextRules.codePoint(control))", at: node)
       return nil
     }
+    if let problem = TextRules.sizeProblem(of: text) {
+      error("'\(name)' \(problem)", at: node)
+      return nil
+    }
     return text
   }
 

@@ -33,3 +33,33 @@ final class TextRulesTests: XCTestCase {
     XCTAssertFalse(TextRules.isBlank("\n.\n"))
   }
 }
+
+/// Pack text that no screen could show sensibly is refused with its field and the limit.
+final class TextSizeRuleTests: XCTestCase {
+  func testATextOverTheLengthLimitIsRefused() throws {
+    let long = String(repeating: "word ", count: 4_001)
+    let errors = try PackFixture.lint(
+      "tips.yaml", replacing: "text: Put numbers on what you built.", with: "text: \(long)")
+    XCTAssertEqual(errors.count, 1, "\(errors)")
+    XCTAssertTrue(
+      errors[0].hasSuffix("error: 'text' is 20004 characters long, over the limit of 20000"),
+      errors[0])
+  }
+
+  func testAWordOverTheWordLimitIsRefused() throws {
+    let word = String(repeating: "x", count: 301)
+    let errors = try PackFixture.lint(
+      "tips.yaml", replacing: "text: Put numbers on what you built.", with: "text: A \(word) b")
+    XCTAssertEqual(errors.count, 1, "\(errors)")
+    XCTAssertTrue(
+      errors[0].hasSuffix(
+        "error: 'text' holds a word of 301 characters with no space, over the limit of 300;"
+          + " break it with spaces"), errors[0])
+  }
+
+  func testTextAtTheLimitsPasses() {
+    XCTAssertNil(TextRules.sizeProblem(of: String(repeating: "日本語 ", count: 5_000)))
+    XCTAssertNil(TextRules.sizeProblem(of: String(repeating: "é", count: 300)))
+    XCTAssertNotNil(TextRules.sizeProblem(of: String(repeating: "é", count: 301)))
+  }
+}
