@@ -163,6 +163,9 @@ extension CoachStore {
     if let rating = answer.effectiveRating, !RatingScale.range.contains(rating) {
       throw .invalidValue("the rating \(rating) of \(item) is outside 0-4")
     }
+    if let note = answer.note {
+      try TextLimits.check(note, limit: TextLimits.note, name: "the note on \(item)")
+    }
   }
 
   static func validate(position: Int) throws(StoreError) {

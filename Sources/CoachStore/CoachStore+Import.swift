@@ -188,6 +188,13 @@ enum ImportCheck {
           problem:
             "\(name) gives the \(kind) \(QuotedText.quote(id)) the rating \(rating), outside 0-4")
       }
+      if let note = answers[id]?.note {
+        do {
+          try TextLimits.check(note, limit: TextLimits.note, name: "the note on \(id)")
+        } catch {
+          throw .badImport(problem: "in \(name), \(error.problem)")
+        }
+      }
     }
   }
 

@@ -64,6 +64,7 @@ extension CoachStore {
   public func saveStarAnswer(_ answer: StarAnswer, question: String, now: Date)
     throws(StoreError) -> SavedStarAnswer
   {
+    try Self.validate(answer)
     let star = SavedStarAnswer(questionID: question, answer: answer, savedAt: now)
     return try write { db in
       try Self.deleteDraft(at: .star(question: question), db)
@@ -86,6 +87,14 @@ extension CoachStore {
     guard answer.pointCount >= 0, answer.ticked.allSatisfy({ (0..<answer.pointCount).contains($0) })
     else {
       throw .invalidValue("a ticked key point of \(answer.questionID) is outside its key points")
+    }
+    try TextLimits.check(answer.text, limit: TextLimits.mockAnswer, name: "the answer's text")
+  }
+
+  static func validate(_ answer: StarAnswer) throws(StoreError) {
+    for field in StarAnswer.Field.allCases {
+      try TextLimits.check(
+        answer[field], limit: TextLimits.starPart, name: "the \(field.name) of the STAR answer")
     }
   }
 }

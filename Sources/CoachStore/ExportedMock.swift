@@ -89,7 +89,9 @@ enum MockImportCheck {
         do {
           try CoachStore.validate(answer)
         } catch {
-          throw .badImport(problem: "\(name) has an invalid answer at position \(answer.position)")
+          throw .badImport(
+            problem:
+              "\(name) has an invalid answer at position \(answer.position): \(error.problem)")
         }
       }
       result.append(
@@ -114,12 +116,15 @@ enum MockImportCheck {
       guard let saved = TimeStamp.parse(item.savedAt) else {
         throw .badImport(problem: "\(name) has a savedAt that is not an ISO 8601 UTC date")
       }
+      let answer = StarAnswer(
+        situation: item.situation, task: item.task, action: item.action, result: item.result)
+      do {
+        try CoachStore.validate(answer)
+      } catch {
+        throw .badImport(problem: "in \(name), \(error.problem)")
+      }
       result.append(
-        SavedStarAnswer(
-          id: item.id, questionID: item.questionID,
-          answer: StarAnswer(
-            situation: item.situation, task: item.task, action: item.action, result: item.result),
-          savedAt: saved))
+        SavedStarAnswer(id: item.id, questionID: item.questionID, answer: answer, savedAt: saved))
     }
     return result
   }

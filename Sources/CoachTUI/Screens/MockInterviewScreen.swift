@@ -19,7 +19,7 @@ public struct MockInterviewScreen: ScreenModel {
   public let questions: [Question]
   public private(set) var index: Int
   public private(set) var phase: Phase = .answering
-  public private(set) var answer = TextArea()
+  public private(set) var answer = TextArea(limit: TextLimits.mockAnswer)
   public private(set) var clock: QuestionClock
   /// The last time the app gave.
   public private(set) var now: Date?
@@ -177,7 +177,7 @@ public struct MockInterviewScreen: ScreenModel {
     interview.answers.append(saved)
     var commands: [Command] = [.effect(.saveMockAnswer(interview: interview.id, answer: saved))]
     index += 1
-    answer = TextArea()
+    answer = TextArea(limit: TextLimits.mockAnswer)
     found = []
     ticked = []
     timedOut = false

@@ -17,7 +17,7 @@ public struct StarPracticeScreen: ScreenModel {
   public init(question: Question, pack: Pack) {
     self.question = question
     levelName = pack.levelName(question.level)
-    fields = StarAnswer.Field.allCases.map { _ in TextArea(limit: 2000) }
+    fields = StarAnswer.Field.allCases.map { _ in TextArea(limit: TextLimits.starPart) }
   }
 
   public var title: String { "STAR" }
@@ -84,7 +84,7 @@ public struct StarPracticeScreen: ScreenModel {
   public mutating func respond(to reply: EffectReply, data: AppData) -> [Command] {
     switch reply {
     case .starSaved:
-      fields = StarAnswer.Field.allCases.map { _ in TextArea(limit: 2000) }
+      fields = StarAnswer.Field.allCases.map { _ in TextArea(limit: TextLimits.starPart) }
       return [.pop, .effect(.loadStarAnswers)]
     case .draft(let kept?):
       guard answer.isEmpty, kept.place == draft?.place else { return [] }
