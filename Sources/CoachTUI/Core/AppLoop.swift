@@ -8,6 +8,8 @@ public struct AppLoop {
   public let context: DrawContext
   /// Where ticks get their time.
   public let clock: @Sendable () -> Date
+  /// Shows a frame at once, while an effect that may take long runs; set by `run(on:)`.
+  var showProgress: ((Canvas) -> Void)?
 
   /// How often a screen that runs a timer gets a tick.
   static let tickInterval: TimeInterval = 1
@@ -31,6 +33,11 @@ public struct AppLoop {
       let (next, requested) = update(state, pending.removeFirst())
       state = next
       for effect in requested {
+        if let note = effect.progressNote, let showProgress {
+          var busy = state
+          busy.status = note
+          showProgress(view(busy, context: context))
+        }
         guard let reply = effects.run(effect) else { continue }
         pending.append(.reply(reply))
         // Writes asked for together build on each other (save the last answer, then
@@ -46,6 +53,8 @@ public struct AppLoop {
   /// Runs until the user quits or a signal asks the app to leave; returns the final state.
   public mutating func run(on terminal: any Terminal) {
     if terminal.size != state.size { send(.resize(terminal.size)) }
+    showProgress = { terminal.draw($0) }
+    defer { showProgress = nil }
     var needsDraw = true
     var ticks = TickSchedule(interval: Self.tickInterval)
     while !state.quitting {

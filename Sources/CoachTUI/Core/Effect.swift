@@ -24,7 +24,8 @@ public enum Effect: Sendable {
   case loadHistory
   /// Whole assessments (answers included), for placing or comparing; answers `.assessments`.
   case loadAssessments([Int64])
-  /// Reads a CV file (`~` is the home folder); answers `.cvText`, or `.failure` naming the file.
+  /// Reads a CV file (`~` is the home folder) and checks it; answers `.cvChecked`, or
+  /// `.failure` naming the file.
   case readCV(path: String)
   /// Past mock interviews and the skills of the latest gaps; answers `.mockSetup`.
   case loadMockSetup
@@ -63,6 +64,13 @@ public enum Effect: Sendable {
 }
 
 extension Effect {
+  /// What the app is doing, shown while an effect that may take long runs (a megabyte of CV
+  /// takes a noticeable moment to check); nil for the quick ones.
+  public var progressNote: String? {
+    if case .readCV = self { return "Reading and checking the CV…" }
+    return nil
+  }
+
   /// Whether the effect only reads. Reads asked for together stand alone; writes asked for
   /// together build on each other.
   public var onlyReads: Bool {
@@ -86,8 +94,8 @@ public enum EffectReply: Sendable {
   case latest(Assessment?, Settings)
   case history([AssessmentSummary])
   case assessments([Assessment])
-  /// A CV file's text, with the path it was read from.
-  case cvText(path: String, text: String)
+  /// A CV file's text and what the check found, with the path it was read from.
+  case cvChecked(path: String, text: String, report: CVReport)
   /// Past mock interviews, newest first, and the skills of the gaps to the target level of
   /// the latest finished assessment (nil when there is none).
   case mockSetup([MockInterview], gapSkills: [String]?)

@@ -59,7 +59,9 @@ public struct StoreEffects: EffectRunner {
       return .assessments(try store.assessments(ids: ids))
     case .readCV(let path):
       switch CVFile.read(path) {
-      case .success(let text): return .cvText(path: path, text: text)
+      case .success(let text):
+        return .cvChecked(
+          path: path, text: text, report: CVAnalysis.analyse(text: text, pack: pack))
       case .failure(let problem): return .failure(problem.description)
       }
     case .loadMockSetup:

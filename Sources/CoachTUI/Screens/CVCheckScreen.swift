@@ -59,9 +59,8 @@ public struct CVCheckScreen: ScreenModel {
 
   public mutating func respond(to reply: EffectReply, data: AppData) -> [Command] {
     switch reply {
-    case .cvText(let path, let text):
-      guard let pack = data.pack else { return [] }
-      result = Result(path: path, text: text, report: CVAnalysis.analyse(text: text, pack: pack))
+    case .cvChecked(let path, let text, let report):
+      result = Result(path: path, text: text, report: report)
       problem = nil
       editing = false
       scroll = Scroll()
