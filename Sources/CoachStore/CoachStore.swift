@@ -15,6 +15,8 @@ public final class CoachStore: Sendable {
   public let databaseURL: URL
   /// A pool for reading and writing; a read-only queue for a store opened only to read.
   let pool: any DatabaseWriter
+  /// Why every write is refused, when it is (another window holds the folder).
+  public let writeRefusal: StoreError?
 
   /// How long a write waits for another connection's lock, in seconds, unless the opener
   /// says otherwise.
@@ -54,14 +56,25 @@ public final class CoachStore: Sendable {
       try StoreFiles.makeFile(path)
     }
     pool = try Self.openPool(path: path, lockWait: lockWait)
+    writeRefusal = nil
     StoreFiles.restrictModes(path)
   }
 
   /// A store over an open database; `init(readingFolder:)` uses it.
-  init(folder: URL, databaseURL: URL, reader: any DatabaseWriter) {
+  init(
+    folder: URL, databaseURL: URL, reader: any DatabaseWriter, writeRefusal: StoreError? = nil
+  ) {
     self.folder = folder
     self.databaseURL = databaseURL
     pool = reader
+    self.writeRefusal = writeRefusal
+  }
+
+  /// This store, refusing every write with `reason` before touching the database: a
+  /// window that does not hold the folder's `InstanceLock` reads and says why it saves
+  /// nothing.
+  public func refusingWrites(_ reason: StoreError) -> CoachStore {
+    CoachStore(folder: folder, databaseURL: databaseURL, reader: pool, writeRefusal: reason)
   }
 
   /// Opens the pool and migrates. SQLite answers "busy" without waiting in a few cases (two
@@ -105,6 +118,7 @@ public final class CoachStore: Sendable {
 
   /// Runs `body` in one immediate transaction.
   func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+    if let writeRefusal { throw writeRefusal }
     do {
       return try pool.writeWithoutTransaction { db in
         var result: T?

@@ -23,6 +23,9 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
   /// A value the store refuses (a rating outside 0-4, a negative position).
   case invalidValue(String)
   case noSuchAssessment(Int64)
+  /// Another career-coach window holds the data folder (its process id, when known); this
+  /// one only reads.
+  case inUse(pid: Int32?)
 
   public var description: String {
     switch self {
@@ -54,6 +57,21 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
       return "cannot save: \(problem)."
     case .noSuchAssessment(let id):
       return "there is no assessment \(id)."
+    case .inUse(let pid):
+      return
+        "not saved: your data is open in \(Self.otherWindow(pid)), so this one only reads; close that one and start career-coach again here to make changes."
     }
+  }
+}
+
+extension StoreError {
+  /// "another career-coach window (process 1234)".
+  static func otherWindow(_ pid: Int32?) -> String {
+    "another career-coach window" + (pid.map { " (process \($0))" } ?? "")
+  }
+
+  /// The sentence a window that only reads shows when it opens.
+  public static func readOnlyNotice(pid: Int32?) -> String {
+    "Your data is open in \(otherWindow(pid)): this one shows it but saves nothing until you close that one and start again."
   }
 }

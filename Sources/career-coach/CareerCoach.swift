@@ -1,6 +1,7 @@
 import ArgumentParser
 import CoachContent
 import CoachCore
+import CoachStore
 import CoachTUI
 import Foundation
 
@@ -42,17 +43,28 @@ struct CareerCoach: ParsableCommand {
     }
     let noColor = noColor || !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
     var launchFailure: LaunchFailure?
+    // Held until the process ends: while it is, other windows on this data only read.
+    var instanceLock: InstanceLock?
     let status: Int32
     do {
       status = try TerminalSession.run(noColor: noColor) {
         // The pack first: a broken pack is reported without touching the data folder.
         let opened = locations.packOrFailure().flatMap { pack in
-          locations.storeOrFailure(lockWait: appLockWait).map {
-            (pack, StoreEffects(store: $0, pack: pack))
+          locations.storeOrFailure(lockWait: appLockWait).map { store in
+            var notice: String?
+            var store = store
+            switch InstanceLock.acquire(in: store.folder) {
+            case .acquired(let lock): instanceLock = lock
+            case .heldBy(let pid):
+              store = store.refusingWrites(.inUse(pid: pid))
+              notice = StoreError.readOnlyNotice(pid: pid)
+            case .unavailable: break
+            }
+            return (pack, StoreEffects(store: store, pack: pack) as any EffectRunner, notice)
           }
         }
         switch opened {
-        case .success(let (pack, effects)): return (pack, effects)
+        case .success(let prepared): return prepared
         case .failure(let failure):
           launchFailure = failure
           return nil
@@ -64,6 +76,7 @@ struct CareerCoach: ParsableCommand {
       fail("the terminal could not be used: \(error).", code: 2)
     }
     if let launchFailure { launchFailure.exit() }
+    withExtendedLifetime(instanceLock) {}
     Foundation.exit(status)
   }
 

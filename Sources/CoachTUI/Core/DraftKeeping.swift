@@ -10,7 +10,8 @@ extension AppState {
   /// The effect that keeps the top screen's typed text, when it changed since it was last
   /// kept and `draftInterval` has passed; at once when `now` is nil (the app is leaving).
   mutating func keepDraft(at now: Date?) -> [Effect] {
-    guard let draft = top.draft,
+    // A window that only reads cannot keep a draft; quitting still asks first.
+    guard !data.readOnly, let draft = top.draft,
       draft.differs(from: keptDraft, clockSeconds: Self.draftClockSeconds)
     else { return [] }
     // Text typed and then deleted: the kept copy goes too, or it would come back.

@@ -23,6 +23,8 @@ public struct AppData: Sendable {
   public var today: Date
   /// The size of the screen's body, so a screen can keep its scrolling within what it shows.
   public var body: Size
+  /// True when another window holds the data and this one saves nothing.
+  public var readOnly = false
 
   public init(pack: Pack? = nil, today: Date = Date(), body: Size = Size(width: 78, height: 22)) {
     self.pack = pack

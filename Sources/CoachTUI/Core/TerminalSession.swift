@@ -5,9 +5,10 @@ public enum TerminalSession {
   /// Runs until the user quits; returns the exit status (0, or 128 + the signal that ended it).
   /// The home screen is drawn first; then `prepare` loads what the app works from (the pack
   /// and the store's effects). When it gives nil the session ends at once, returning 1, and
-  /// the caller says why once the terminal is back.
+  /// the caller says why once the terminal is back. A notice from `prepare` (this window
+  /// only reads, say) is shown first; else the drafts an earlier run kept are offered.
   public static func run(
-    noColor: Bool, prepare: () -> (Pack, any EffectRunner)?
+    noColor: Bool, prepare: () -> (Pack, any EffectRunner, notice: String?)?
   ) throws -> Int32 {
     let terminal = try CursesTerminal(useColor: !noColor)
     defer { terminal.stop() }
@@ -18,10 +19,13 @@ public enum TerminalSession {
       state: AppState(root: HomeScreen(), size: terminal.size, data: AppData()),
       effects: NoEffects(), context: context)
     terminal.draw(loop.frame())
-    guard let (pack, effects) = prepare() else { return 1 }
+    guard let (pack, effects, notice) = prepare() else { return 1 }
     loop.state.data.pack = pack
     loop.effects = effects
-    if case .drafts(let drafts)? = effects.run(.loadDrafts) {
+    if let notice {
+      loop.state.status = notice
+      loop.state.data.readOnly = true
+    } else if case .drafts(let drafts)? = effects.run(.loadDrafts) {
       loop.state.status = AppState.draftOffer(drafts, pack: pack)
     }
     loop.run(on: terminal)

@@ -18,7 +18,8 @@ public func view(_ state: AppState, context: DrawContext) -> Canvas {
     return canvas
   }
   let top = state.top
-  let note = state.data.pack?.role.title ?? ""
+  let title = state.data.pack?.role.title ?? ""
+  let note = state.data.readOnly ? "read-only · " + title : title
   canvas.header(
     Layout.header(for: state.size), breadcrumb: state.breadcrumb, note: note, context: context)
   top.draw(&canvas, in: Layout.body(for: state.size), context: context, data: state.data)
