@@ -30,56 +30,30 @@ extension CoachStore {
       throw .badImport(
         problem: "drillSettings.newPerDay is outside \(range.lowerBound)-\(range.upperBound)")
     }
-    return try write { db in
-      var summary = ImportSummary(assessments: 0, reviews: 0, mockInterviews: 0, starAnswers: 0)
+    try write { db in
       for assessment in assessments {
-        try summary.count(ImportMatching.match(assessment, db), \.assessments) {
-          ImportMatching.describe(assessment)
-        } insert: {
-          _ = try AssessmentRows.insert(assessment, keepID: true, db)
-        }
+        _ = try AssessmentRows.insert(assessment, keepID: true, db)
       }
-      for interview in interviews {
-        try summary.count(ImportMatching.match(interview, db), \.mockInterviews) {
-          ImportMatching.describe(interview)
-        } insert: {
-          _ = try MockRows.insert(interview, keepID: true, db)
-        }
-      }
-      for star in stars {
-        try summary.count(ImportMatching.match(star, db), \.starAnswers) {
-          ImportMatching.describe(star)
-        } insert: {
-          _ = try MockRows.insert(star, keepID: true, db)
-        }
-      }
+      for interview in interviews { _ = try MockRows.insert(interview, keepID: true, db) }
+      for star in stars { _ = try MockRows.insert(star, keepID: true, db) }
       if let settings { try Self.store(settings, db) }
-      // A card imported replaces the stored one only when it was reviewed later.
-      for card in cards where try ImportMatching.isNewer(card, db) {
-        try DrillRows.upsert(card, db)
-      }
-      for (id, review) in reviews {
-        try summary.count(ImportMatching.match(review, db), \.reviews) {
-          ImportMatching.describe(review)
-        } insert: {
-          try DrillRows.insert(review, id: id, db)
-        }
-      }
+      // A card imported replaces the one stored for its question.
+      for card in cards { try DrillRows.upsert(card, db) }
+      for (id, review) in reviews { try DrillRows.insert(review, id: id, db) }
       if let drill = file.drillSettings { try Self.store(drill, db) }
-      return summary
     }
+    return ImportSummary(
+      assessments: assessments.count, reviews: reviews.count, mockInterviews: interviews.count,
+      starAnswers: stars.count)
   }
 }
 
-/// How many of each kind of record an import stored, how many it found already stored, and
-/// which it left out because a record made at the same moment holds something else.
+/// How many of each kind of record an import stored.
 public struct ImportSummary: Equatable, Sendable {
   public var assessments: Int
   public var reviews: Int
   public var mockInterviews: Int
   public var starAnswers: Int
-  public var alreadyPresent = 0
-  public var conflicts: [String] = []
 
   public init(assessments: Int, reviews: Int, mockInterviews: Int, starAnswers: Int) {
     self.assessments = assessments
@@ -87,22 +61,6 @@ public struct ImportSummary: Equatable, Sendable {
     self.mockInterviews = mockInterviews
     self.starAnswers = starAnswers
   }
-
-  /// Counts one record by how it matched; runs `insert` for a new one.
-  mutating func count(
-    _ match: ImportMatch, _ kind: WritableKeyPath<ImportSummary, Int>,
-    describe: () -> String, insert: () throws -> Void
-  ) rethrows {
-    switch match {
-    case .new:
-      try insert()
-      self[keyPath: kind] += 1
-    case .present: alreadyPresent += 1
-    case .conflict: conflicts.append(describe())
-    }
-  }
-
-  public var stored: Int { assessments + reviews + mockInterviews + starAnswers }
 
   /// "2 assessments, 30 flashcard reviews and 1 mock interview": the kinds with any records,
   /// or "nothing" when there are none.

@@ -62,7 +62,6 @@ final class DrillCommandTests: CommandLineTestCase {
     let now = Date()
     let iso = ISO8601DateFormatter()
     let at = iso.string(from: now.addingTimeInterval(-3_600))
-    let later = iso.string(from: now.addingTimeInterval(-1_800))
     let due = iso.string(from: now.addingTimeInterval(-60))
     let export = """
       {"format": "career-coach-export", "version": 1, "assessments": [],
@@ -71,7 +70,7 @@ final class DrillCommandTests: CommandLineTestCase {
          "introducedAt": "\(at)"}],
        "reviews": [
          {"id": 1, "question": "\(first)", "at": "\(at)", "grade": 1, "secondsSpent": 9, "due": "\(at)"},
-         {"id": 2, "question": "\(first)", "at": "\(later)", "grade": 3, "secondsSpent": 4.5, "due": "\(due)"}
+         {"id": 2, "question": "\(first)", "at": "\(at)", "grade": 3, "secondsSpent": 4.5, "due": "\(due)"}
        ]}
       """
     let imported = try run("import", try write("export.json", export))
