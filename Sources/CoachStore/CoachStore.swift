@@ -40,7 +40,7 @@ public final class CoachStore: Sendable {
   }
 
   /// Opens the database in `folder`, creating the folder (0700) and the file (0600) when
-  /// missing and migrating it to the current schema. An existing file that is not a
+  /// missing (whole, or not at all) and migrating it to the current schema. An existing file that is not a
   /// career-coach database, is damaged, read-only or from a newer version is reported and
   /// never written to. A write waits up to `lockWait` seconds for another program's lock.
   public init(folder: URL, lockWait: TimeInterval = busyTimeout) throws(StoreError) {
@@ -53,7 +53,7 @@ public final class CoachStore: Sendable {
     if FileManager.default.fileExists(atPath: path) {
       try StoreFiles.inspect(path)
     } else {
-      try StoreFiles.makeFile(path)
+      try StoreFiles.createDatabase(path)
     }
     pool = try Self.openPool(path: path, lockWait: lockWait)
     writeRefusal = nil

@@ -37,17 +37,6 @@ enum StoreFiles {
     }
   }
 
-  /// Creates an empty database file with mode 0600 when none exists.
-  static func makeFile(_ path: String) throws(StoreError) {
-    let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, fileMode)
-    if fd < 0 {
-      if errno == EEXIST { return }
-      throw .cannotOpen(path: path, reason: String(cString: strerror(errno)))
-    }
-    close(fd)
-    _ = chmod(path, fileMode)
-  }
-
   /// Sets 0600 on the database and its -wal and -shm companions where they exist.
   static func restrictModes(_ path: String) {
     for suffix in ["", "-wal", "-shm"] {

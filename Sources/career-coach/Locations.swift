@@ -58,22 +58,32 @@ struct Locations {
 
   /// Opens the user's data for a command that only reads it. A database that needs nothing
   /// done to it is only read, so reading goes on while another program holds the write lock,
-  /// or when the folder cannot be written (a read-only mount, a full disk). Otherwise it is
-  /// opened as for writing (created, or migrated); on a problem, says what and where, and
-  /// exits 2.
+  /// or when the folder cannot be written (a read-only mount, a full disk). No database is
+  /// created: a folder without one reads as empty. An older database is opened as for
+  /// writing, to be migrated; on a problem, says what and where, and exits 2.
   func openStoreForReading() -> CoachStore {
+    let folder = dataFolder
     let readingFailure: StoreError
     do {
-      return try CoachStore(readingFolder: dataFolder)
+      return try CoachStore(readingFolder: folder)
     } catch {
       readingFailure = error
+    }
+    var isFolder: ObjCBool = true
+    let folderIsUsable =
+      !FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder)
+      || isFolder.boolValue
+    if folderIsUsable,
+      !FileManager.default.fileExists(atPath: CoachStore.databaseURL(in: folder).path)
+    {
+      return storeCall { () throws(StoreError) in try CoachStore.empty(folder: folder) }
     }
     switch storeOrFailure() {
     case .success(let store): return store
     case .failure(let failure):
       switch failure.cause {
       // Writing cannot help here: why reading failed is the better answer.
-      case .readOnly, .readOnlyFolder, .diskFull:
+      case .readOnly, .readOnlyFolder:
         fail(readingFailure.description, code: 2)
       default: failure.exit()
       }

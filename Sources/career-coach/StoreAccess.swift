@@ -11,20 +11,39 @@ func storeCall<T>(_ body: () throws(StoreError) -> T) -> T {
 }
 
 /// Reads a file named on the command line; an unreadable one ends the program (exit 2).
-/// Nothing past `limit` bytes is read: a bigger file (or an endless one, such as /dev/zero)
-/// gets `tooLarge` (exit 1).
+/// Anything but a regular file (a pipe, a device, a socket) is refused at once (exit 1): a pipe
+/// nobody writes to would block for ever, a device might never end. Nothing past `limit`
+/// bytes is read: a bigger file gets `tooLarge` (exit 1).
 func readInputFile(_ path: String, limit: Int, tooLarge: String) -> Data {
-  var isDirectory: ObjCBool = false
-  if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue
-  {
-    fail("cannot read \(path): it is a folder, not a file.", code: 2)
-  }
-  guard let handle = FileHandle(forReadingAtPath: path) else {
-    let reason =
-      FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file"
+  // Non-blocking, so that opening a pipe without a writer does not wait for one.
+  let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+  guard fd >= 0 else {
+    let reason: String
+    switch errno {
+    case ENOENT: reason = "no such file"
+    case EACCES: reason = "permission denied"
+    case EISDIR: reason = "it is a folder, not a file"
+    default: reason = String(cString: strerror(errno)).lowercased()
+    }
     fail("cannot read \(path): \(reason).", code: 2)
   }
-  defer { try? handle.close() }
+  var info = stat()
+  guard fstat(fd, &info) == 0 else {
+    close(fd)
+    fail("cannot read \(path): \(String(cString: strerror(errno)).lowercased()).", code: 2)
+  }
+  switch info.st_mode & S_IFMT {
+  case S_IFREG: break
+  case S_IFDIR:
+    close(fd)
+    fail("cannot read \(path): it is a folder, not a file.", code: 2)
+  default:
+    close(fd)
+    fail(
+      "cannot read \(path): it is not a regular file (a pipe or a device); save the data to a file first.",
+      code: 1)
+  }
+  let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
   let data: Data
   do {
     data = try handle.read(upToCount: limit + 1) ?? Data()

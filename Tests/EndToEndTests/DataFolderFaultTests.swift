@@ -107,14 +107,46 @@ final class DataFolderFaultTests: CommandLineTestCase {
     }
   }
 
-  /// A read-only folder where no database was ever made: nothing to read, and it says so.
+  /// A read-only folder where no database was ever made reads as empty, and creates nothing.
   func testAReadOnlyEmptyFolder() throws {
     try runInPrivateMount([
       "mount -o remount,ro \"$D\"",
-      "run history history",
+      "run history history --format json",
       "run assess assess --answers /dev/null",
+      "ls -A \"$D\" >\"$O/listing\"",
     ])
-    assertOneSentence(result("history"), saying: [database, "no database there yet"])
-    assertOneSentence(result("assess"), status: 1, saying: ["/dev/null", "empty"])
+    assertSucceeded("history")
+    XCTAssertEqual(try assessmentCount(result("history").out), 0)
+    assertOneSentence(result("assess"), status: 1, saying: ["/dev/null", "not a regular file"])
+    XCTAssertEqual(
+      try String(contentsOf: folder.appendingPathComponent("listing"), encoding: .utf8), "")
+  }
+
+  /// On a full disk a first command creates no database: a reading one reads an empty folder,
+  /// a writing one says the disk is full and leaves nothing half made; once space is freed,
+  /// both work.
+  func testAFirstRunOnAFullDiskLeavesNoDatabase() throws {
+    let answers = try write("answers.yaml", CommandLineTests.goodAnswers)
+    try runInPrivateMount([
+      "fill",
+      "run report report",
+      "run history history --format json",
+      "run assess assess --answers '\(answers)'",
+      "ls -A \"$D\" >\"$O/listing\"",
+      "rm \"$D/filler\"",
+      "run reportFreed report",
+      "run assessFreed assess --answers '\(answers)'",
+      "run final history --format json",
+    ])
+    assertOneSentence(result("report"), status: 1, saying: ["no finished assessment yet"])
+    assertSucceeded("history")
+    XCTAssertEqual(try assessmentCount(result("history").out), 0)
+    assertOneSentence(result("assess"), saying: ["the disk is full", database])
+    XCTAssertEqual(
+      try String(contentsOf: folder.appendingPathComponent("listing"), encoding: .utf8),
+      "filler\n", "no database, empty or half made, and no file being built")
+    assertOneSentence(result("reportFreed"), status: 1, saying: ["no finished assessment yet"])
+    assertSucceeded("assessFreed")
+    XCTAssertEqual(try assessmentCount(result("final").out), 1)
   }
 }

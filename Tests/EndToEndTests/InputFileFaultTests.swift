@@ -97,7 +97,7 @@ final class InputFileFaultTests: CommandLineTestCase {
     try assertRefused(
       ["assess", "--answers", huge], file: huge, saying: ["larger than 1 MB"], seconds: 10)
     try assertRefused(
-      ["assess", "--answers", "/dev/zero"], file: "/dev/zero", saying: ["larger than 1 MB"],
+      ["assess", "--answers", "/dev/zero"], file: "/dev/zero", saying: ["not a regular file"],
       seconds: 10)
     try assertNothingStored()
   }
@@ -144,7 +144,7 @@ final class InputFileFaultTests: CommandLineTestCase {
     try handle.close()
     try assertRefused(["import", sparse], file: sparse, saying: ["larger than 64 MB"], seconds: 10)
     try assertRefused(
-      ["import", "/dev/zero"], file: "/dev/zero", saying: ["larger than 64 MB"], seconds: 10)
+      ["import", "/dev/zero"], file: "/dev/zero", saying: ["not a regular file"], seconds: 10)
 
     let junk = try writeRepeated(
       "junk.json", head: #"{"format": "career-coach-export", "version": 1, "assessments": ["#,
@@ -164,5 +164,19 @@ final class InputFileFaultTests: CommandLineTestCase {
       tail: "", bytes: 30 << 20)
     try assertRefused(["cv-check", huge], file: huge, saying: ["1 MB"], seconds: 10)
     try assertRefused(["cv-check", "/dev/zero"], file: "/dev/zero", saying: ["regular file"])
+  }
+
+  /// A pipe nobody writes to would block a reader for ever: it is refused before it is read.
+  func testAPipeIsRefusedAtOnce() throws {
+    let fifo = folder.appendingPathComponent("answers.fifo").path
+    XCTAssertEqual(mkfifo(fifo, 0o600), 0)
+    for arguments in [["assess", "--answers", fifo], ["import", fifo]] {
+      // `timeout` turns a hang into a failure (status 124) instead of a stuck test run.
+      let result = try shell(["timeout", "20", binary] + arguments + ["--data-dir", dataDir])
+      XCTAssertEqual(result.status, 1, "\(arguments[0]): \(result.err)")
+      XCTAssertTrue(result.err.contains("\(fifo): it is not a regular file"), result.err)
+      XCTAssertEqual(result.err.split(separator: "\n").count, 1, result.err)
+    }
+    try assertNothingStored()
   }
 }
