@@ -1,5 +1,6 @@
 import CoachCore
 import Foundation
+import GRDB
 
 extension CoachStore {
   /// The largest export `importJSON` reads: a few times the export of 1,000 full assessments
@@ -11,11 +12,18 @@ extension CoachStore {
   ///
   /// Everything is checked first: a binary, empty, truncated or malformed file, a value of the
   /// wrong type, an unknown skill, category, market or level, a rating outside 0-4. On any
-  /// problem a `.badImport` error names it and nothing is stored. Assessments keep their ids
-  /// when those are free; the settings replace the current ones. Returns what was imported.
+  /// problem a `.badImport` error names it and nothing is stored. A record the store already
+  /// holds (the same stable id and content, or, in a file from before stable ids, the same
+  /// content) is not added again; one whose stable id the store holds with other content is
+  /// left out and listed as a conflict. Assessments keep their ids when those are free; the
+  /// settings replace the current ones. Returns what was imported, found and left out.
   public func importJSON(_ data: Data, pack: Pack) throws(StoreError) -> ImportSummary {
     let file = try ImportCheck.decode(data)
     try ImportCheck.validate(file, pack: pack)
+    try StableIDs.check(file.assessments, in: "assessments")
+    try StableIDs.check(file.mockInterviews ?? [], in: "mockInterviews")
+    try StableIDs.check(file.starAnswers ?? [], in: "starAnswers")
+    try StableIDs.check(file.reviews ?? [], in: "reviews")
     var assessments: [Assessment] = []
     for exported in file.assessments {
       assessments.append(try ImportCheck.assessment(from: exported))
@@ -30,36 +38,91 @@ extension CoachStore {
       throw .badImport(
         problem: "drillSettings.newPerDay is outside \(range.lowerBound)-\(range.upperBound)")
     }
-    try write { db in
-      for assessment in assessments {
-        _ = try AssessmentRows.insert(assessment, keepID: true, db)
+    return try write { db in
+      let stored = try Self.exportFile(db, now: Date())
+      var tally = ImportTally()
+      let assessmentCount = try tally.merge(
+        Array(zip(file.assessments, assessments)), stored: stored.assessments,
+        describe: { "the assessment \($0.uid ?? "") started \($0.startedAt)" }
+      ) { exported, assessment in
+        let row = try AssessmentRows.insert(assessment, keepID: true, db)
+        try StableIDs.assign(exported.uid, to: row.id, in: "assessment", db)
       }
-      for interview in interviews { _ = try MockRows.insert(interview, keepID: true, db) }
-      for star in stars { _ = try MockRows.insert(star, keepID: true, db) }
+      let interviewCount = try tally.merge(
+        Array(zip(file.mockInterviews ?? [], interviews)), stored: stored.mockInterviews ?? [],
+        describe: { "the mock interview \($0.uid ?? "") started \($0.startedAt)" }
+      ) { exported, interview in
+        let row = try MockRows.insert(interview, keepID: true, db)
+        try StableIDs.assign(exported.uid, to: row.id, in: "mockInterview", db)
+      }
+      let starCount = try tally.merge(
+        Array(zip(file.starAnswers ?? [], stars)), stored: stored.starAnswers ?? [],
+        describe: { "the STAR answer \($0.uid ?? "") saved \($0.savedAt)" }
+      ) { exported, star in
+        let row = try MockRows.insert(star, keepID: true, db)
+        try StableIDs.assign(exported.uid, to: row.id, in: "starAnswer", db)
+      }
+      let reviewCount = try tally.merge(
+        Array(zip(file.reviews ?? [], reviews)), stored: stored.reviews ?? [],
+        describe: { "the flashcard review \($0.uid ?? "") of \($0.at)" }
+      ) { exported, review in
+        try DrillRows.insert(review.review, id: review.id, db)
+        try StableIDs.assign(exported.uid, to: db.lastInsertedRowID, in: "review", db)
+      }
+      try Self.mergeCards(zip(file.cards ?? [], cards), stored: stored.cards ?? [], &tally, db)
       if let settings { try Self.store(settings, db) }
-      // A card imported replaces the one stored for its question.
-      for card in cards { try DrillRows.upsert(card, db) }
-      for (id, review) in reviews { try DrillRows.insert(review, id: id, db) }
       if let drill = file.drillSettings { try Self.store(drill, db) }
+      return ImportSummary(
+        assessments: assessmentCount, reviews: reviewCount, mockInterviews: interviewCount,
+        starAnswers: starCount, alreadyPresent: tally.present, conflicts: tally.conflicts)
     }
-    return ImportSummary(
-      assessments: assessments.count, reviews: reviews.count, mockInterviews: interviews.count,
-      starAnswers: stars.count)
+  }
+
+  /// A card is kept per question: one the store holds as it is is already present; one that
+  /// differs from the stored card of its question is a conflict, left out.
+  private static func mergeCards(
+    _ cards: Zip2Sequence<[ExportedCard], [DrillCard]>, stored: [ExportedCard],
+    _ tally: inout ImportTally, _ db: Database
+  ) throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    var known = [String: Data]()
+    for card in stored { known[card.question] = try encoder.encode(card) }
+    for (exported, card) in cards {
+      let content = try encoder.encode(exported)
+      switch known[exported.question] {
+      case content?: tally.present += 1
+      case _?:
+        tally.conflicts.append("the flashcard of question \(QuotedText.quote(card.question))")
+      case nil:
+        try DrillRows.upsert(card, db)
+        known[exported.question] = content
+      }
+    }
   }
 }
 
-/// How many of each kind of record an import stored.
+/// How many of each kind of record an import stored, how many it found already stored, and
+/// the records it left out because the store holds other content under their stable ids.
 public struct ImportSummary: Equatable, Sendable {
   public var assessments: Int
   public var reviews: Int
   public var mockInterviews: Int
   public var starAnswers: Int
+  public var alreadyPresent: Int
+  /// One phrase per record left out ("the assessment 3f… started 2024-05-01T10:00:00.000Z").
+  public var conflicts: [String]
 
-  public init(assessments: Int, reviews: Int, mockInterviews: Int, starAnswers: Int) {
+  public init(
+    assessments: Int, reviews: Int, mockInterviews: Int, starAnswers: Int,
+    alreadyPresent: Int = 0, conflicts: [String] = []
+  ) {
     self.assessments = assessments
     self.reviews = reviews
     self.mockInterviews = mockInterviews
     self.starAnswers = starAnswers
+    self.alreadyPresent = alreadyPresent
+    self.conflicts = conflicts
   }
 
   /// "2 assessments, 30 flashcard reviews and 1 mock interview": the kinds with any records,

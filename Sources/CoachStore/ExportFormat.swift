@@ -32,8 +32,10 @@ struct ExportHeader: Decodable {
   var version: Double?
 }
 
-struct ExportedAssessment: Codable {
+struct ExportedAssessment: Codable, StableRecord {
   var id: Int64
+  /// Absent in files written before stable ids.
+  var uid: String?
   var mode: AssessmentMode
   var startedAt: String
   var finishedAt: String?
@@ -44,8 +46,9 @@ struct ExportedAssessment: Codable {
   var answers: [String: SkillAnswer]
   var categoryAnswers: [String: SkillAnswer]
 
-  init(_ assessment: Assessment) {
+  init(_ assessment: Assessment, uid: String?) {
     id = assessment.id
+    self.uid = uid
     mode = assessment.mode
     startedAt = TimeStamp.iso(assessment.startedAt)
     finishedAt = assessment.finishedAt.map(TimeStamp.iso)
@@ -58,13 +61,14 @@ struct ExportedAssessment: Codable {
   }
 
   enum CodingKeys: String, CodingKey {
-    case id, mode, startedAt, finishedAt, years, market, languages, position, answers
+    case id, uid, mode, startedAt, finishedAt, years, market, languages, position, answers
     case categoryAnswers
   }
 
   init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     id = Int64(try container.decodeWhole(forKey: .id))
+    uid = try container.decodeIfPresent(String.self, forKey: .uid)
     mode = try container.decode(AssessmentMode.self, forKey: .mode)
     startedAt = try container.decode(String.self, forKey: .startedAt)
     finishedAt = try container.decodeIfPresent(String.self, forKey: .finishedAt)
@@ -80,6 +84,7 @@ struct ExportedAssessment: Codable {
   func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(id, forKey: .id)
+    try container.encodeIfPresent(uid, forKey: .uid)
     try container.encode(mode, forKey: .mode)
     try container.encode(startedAt, forKey: .startedAt)
     try container.encode(finishedAt, forKey: .finishedAt)
@@ -96,22 +101,7 @@ extension CoachStore {
   /// All user data as JSON: settings and every assessment with its answers, oldest first.
   /// Keys are sorted, so the same data always gives the same bytes (but for `exportedAt`).
   public func exportJSON(now: Date = Date()) throws(StoreError) -> Data {
-    let file = try read { db in
-      ExportFile(
-        format: ExportFile.formatName, version: ExportFile.currentVersion,
-        exportedAt: TimeStamp.iso(now), settings: try Self.fetchSettings(db),
-        assessments: try AssessmentRows.fetch(db, where: "ORDER BY startedAt, id").map(
-          ExportedAssessment.init),
-        mockInterviews: try MockRows.fetchInterviews(db, where: "ORDER BY startedAt, id").map(
-          ExportedMockInterview.init),
-        starAnswers: try MockRows.fetchStar(db, where: "ORDER BY savedAt, id").map(
-          ExportedStarAnswer.init),
-        drillSettings: try Self.fetchDrillSettings(db),
-        cards: try DrillRows.fetchCards(db, where: "ORDER BY questionId").map(ExportedCard.init),
-        reviews: try Row.fetchAll(db, sql: "SELECT * FROM review ORDER BY at, id").map {
-          ExportedReview(id: $0["id"], try DrillRows.review(from: $0))
-        })
-    }
+    let file = try read { db in try Self.exportFile(db, now: now) }
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     do {
@@ -119,6 +109,31 @@ extension CoachStore {
     } catch {
       throw .failed(path: databaseURL.path, reason: "cannot encode the export: \(error)")
     }
+  }
+}
+
+extension CoachStore {
+  /// Everything the store holds, as the export file holds it.
+  static func exportFile(_ db: Database, now: Date) throws -> ExportFile {
+    let ids = try Dictionary(
+      uniqueKeysWithValues: StableIDs.tables.map { ($0, try StableIDs.all(in: $0, db)) })
+    return ExportFile(
+      format: ExportFile.formatName, version: ExportFile.currentVersion,
+      exportedAt: TimeStamp.iso(now), settings: try Self.fetchSettings(db),
+      assessments: try AssessmentRows.fetch(db, where: "ORDER BY startedAt, id").map {
+        ExportedAssessment($0, uid: ids["assessment"]?[$0.id])
+      },
+      mockInterviews: try MockRows.fetchInterviews(db, where: "ORDER BY startedAt, id").map {
+        ExportedMockInterview($0, uid: ids["mockInterview"]?[$0.id])
+      },
+      starAnswers: try MockRows.fetchStar(db, where: "ORDER BY savedAt, id").map {
+        ExportedStarAnswer($0, uid: ids["starAnswer"]?[$0.id])
+      },
+      drillSettings: try Self.fetchDrillSettings(db),
+      cards: try DrillRows.fetchCards(db, where: "ORDER BY questionId").map(ExportedCard.init),
+      reviews: try Row.fetchAll(db, sql: "SELECT * FROM review ORDER BY at, id").map {
+        ExportedReview(id: $0["id"], uid: $0["uid"], try DrillRows.review(from: $0))
+      })
   }
 }
 

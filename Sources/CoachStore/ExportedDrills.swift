@@ -61,16 +61,18 @@ struct ExportedCard: Codable {
 }
 
 /// A review as the export file holds it.
-struct ExportedReview: Codable {
+struct ExportedReview: Codable, StableRecord {
   var id: Int64
+  var uid: String?
   var question: String
   var at: String
   var grade: Int
   var secondsSpent: Double
   var due: String
 
-  init(id: Int64, _ review: DrillReview) {
+  init(id: Int64, uid: String?, _ review: DrillReview) {
     self.id = id
+    self.uid = uid
     question = review.question
     at = TimeStamp.iso(review.at)
     grade = review.grade.rawValue
@@ -78,11 +80,12 @@ struct ExportedReview: Codable {
     due = TimeStamp.iso(review.due)
   }
 
-  enum CodingKeys: String, CodingKey { case id, question, at, grade, secondsSpent, due }
+  enum CodingKeys: String, CodingKey { case id, uid, question, at, grade, secondsSpent, due }
 
   init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     id = Int64(try container.decodeWhole(forKey: .id))
+    uid = try container.decodeIfPresent(String.self, forKey: .uid)
     question = try container.decode(String.self, forKey: .question)
     at = try container.decode(String.self, forKey: .at)
     grade = try container.decodeWhole(forKey: .grade)

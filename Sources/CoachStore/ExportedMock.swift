@@ -2,8 +2,9 @@ import CoachCore
 import Foundation
 
 /// A mock interview in an export file.
-struct ExportedMockInterview: Codable {
+struct ExportedMockInterview: Codable, StableRecord {
   var id: Int64
+  var uid: String?
   var startedAt: String
   var finishedAt: String?
   /// "questions:3" or "minutes:20".
@@ -13,8 +14,9 @@ struct ExportedMockInterview: Codable {
   var questions: [String]
   var answers: [MockAnswer]
 
-  init(_ interview: MockInterview) {
+  init(_ interview: MockInterview, uid: String?) {
     id = interview.id
+    self.uid = uid
     startedAt = TimeStamp.iso(interview.startedAt)
     finishedAt = interview.finishedAt.map(TimeStamp.iso)
     length = interview.length.code
@@ -25,8 +27,9 @@ struct ExportedMockInterview: Codable {
 }
 
 /// A STAR answer in an export file.
-struct ExportedStarAnswer: Codable {
+struct ExportedStarAnswer: Codable, StableRecord {
   var id: Int64
+  var uid: String?
   var questionID: String
   var situation: String
   var task: String
@@ -34,8 +37,9 @@ struct ExportedStarAnswer: Codable {
   var result: String
   var savedAt: String
 
-  init(_ star: SavedStarAnswer) {
+  init(_ star: SavedStarAnswer, uid: String?) {
     id = star.id
+    self.uid = uid
     questionID = star.questionID
     situation = star.answer.situation
     task = star.answer.task

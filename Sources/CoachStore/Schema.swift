@@ -119,6 +119,20 @@ enum Schema {
           ) WITHOUT ROWID;
           """)
     }
+    migrator.registerMigration("stable-ids") { db in
+      // Every exported record carries an id of its own that survives export and import, so
+      // importing a file twice adds nothing. Rows inserted without one get one at once.
+      for table in StableIDs.tables {
+        try db.execute(
+          sql: """
+            ALTER TABLE \(table) ADD COLUMN uid TEXT;
+            UPDATE \(table) SET uid = \(StableIDs.newUID);
+            CREATE UNIQUE INDEX \(table)_uid ON \(table)(uid);
+            CREATE TRIGGER \(table)_uid AFTER INSERT ON \(table) WHEN NEW.uid IS NULL
+            BEGIN UPDATE \(table) SET uid = \(StableIDs.newUID) WHERE id = NEW.id; END;
+            """)
+      }
+    }
     return migrator
   }()
 

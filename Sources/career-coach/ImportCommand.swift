@@ -11,7 +11,9 @@ struct ImportCommand: ParsableCommand {
     discussion: """
       The whole file is checked first; on any problem (not an export, truncated, over 64 MB, \
       an unknown skill, a rating outside 0-4, ...) nothing is imported and the problem is \
-      reported (exit 1). Imported settings replace the current ones.
+      reported (exit 1). Records already stored are not added again; a record whose id is \
+      stored with other content is listed and left out. Imported settings replace the current \
+      ones.
       """
   )
 
@@ -39,6 +41,15 @@ struct ImportCommand: ParsableCommand {
       }
       fail(error.description, code: 2)
     }
-    print("Imported \(summary.description) from \(file).")
+    var line = "Imported \(summary.description) from \(file)"
+    if summary.alreadyPresent > 0 { line += "; \(summary.alreadyPresent) already present" }
+    print(line + ".")
+    guard !summary.conflicts.isEmpty else { return }
+    // Listed, never merged: the stored record stays as it is.
+    let count = summary.conflicts.count
+    print(
+      "\(count) \(count == 1 ? "record differs" : "records differ") from the stored one with the same id and \(count == 1 ? "was" : "were") not imported:"
+    )
+    for conflict in summary.conflicts { print("  \(QuotedText.bounded(conflict))") }
   }
 }
