@@ -28,8 +28,8 @@ struct SnapshotCommand: ParsableCommand {
         screen: screen, size: try Snapshot.parseSize(size), keys: try Snapshot.parseKeys(keys),
         data: AppData(pack: pack), effects: StoreEffects(store: options.openStore(), pack: pack))
       print(text)
-    } catch let failure as Snapshot.Failure {
-      fail(failure.description, code: 2)
+    } catch {
+      fail(error.description, code: 2)
     }
   }
 }

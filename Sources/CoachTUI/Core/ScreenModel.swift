@@ -21,11 +21,17 @@ public struct AppData: Sendable {
   public var today: Date
   /// The size of the screen's body, so a screen can keep its scrolling within what it shows.
   public var body: Size
+  /// The calendar dates are shown in: the user's time zone.
+  public var calendar: Calendar
 
-  public init(pack: Pack? = nil, today: Date = Date(), body: Size = Size(width: 78, height: 22)) {
+  public init(
+    pack: Pack? = nil, today: Date = Date(), body: Size = Size(width: 78, height: 22),
+    calendar: Calendar = .gregorian(in: .current)
+  ) {
     self.pack = pack
     self.today = today
     self.body = body
+    self.calendar = calendar
   }
 }
 
