@@ -11,7 +11,7 @@
   import Darwin
 #endif
 
-/// The FSRS-6 scheduler (see shared/FSRS.md), with the step semantics of py-fsrs 6.
+/// The FSRS-6 scheduler (see shared/FSRS.md), with the step semantics of py-fsrs 6.3.2.
 /// Deterministic unless fuzzing is enabled and a random number generator is passed.
 public struct FSRSScheduler: Sendable, Equatable {
   public static let defaultWeights: [Double] = [
@@ -91,11 +91,12 @@ public struct FSRSScheduler: Sendable, Equatable {
     return Self.clampDifficulty(weights[7] * easy + (1 - weights[7]) * damped)
   }
 
-  /// Same-day review: S' = S·e^(w17·(G−3+w18))·S^(−w19), the factor at least 1 for Good/Easy.
+  /// Same-day review: S' = S·e^(w17·(G−3+w18))·S^(−w19). The factor is at least 1 for every
+  /// grade but Again, so only a lapse lowers stability within a day (as in py-fsrs 6.3.2).
   public func shortTermStability(_ s: Double, grade: FSRSGrade) -> Double {
     var increase =
       exp(weights[17] * (Double(grade.rawValue) - 3 + weights[18])) * pow(s, -weights[19])
-    if grade == .good || grade == .easy { increase = max(increase, 1) }
+    if grade != .again { increase = max(increase, 1) }
     return max(s * increase, Self.minimumStability)
   }
 

@@ -24,17 +24,23 @@ public enum Format {
     return rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.1f", rounded)
   }
 
-  /// "2025-01-31 14:05" in the local time zone.
-  public static func date(_ date: Date) -> String { dateFormatter.string(from: date) }
+  /// "2025-01-31 14:05" in the calendar's time zone.
+  public static func date(_ date: Date, in calendar: Calendar) -> String {
+    let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+    return "\(day(parts)) \(padded(parts.hour)):\(padded(parts.minute))"
+  }
 
-  // Made once: a formatter is costly to create, and formatting with one is thread-safe.
-  nonisolated(unsafe) private static let dateFormatter = formatter("yyyy-MM-dd HH:mm")
+  /// "2025-01-31" in the calendar's time zone.
+  public static func day(_ date: Date, in calendar: Calendar) -> String {
+    day(calendar.dateComponents([.year, .month, .day], from: date))
+  }
 
-  /// A formatter for a fixed pattern in the local time zone, to be made once and kept.
-  static func formatter(_ pattern: String) -> DateFormatter {
-    let formatter = DateFormatter()
-    formatter.locale = Locale(identifier: "en_US_POSIX")
-    formatter.dateFormat = pattern
-    return formatter
+  private static func day(_ parts: DateComponents) -> String {
+    "\(padded(parts.year, width: 4))-\(padded(parts.month))-\(padded(parts.day))"
+  }
+
+  private static func padded(_ value: Int?, width: Int = 2) -> String {
+    let digits = String(value ?? 0)
+    return String(repeating: "0", count: max(0, width - digits.count)) + digits
   }
 }

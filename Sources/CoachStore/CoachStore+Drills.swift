@@ -65,7 +65,7 @@ extension CoachStore {
 
   /// Reviews per local day over the last `days` days, today last. Counted per hour in SQL,
   /// then summed into local days, so a day that changes clock time still counts right.
-  public func reviewsPerDay(days: Int, now: Date, calendar: Calendar = .current)
+  public func reviewsPerDay(days: Int, now: Date, calendar: Calendar)
     throws(StoreError) -> [DayCount]
   {
     try read { db in try Self.reviewsPerDay(db, days: days, now: now, calendar: calendar) }
@@ -110,7 +110,7 @@ extension CoachStore {
   }
 
   /// The statistics at `now`, from one consistent read.
-  public func drillStats(pack: Pack, now: Date, calendar: Calendar = .current)
+  public func drillStats(pack: Pack, now: Date, calendar: Calendar)
     throws(StoreError) -> DrillStats
   {
     try read { db in

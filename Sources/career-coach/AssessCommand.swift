@@ -49,7 +49,8 @@ struct AssessCommand: ParsableCommand {
           position: pack.skills.count))
     }
     let settings = storeCall { () throws(StoreError) in try store.settings() }
-    let document = ReportDocument(pack: pack, assessment: stored, settings: settings)
+    let document = ReportDocument(
+      pack: pack, assessment: stored, settings: settings, calendar: options.calendar)
     switch format {
     case .json:
       writeStandardOutput(document.json())

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CoachCore
 import CoachStore
+import Foundation
 
 /// Options every command accepts: where the content pack and the user's data live, and colour.
 struct GlobalOptions: ParsableArguments {
@@ -20,4 +21,7 @@ struct GlobalOptions: ParsableArguments {
   func openStore() -> CoachStore { locations.openStore() }
 
   func openStoreForReading() -> CoachStore { locations.openStoreForReading() }
+
+  /// The user's calendar: dates print, and days count, in the local time zone (as `TZ` sets).
+  var calendar: Calendar { .gregorian(in: .current) }
 }

@@ -50,7 +50,8 @@ struct HistoryCommand: ParsableCommand {
         assessment.isFinished ? "finished" : "in progress, \(entry.answered) answered"
       let placement = entry.ladder.map { CareerReport.placementLabel($0, in: pack) } ?? "-"
       rows.append([
-        "\(assessment.id)", Format.date(assessment.finishedAt ?? assessment.startedAt),
+        "\(assessment.id)",
+        Format.date(assessment.finishedAt ?? assessment.startedAt, in: options.calendar),
         assessment.mode.rawValue, status, placement,
       ])
     }

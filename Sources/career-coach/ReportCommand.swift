@@ -39,7 +39,8 @@ struct ReportCommand: ParsableCommand {
         code: 1)
     }
     let settings = storeCall { () throws(StoreError) in try store.settings() }
-    let document = ReportDocument(pack: pack, assessment: assessment, settings: settings)
+    let document = ReportDocument(
+      pack: pack, assessment: assessment, settings: settings, calendar: options.calendar)
     let data: Data
     switch format {
     case .json: data = document.json()

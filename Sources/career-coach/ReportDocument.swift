@@ -9,11 +9,14 @@ struct ReportDocument {
   var assessment: Assessment
   var settings: Settings
   var report: CareerReport
+  /// For the dates the assessment started and finished.
+  var calendar: Calendar
 
-  init(pack: Pack, assessment: Assessment, settings: Settings) {
+  init(pack: Pack, assessment: Assessment, settings: Settings, calendar: Calendar) {
     self.pack = pack
     self.assessment = assessment
     self.settings = settings
+    self.calendar = calendar
     report = CareerReport.make(pack: pack, assessment: assessment, settings: settings)
   }
 
@@ -26,8 +29,8 @@ struct ReportDocument {
   var headline: String {
     let mode = assessment.mode == .quick ? "quick" : "full"
     let when =
-      assessment.finishedAt.map { "finished \(Format.date($0))" }
-      ?? "started \(Format.date(assessment.startedAt)), not finished"
+      assessment.finishedAt.map { "finished \(Format.date($0, in: calendar))" }
+      ?? "started \(Format.date(assessment.startedAt, in: calendar)), not finished"
     return "Assessment \(assessment.id) (\(mode)), \(when)"
   }
 

@@ -22,7 +22,10 @@ struct StatsCommand: ParsableCommand {
     let pack = options.loadPack()
     let store = options.openStoreForReading()
     let (stats, mocks) = storeCall { () throws(StoreError) in
-      (try store.drillStats(pack: pack, now: Date()), try store.mockScoreHistory())
+      (
+        try store.drillStats(pack: pack, now: Date(), calendar: options.calendar),
+        try store.mockScoreHistory()
+      )
     }
     switch format {
     case .json: writeStandardOutput(json(stats, mocks: mocks))
@@ -49,7 +52,7 @@ struct StatsCommand: ParsableCommand {
     lines += TextTable.lines(
       shown.map { point in
         [
-          Format.date(point.finishedAt), Format.percent(point.score),
+          Format.date(point.finishedAt, in: options.calendar), Format.percent(point.score),
           "\(point.answered) of \(point.questions) questions answered",
         ]
       }, indent: 2, rightAligned: [1])
@@ -74,7 +77,7 @@ struct StatsCommand: ParsableCommand {
     for day in stats.days {
       let bar = String(
         repeating: "#", count: Int((Double(day.reviews) / Double(highest) * 30).rounded(.up)))
-      rows.append([Format.day(day.day), "\(day.reviews)", bar])
+      rows.append([Format.day(day.day, in: options.calendar), "\(day.reviews)", bar])
     }
     lines += TextTable.lines(rows, indent: 2, rightAligned: [1])
     lines += ["", "Retention per category (share of reviews graded Hard or better):"]
@@ -94,7 +97,9 @@ struct StatsCommand: ParsableCommand {
       "reviews": stats.total.reviews, "remembered": stats.total.remembered,
       "retention": stats.total.retention ?? NSNull(), "recentReviews": stats.recentReviews,
       "cards": stats.cards, "dueToday": stats.dueToday, "dueThisWeek": stats.dueThisWeek,
-      "days": stats.days.map { ["date": Format.day($0.day), "reviews": $0.reviews] },
+      "days": stats.days.map {
+        ["date": Format.day($0.day, in: options.calendar), "reviews": $0.reviews]
+      },
       "categories": stats.retention.map {
         [
           "category": $0.category, "reviews": $0.tally.reviews,

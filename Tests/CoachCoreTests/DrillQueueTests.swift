@@ -228,14 +228,16 @@ final class DrillStatsTests: XCTestCase {
 
 final class DrillFormatTests: XCTestCase {
   func testWaitReadsInTheLargestUnitThatFits() {
-    let now = Date(timeIntervalSince1970: 1_795_000_000)
-    XCTAssertEqual(Format.wait(until: now.addingTimeInterval(20), from: now), "in 1 minute")
-    XCTAssertEqual(Format.wait(until: now.addingTimeInterval(600), from: now), "in 10 minutes")
-    XCTAssertEqual(Format.wait(until: now.addingTimeInterval(5 * 3_600), from: now), "in 5 hours")
-    let threeDays = now.addingTimeInterval(3 * 86_400)
-    XCTAssertEqual(
-      Format.wait(until: threeDays, from: now), "in 3 days, on \(Format.day(threeDays))")
-    XCTAssertEqual(Format.wait(until: now.addingTimeInterval(-60), from: now), "now")
+    let utc = Calendar.gregorian(in: TimeZone(identifier: "UTC")!)
+    let now = Date(timeIntervalSince1970: 1_795_000_000)  // 2026-11-18 11:06:40 UTC
+    func wait(_ seconds: Double) -> String {
+      Format.wait(until: now.addingTimeInterval(seconds), from: now, in: utc)
+    }
+    XCTAssertEqual(wait(20), "in 1 minute")
+    XCTAssertEqual(wait(600), "in 10 minutes")
+    XCTAssertEqual(wait(5 * 3_600), "in 5 hours")
+    XCTAssertEqual(wait(3 * 86_400), "in 3 days, on 2026-11-21")
+    XCTAssertEqual(wait(-60), "now")
   }
 
   func testDuration() {

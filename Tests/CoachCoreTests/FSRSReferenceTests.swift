@@ -2,7 +2,7 @@ import CoachCore
 import Foundation
 import XCTest
 
-/// Whole schedules checked against py-fsrs 6.3.1 (default weights, fuzz off).
+/// Whole schedules checked against py-fsrs 6.3.2 (default weights, fuzz off).
 final class FSRSReferenceTests: XCTestCase {
   let scheduler = FSRSScheduler()
   let t0 = Date(timeIntervalSince1970: 1_735_689_600)  // 2025-01-01T00:00:00Z
@@ -74,9 +74,10 @@ final class FSRSReferenceTests: XCTestCase {
       Expected(
         state: .relearning, step: 0, stability: 3.051248935571638, difficulty: 8.341762369296838,
         dueAfter: 600),
+      // A same-day Hard keeps stability (py-fsrs 6.3.2; 6.3.1 lowered it to 5.249).
       Expected(
-        state: .review, step: nil, stability: 5.249070397986061, difficulty: 6.665995369296838,
-        dueAfter: 432_000),
+        state: .review, step: nil, stability: 10.0, difficulty: 6.665995369296838,
+        dueAfter: 864_000),
       Expected(
         state: .review, step: nil, stability: 10.0, difficulty: 4.9902283692968386,
         dueAfter: 864_000),
@@ -96,8 +97,7 @@ final class FSRSReferenceTests: XCTestCase {
         state: .relearning, step: 0, stability: 0.9908417942528913, difficulty: 8.999148769296838,
         dueAfter: 600),
       Expected(
-        state: .relearning, step: 0, stability: 1.7045473644141929, difficulty: 7.993688569296838,
-        dueAfter: 900),
+        state: .relearning, step: 0, stability: 3.0, difficulty: 7.993688569296838, dueAfter: 900),
       Expected(
         state: .review, step: nil, stability: 3.0, difficulty: 6.988228369296839, dueAfter: 259_200),
       Expected(
@@ -143,5 +143,55 @@ final class FSRSReferenceTests: XCTestCase {
       card = scheduler.review(card, grade: grade, at: now)
       assertCard(card, expected[index], "review \(index + 1) \(grade)")
     }
+  }
+
+  /// One review of a generated history and the card py-fsrs returned for it.
+  struct Row {
+    var history: Int
+    var at: Double  // seconds after t0
+    var grade: Int
+    var expected: Expected
+
+    init(
+      _ history: Int, _ at: Double, _ grade: Int, _ state: FSRSState, _ step: Int?,
+      _ stability: Double, _ difficulty: Double, _ due: Double
+    ) {
+      self.history = history
+      self.at = at
+      self.grade = grade
+      expected = Expected(
+        state: state, step: step, stability: stability, difficulty: difficulty, dueAfter: due)
+    }
+  }
+
+  /// Generated histories (FSRSReferenceHistories.swift): reviews on, before and long after the
+  /// due date, and runs of same-day reviews with Hard grades.
+  func testGeneratedHistories() throws {
+    var card = FSRSCard(due: t0)
+    var history = -1
+    for (index, row) in Self.histories.enumerated() {
+      if row.history != history {
+        history = row.history
+        card = FSRSCard(due: t0)
+      }
+      let grade = try XCTUnwrap(FSRSGrade(rawValue: row.grade))
+      card = scheduler.review(card, grade: grade, at: t0.addingTimeInterval(row.at))
+      assertCard(card, row.expected, "history \(history), row \(index), \(grade)")
+    }
+  }
+
+  /// The histories hold the case py-fsrs 6.3.2 changed: a same-day Hard whose short-term factor
+  /// is below 1, so the reference tells the capped rule from the old one.
+  func testGeneratedHistoriesHoldSameDayHardReviews() {
+    var sameDayHard = 0
+    for (previous, row) in zip(Self.histories, Self.histories.dropFirst())
+    where row.history == previous.history && row.grade == FSRSGrade.hard.rawValue
+      && row.at - previous.at < 86_400
+    {
+      let s = previous.expected.stability
+      let w = scheduler.weights
+      if exp(w[17] * (-1 + w[18])) * pow(s, -w[19]) < 1 { sameDayHard += 1 }
+    }
+    XCTAssertGreaterThanOrEqual(sameDayHard, 5)
   }
 }

@@ -77,7 +77,8 @@ final class DrillScreenTests: XCTestCase {
   func testTimeSpentRunsFromQuestionShownToGrade() throws {
     let store = try TestStore()
     let clock = SteppingClock(start: TestStore.fixedNow, step: 42)
-    let effects = StoreEffects(store: store.store, pack: store.pack, now: { clock.read() })
+    let effects = StoreEffects(
+      store: store.store, pack: store.pack, now: { clock.read() }, calendar: TestStore.calendar)
     var loop = try Snapshot.loop(
       screen: "drill", size: Size(width: 80, height: 24), keys: [], data: store.data,
       effects: effects)

@@ -82,7 +82,9 @@ final class FailedSaveTests: XCTestCase {
     let after = try XCTUnwrap(loop.state.top as? DrillScreen)
     XCTAssertEqual(after.current, card, "the card stays to be graded again")
     XCTAssertTrue(after.revealed)
-    XCTAssertEqual(try store.store.drillStats(pack: store.pack, now: Date()).total.reviews, 0)
+    XCTAssertEqual(
+      try store.store.drillStats(pack: store.pack, now: Date(), calendar: TestStore.calendar)
+        .total.reviews, 0)
   }
 
   func testAMockAnswerThatFailsToSaveIsKeptToConfirmAgain() throws {

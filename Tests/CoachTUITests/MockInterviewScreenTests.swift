@@ -70,7 +70,7 @@ final class MockInterviewScreenTests: XCTestCase {
     let store = try TestStore()
     let interview = try Self.addInterview(store)
     let screen = try store.render("mock", 80, 24)
-    XCTAssertTrue(screen.contains(Format.date(interview.startedAt)), screen)
+    XCTAssertTrue(screen.contains(Format.date(interview.startedAt, in: TestStore.calendar)), screen)
     XCTAssertTrue(screen.contains(Format.percent(try XCTUnwrap(interview.score))), screen)
     XCTAssertTrue(screen.contains("2 of 2"), screen)
   }

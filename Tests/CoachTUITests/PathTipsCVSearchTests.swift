@@ -21,8 +21,8 @@ final class PathTipsCVSearchTests: XCTestCase {
   /// reads the same on every machine.
   func inSamples<T>(_ body: () throws -> T) rethrows -> T {
     let previous = FileManager.default.currentDirectoryPath
-    FileManager.default.changeCurrentDirectoryPath(Self.samples.path)
-    defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+    _ = FileManager.default.changeCurrentDirectoryPath(Self.samples.path)
+    defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
     return try body()
   }
 

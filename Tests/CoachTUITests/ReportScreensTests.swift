@@ -190,11 +190,14 @@ final class ReportScreensTests: XCTestCase {
     try addForty(store)
     let top = try store.render("history", 80, 24)
     XCTAssertTrue(top.contains("40 assessments, newest first"))
-    XCTAssertFalse(top.contains(Format.date(TestStore.fixedNow.addingTimeInterval(-40 * 86_400))))
+    XCTAssertFalse(
+      top.contains(
+        Format.date(TestStore.fixedNow.addingTimeInterval(-40 * 86_400), in: TestStore.calendar)))
     let bottom = try store.render("history", 80, 24, keys: "G")
     let selected = try XCTUnwrap(bottom.split(separator: "\n").first { $0.contains("▸") })
     XCTAssertTrue(
-      selected.contains(Format.date(TestStore.fixedNow.addingTimeInterval(-40 * 86_400))),
+      selected.contains(
+        Format.date(TestStore.fixedNow.addingTimeInterval(-40 * 86_400), in: TestStore.calendar)),
       String(selected))
   }
 }

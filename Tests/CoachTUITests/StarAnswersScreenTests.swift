@@ -39,9 +39,13 @@ final class StarAnswersScreenTests: XCTestCase {
     XCTAssertEqual(screen.answers.count, 2)
     let text = loop.frame().text
     XCTAssertTrue(text.contains("2 saved answers, newest first"), text)
-    let newest = try XCTUnwrap(text.range(of: "Saved \(Format.date(TestStore.fixedNow))"), text)
+    let newest = try XCTUnwrap(
+      text.range(of: "Saved \(Format.date(TestStore.fixedNow, in: TestStore.calendar))"), text)
     let older = try XCTUnwrap(
-      text.range(of: "Saved \(Format.date(TestStore.fixedNow.addingTimeInterval(-86_400)))"),
+      text.range(
+        of:
+          "Saved \(Format.date(TestStore.fixedNow.addingTimeInterval(-86_400), in: TestStore.calendar))"
+      ),
       text)
     XCTAssertLessThan(newest.lowerBound, older.lowerBound)
     XCTAssertTrue(text.contains("(left empty)"), text)

@@ -52,8 +52,10 @@ final class StatsMockScoresTests: XCTestCase {
     XCTAssertTrue(
       screen.contains("Mock interviews: 2 finished interviews, average \(Format.percent(average))"),
       screen)
-    let oldRow = try XCTUnwrap(screen.range(of: Format.date(old.finishedAt!)), screen)
-    let recentRow = try XCTUnwrap(screen.range(of: Format.date(recent.finishedAt!)), screen)
+    let oldRow = try XCTUnwrap(
+      screen.range(of: Format.date(old.finishedAt!, in: TestStore.calendar)), screen)
+    let recentRow = try XCTUnwrap(
+      screen.range(of: Format.date(recent.finishedAt!, in: TestStore.calendar)), screen)
     XCTAssertLessThan(oldRow.lowerBound, recentRow.lowerBound)
     XCTAssertTrue(screen.contains("1 of 2 answered"), screen)
   }
@@ -65,9 +67,9 @@ final class StatsMockScoresTests: XCTestCase {
     XCTAssertTrue(screen.contains("Mock interviews: 30 finished interviews"), screen)
     XCTAssertTrue(screen.contains("The latest"), screen)
     let newest = TestStore.fixedNow.addingTimeInterval(-86_400 + 900)
-    XCTAssertTrue(screen.contains(Format.date(newest)), screen)
+    XCTAssertTrue(screen.contains(Format.date(newest, in: TestStore.calendar)), screen)
     let oldest = TestStore.fixedNow.addingTimeInterval(-30 * 86_400 + 900)
-    XCTAssertFalse(screen.contains(Format.date(oldest)), screen)
+    XCTAssertFalse(screen.contains(Format.date(oldest, in: TestStore.calendar)), screen)
   }
 
   func testWithoutInterviewsSayHowToTakeOne() throws {

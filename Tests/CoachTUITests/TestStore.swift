@@ -9,7 +9,9 @@ final class TestStore: @unchecked Sendable {
   let folder: URL
   let store: CoachStore
   let pack: Pack
-  static let fixedNow = Date(timeIntervalSince1970: 1_795_000_000)  // 2026-11-19
+  static let fixedNow = Date(timeIntervalSince1970: 1_795_000_000)  // 2026-11-18 11:06:40 UTC
+  /// Screens show dates in UTC, so what they draw is the same under any `TZ`.
+  static let calendar = Calendar.gregorian(in: TimeZone(identifier: "UTC")!)
 
   init() throws {
     folder = FileManager.default.temporaryDirectory.appendingPathComponent(
@@ -20,8 +22,10 @@ final class TestStore: @unchecked Sendable {
 
   deinit { try? FileManager.default.removeItem(at: folder) }
 
-  var effects: StoreEffects { StoreEffects(store: store, pack: pack, now: { TestStore.fixedNow }) }
-  var data: AppData { AppData(pack: pack, today: TestStore.fixedNow) }
+  var effects: StoreEffects {
+    StoreEffects(store: store, pack: pack, now: { TestStore.fixedNow }, calendar: Self.calendar)
+  }
+  var data: AppData { AppData(pack: pack, today: TestStore.fixedNow, calendar: Self.calendar) }
 
   func render(_ screen: String, _ width: Int, _ height: Int, keys: String = "") throws -> String {
     try Snapshot.render(

@@ -1,13 +1,9 @@
 import Foundation
 
 extension Format {
-  /// "2026-11-26" in the local time zone.
-  public static func day(_ date: Date) -> String { dayFormatter.string(from: date) }
-
-  nonisolated(unsafe) private static let dayFormatter = formatter("yyyy-MM-dd")
-
-  /// How long until `due`: "now", "in 10 minutes", "in 5 hours", "in 3 days, on 2026-11-26".
-  public static func wait(until due: Date, from now: Date) -> String {
+  /// How long until `due`: "now", "in 10 minutes", "in 5 hours", "in 3 days, on 2026-11-26"
+  /// (the day in the calendar's time zone).
+  public static func wait(until due: Date, from now: Date, in calendar: Calendar) -> String {
     let seconds = due.timeIntervalSince(now)
     if seconds <= 0 { return "now" }
     if seconds < 3_600 {
@@ -19,7 +15,7 @@ extension Format {
       return "in \(hours) hour\(hours == 1 ? "" : "s")"
     }
     let days = Int((seconds / 86_400).rounded())
-    return "in \(days) day\(days == 1 ? "" : "s"), on \(day(due))"
+    return "in \(days) day\(days == 1 ? "" : "s"), on \(day(due, in: calendar))"
   }
 
   /// "45 s", "3 min 5 s", "1 h 2 min".

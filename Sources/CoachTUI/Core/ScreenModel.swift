@@ -25,11 +25,17 @@ public struct AppData: Sendable {
   public var body: Size
   /// True when another window holds the data and this one saves nothing.
   public var readOnly = false
+  /// The calendar dates are shown in: the user's time zone.
+  public var calendar: Calendar
 
-  public init(pack: Pack? = nil, today: Date = Date(), body: Size = Size(width: 78, height: 22)) {
+  public init(
+    pack: Pack? = nil, today: Date = Date(), body: Size = Size(width: 78, height: 22),
+    calendar: Calendar = .gregorian(in: .current)
+  ) {
     self.pack = pack
     self.today = today
     self.body = body
+    self.calendar = calendar
   }
 }
 

@@ -40,7 +40,7 @@ extension StoreEffects {
         question: question, grade: grade, card: card, at: at, secondsSpent: seconds)
       return .cardGraded(graded, try drillPlan(filter, gapSkills: gapSkills, at: at))
     case .loadDrillStats:
-      return .drillStats(try store.drillStats(pack: pack, now: now()))
+      return .drillStats(try store.drillStats(pack: pack, now: now(), calendar: calendar))
     default:
       return nil
     }
@@ -59,7 +59,7 @@ extension StoreEffects {
     let choices = DrillFilter.choices(pack: pack, hasGaps: !gapSkills.isEmpty)
     let chosen = choices.contains(filter) ? filter : .all
     let settings = try store.drillSettings()
-    let introduced = try store.introducedCount(since: Calendar.current.startOfDay(for: now))
+    let introduced = try store.introducedCount(since: calendar.startOfDay(for: now))
     let queue = DrillQueue.make(
       pack: pack, cards: try store.cardStates(), filter: chosen, gapSkills: gapSkills,
       newPerDay: settings.newPerDay, introducedToday: introduced, now: now)

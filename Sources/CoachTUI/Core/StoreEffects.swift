@@ -7,11 +7,17 @@ public struct StoreEffects: EffectRunner {
   public let store: CoachStore
   public let pack: Pack
   public let now: @Sendable () -> Date
+  /// Whose days "today" means: the new cards a day, the cards due today, reviews per day.
+  public let calendar: Calendar
 
-  public init(store: CoachStore, pack: Pack, now: @escaping @Sendable () -> Date = { Date() }) {
+  public init(
+    store: CoachStore, pack: Pack, now: @escaping @Sendable () -> Date = { Date() },
+    calendar: Calendar = .gregorian(in: .current)
+  ) {
     self.store = store
     self.pack = pack
     self.now = now
+    self.calendar = calendar
   }
 
   public func run(_ effect: Effect) -> EffectReply? {

@@ -21,9 +21,12 @@ public struct AssessSetupScreen: ScreenModel {
   public private(set) var market: String?
   public private(set) var languages: [String] = []
   private let pack: Pack
+  /// For the date of the assessment to deepen.
+  private let calendar: Calendar
 
-  public init(pack: Pack) {
+  public init(pack: Pack, calendar: Calendar) {
     self.pack = pack
+    self.calendar = calendar
     list = ListView(rows: rows(for: .mode))
   }
 
@@ -61,7 +64,9 @@ public struct AssessSetupScreen: ScreenModel {
         "Full: every skill on its own (\(skills) answers)",
       ]
         + (deepenable.map {
-          ["Deepen your quick assessment of \(Format.date($0.startedAt)) into a full one"]
+          [
+            "Deepen your quick assessment of \(Format.date($0.startedAt, in: calendar)) into a full one"
+          ]
         } ?? [])
     case .years: return []
     case .market: return pack.markets.map { "\($0.name) (\($0.currency))" } + ["Skip"]

@@ -66,18 +66,18 @@ public struct CompareScreen: ScreenModel {
     switch action {
     case .scroll(let move):
       scroll.apply(
-        move, lines: lines(width: data.body.width, pack: data.pack, arrow: "->").count,
+        move, lines: lines(width: data.body.width, data: data, arrow: "->").count,
         height: data.body.height)
     }
     return []
   }
 
-  func lines(width: Int, pack: Pack?, arrow: String) -> [DocLine] {
-    guard let pack else { return [] }
+  func lines(width: Int, data: AppData, arrow: String) -> [DocLine] {
+    guard let pack = data.pack else { return [] }
     let label = max(14, min(34, width / 2 - 4))
     var lines: [DocLine] = [
       .text(
-        "Assessment \(older.id) (\(Format.date(older.startedAt))) \(arrow) assessment \(newer.id) (\(Format.date(newer.startedAt)))",
+        "Assessment \(older.id) (\(Format.date(older.startedAt, in: data.calendar))) \(arrow) assessment \(newer.id) (\(Format.date(newer.startedAt, in: data.calendar)))",
         .muted, indent: 1),
       .blank, .text("Placement", .title, indent: 1),
     ]
@@ -124,7 +124,7 @@ public struct CompareScreen: ScreenModel {
 
   public func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext, data: AppData) {
     canvas.document(
-      lines(width: rect.width, pack: data.pack, arrow: context.glyphs.arrow), in: rect,
+      lines(width: rect.width, data: data, arrow: context.glyphs.arrow), in: rect,
       scroll: scroll.offset,
       context: context)
   }

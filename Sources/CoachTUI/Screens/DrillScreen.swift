@@ -110,7 +110,7 @@ public struct DrillScreen: ScreenModel {
 
   func documentLines(width: Int, data: AppData) -> [DocLine] {
     guard let pack = data.pack else { return [] }
-    return DrillView(screen: self, pack: pack).documentLines(width: width)
+    return DrillView(screen: self, pack: pack, calendar: data.calendar).documentLines(width: width)
   }
 
   public func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext, data: AppData) {
@@ -119,6 +119,7 @@ public struct DrillScreen: ScreenModel {
         "Loading your flashcards…", x: rect.x + 1, y: rect.y + 1, style: context.theme.muted)
       return
     }
-    DrillView(screen: self, pack: pack).draw(&canvas, in: rect, context: context)
+    DrillView(screen: self, pack: pack, calendar: data.calendar).draw(
+      &canvas, in: rect, context: context)
   }
 }

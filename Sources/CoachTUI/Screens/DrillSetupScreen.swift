@@ -1,5 +1,6 @@
 import CoachCore
 import CoachStore
+import Foundation
 
 /// Before a flashcard drill: the focus (Tab cycles it), what is due and new in it, and the
 /// number of new questions a day.
@@ -66,10 +67,11 @@ public struct DrillSetupScreen: ScreenModel {
       return
     }
     canvas.document(
-      lines(plan, pack: pack, width: area.width), in: area, scroll: 0, context: context)
+      lines(plan, pack: pack, width: area.width, calendar: data.calendar), in: area, scroll: 0,
+      context: context)
   }
 
-  func lines(_ plan: DrillPlan, pack: Pack, width: Int) -> [DocLine] {
+  func lines(_ plan: DrillPlan, pack: Pack, width: Int, calendar: Calendar) -> [DocLine] {
     let queue = plan.queue
     let label = 14
     var lines: [DocLine] = [
@@ -98,7 +100,7 @@ public struct DrillSetupScreen: ScreenModel {
       lines.append(
         DocLine([
           .text("Next due", .muted, width: label),
-          .text(Format.wait(until: next, from: plan.at), .text, width: nil),
+          .text(Format.wait(until: next, from: plan.at, in: calendar), .text, width: nil),
         ]))
     }
     lines.append(.blank)

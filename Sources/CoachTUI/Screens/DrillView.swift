@@ -1,4 +1,5 @@
 import CoachCore
+import Foundation
 
 /// How a drill looks: a status line, the last grade's next review, the card (question, then
 /// key points, hint and follow-ups) in a scrolling area, and the grading keys at the bottom.
@@ -6,6 +7,8 @@ import CoachCore
 struct DrillView {
   let screen: DrillScreen
   let pack: Pack
+  /// For the day of the next review.
+  let calendar: Calendar
 
   /// Rows above the card (status, last grade, blank) and below it (blank, keys).
   static let top = 3
@@ -20,7 +23,7 @@ struct DrillView {
     canvas.put(status(plan), x: area.x, y: area.y, style: theme.muted, clip: area)
     if let graded = screen.lastGraded {
       canvas.put(
-        "\(graded.grade.name): next review \(Format.wait(until: graded.card.card.due, from: graded.at))",
+        "\(graded.grade.name): next review \(Format.wait(until: graded.card.card.due, from: graded.at, in: calendar))",
         x: area.x, y: area.y + 1, style: graded.grade == .again ? theme.warning : theme.good,
         clip: area)
     }
@@ -100,7 +103,7 @@ struct DrillView {
     lines.append(.blank)
     if let next = plan.queue.nextDue {
       lines += DocLine.wrapped(
-        "The next card in this focus is due \(Format.wait(until: next, from: plan.at)).",
+        "The next card in this focus is due \(Format.wait(until: next, from: plan.at, in: calendar)).",
         width: width)
     }
     lines += DocLine.wrapped(

@@ -137,6 +137,6 @@ public struct HistoryScreen: ScreenModel {
   }
 
   public func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext, data: AppData) {
-    HistoryView(screen: self).draw(&canvas, in: rect, context: context)
+    HistoryView(screen: self, calendar: data.calendar).draw(&canvas, in: rect, context: context)
   }
 }

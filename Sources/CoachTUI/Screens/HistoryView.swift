@@ -1,8 +1,11 @@
 import CoachCore
+import Foundation
 
 /// How the history screen looks: a heading, the table of assessments, and a line of guidance.
 struct HistoryView {
   let screen: HistoryScreen
+  /// For the dates the assessments started.
+  let calendar: Calendar
 
   static let listTop = 2
 
@@ -41,7 +44,7 @@ struct HistoryView {
       let state = summary.isFinished ? "finished" : "\(summary.answered) answered"
       // A row that came into view by a resize is placed at the next key.
       return row(
-        mark: mark, id: "\(summary.id)", date: Format.date(summary.startedAt),
+        mark: mark, id: "\(summary.id)", date: Format.date(summary.startedAt, in: calendar),
         mode: summary.mode.rawValue, state: state, placement: entry.placement ?? "")
     }
     let list = Rect(

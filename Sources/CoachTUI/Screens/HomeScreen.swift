@@ -31,7 +31,8 @@ public struct HomeScreen: ScreenModel {
       open: { data in
         guard let pack = data.pack else { return [] }
         return [
-          .push(AssessSetupScreen(pack: pack)), .effect(.loadUnfinished), .effect(.loadLatest),
+          .push(AssessSetupScreen(pack: pack, calendar: data.calendar)), .effect(.loadUnfinished),
+          .effect(.loadLatest),
         ]
       }),
     Entry(

@@ -125,7 +125,9 @@ public struct MockSetupScreen: ScreenModel {
   }
 
   public func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext, data: AppData) {
-    MockSetupView(screen: self, pack: pack, planned: plannedQuestions(data: data))
-      .draw(&canvas, in: rect, context: context)
+    MockSetupView(
+      screen: self, pack: pack, planned: plannedQuestions(data: data), calendar: data.calendar
+    )
+    .draw(&canvas, in: rect, context: context)
   }
 }

@@ -1,11 +1,14 @@
 import CoachCore
 import CoachStore
+import Foundation
 
 /// How the mock interview setup looks: the two choices, what they give, and past interviews.
 struct MockSetupView {
   let screen: MockSetupScreen
   let pack: Pack
   let planned: [Question]
+  /// For the dates of past interviews.
+  let calendar: Calendar
 
   func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext) {
     let theme = context.theme
@@ -38,7 +41,7 @@ struct MockSetupView {
       summary, in: Rect(x: area.x, y: y, width: area.width, height: 2), style: theme.muted)
     if let unfinished = screen.resumable {
       y += canvas.paragraph(
-        "Your interview of \(Format.date(unfinished.startedAt)) stopped after "
+        "Your interview of \(Format.date(unfinished.startedAt, in: calendar)) stopped after "
           + "\(unfinished.answers.count) of \(unfinished.questions.count) answers; r resumes it.",
         in: Rect(x: area.x, y: y, width: area.width, height: 2), style: theme.accent)
     }
@@ -76,7 +79,7 @@ struct MockSetupView {
       let score = interview.score.map(Format.percent) ?? "–"
       canvas.put(
         row(
-          date: Format.date(interview.startedAt), length: interview.length.label,
+          date: Format.date(interview.startedAt, in: calendar), length: interview.length.label,
           focus: interview.focus.label(in: pack), answered: answered, score: score),
         x: rect.x, y: rect.y + 2 + offset, style: theme.text, clip: rect)
     }

@@ -1,11 +1,14 @@
 import CoachCore
 import CoachStore
+import Foundation
 
 /// The results screen's content as lines for a given width.
 struct ResultsLines {
   let pack: Pack
   let loaded: LoadedReport
   let width: Int
+  /// For the date the assessment finished.
+  let calendar: Calendar
 
   private var report: CareerReport { loaded.report }
   /// Wide enough for the longest level name at 80 columns, narrower on small screens.
@@ -19,7 +22,8 @@ struct ResultsLines {
   private var headline: DocLine {
     let assessment = loaded.assessment
     let mode = assessment.mode == .quick ? "Quick" : "Full"
-    let when = assessment.finishedAt.map { "finished \(Format.date($0))" } ?? "not finished"
+    let when =
+      assessment.finishedAt.map { "finished \(Format.date($0, in: calendar))" } ?? "not finished"
     return .text("\(mode) assessment \(assessment.id), \(when)", .muted, indent: 1)
   }
 

@@ -42,7 +42,7 @@ public struct ResultsScreen: ScreenModel {
 
   func lines(width: Int, data: AppData) -> [DocLine] {
     guard let loaded = load.loaded, let pack = data.pack else { return [] }
-    return ResultsLines(pack: pack, loaded: loaded, width: width).all
+    return ResultsLines(pack: pack, loaded: loaded, width: width, calendar: data.calendar).all
   }
 
   public func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext, data: AppData) {

@@ -1,5 +1,6 @@
 import CoachCore
 import CoachStore
+import Foundation
 
 /// The STAR answers saved for one behavioural question, newest first, to read back.
 public struct StarAnswersScreen: ScreenModel {
@@ -40,7 +41,7 @@ public struct StarAnswersScreen: ScreenModel {
   public mutating func perform(_ action: Action, data: AppData) -> [Command] {
     switch action {
     case .scroll(let move):
-      let count = lines(width: data.body.width - 2).count
+      let count = lines(width: data.body.width - 2, calendar: data.calendar).count
       scroll.apply(move, lines: count, height: data.body.height)
     case .newAnswer:
       return StarPracticeScreen.opening(question, pack: pack)
@@ -62,14 +63,14 @@ public struct StarAnswersScreen: ScreenModel {
   /// Width of the column naming each part of an answer.
   static let labelWidth = 11
 
-  func lines(width: Int) -> [DocLine] {
+  func lines(width: Int, calendar: Calendar) -> [DocLine] {
     let count = "\(answers.count) saved answer\(answers.count == 1 ? "" : "s")"
     var lines = DocLine.wrapped(question.text, width: width, .title)
     lines.append(
       .text("\(pack.levelName(question.level)) · \(count), newest first", .muted))
     let textWidth = max(10, width - Self.labelWidth)
     for saved in answers {
-      lines += [.blank, .text("Saved \(Format.date(saved.savedAt))", .accent)]
+      lines += [.blank, .text("Saved \(Format.date(saved.savedAt, in: calendar))", .accent)]
       for field in StarAnswer.Field.allCases {
         let text = saved.answer[field].trimmingCharacters(in: .whitespacesAndNewlines)
         let wrapped = text.isEmpty ? [] : TextWrap.lines(text, width: textWidth)
@@ -87,6 +88,8 @@ public struct StarAnswersScreen: ScreenModel {
 
   public func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext, data: AppData) {
     let area = rect.inset(horizontal: 1, vertical: 0)
-    canvas.document(lines(width: area.width), in: area, scroll: scroll.offset, context: context)
+    canvas.document(
+      lines(width: area.width, calendar: data.calendar), in: area, scroll: scroll.offset,
+      context: context)
   }
 }

@@ -39,7 +39,7 @@ public struct StatsScreen: ScreenModel {
     guard let stats, let pack = data.pack else { return [] }
     return StatsView(
       stats: stats, mockScores: mockScores, pack: pack, width: width, height: height,
-      glyphs: glyphs
+      glyphs: glyphs, calendar: data.calendar
     ).lines
   }
 

@@ -11,6 +11,8 @@ struct StatsView {
   /// The height of the area shown at once, so the interviews listed fit on one page.
   var height = 20
   var glyphs = Glyphs.unicode
+  /// For the dates of interviews and days of reviews.
+  let calendar: Calendar
 
   static let chartHeight = 6
 
@@ -50,7 +52,7 @@ struct StatsView {
       let answered = "\(point.answered) of \(point.questions) answered"
       lines.append(
         DocLine([
-          .text(Format.date(point.finishedAt), .muted, width: 18),
+          .text(Format.date(point.finishedAt, in: calendar), .muted, width: 18),
           .bar(point.score, tone(point.score), width: barWidth),
           .text(" " + Format.percent(point.score).leftPadded(to: 4), .text, width: 7),
           .text(answered, .muted, width: nil),
@@ -123,7 +125,7 @@ struct StatsView {
           .text(bars, .accent, width: nil),
         ]))
     }
-    let first = stats.days.first.map { Format.day($0.day) } ?? ""
+    let first = stats.days.first.map { Format.day($0.day, in: calendar) } ?? ""
     let span = counts.count * column
     let axis = first + String(repeating: " ", count: max(1, span - first.count - 5)) + "today"
     lines.append(
