@@ -138,6 +138,9 @@ final class CommandLineTests: CommandLineTestCase {
     let imported = try run("import", exported, dataDir: other)
     XCTAssertEqual(imported.status, 0, imported.err)
     XCTAssertTrue(imported.out.contains("Imported 2 assessments"), imported.out)
+    let twice = try run("import", exported, dataDir: other)
+    XCTAssertEqual(twice.status, 0, twice.err)
+    XCTAssertEqual(twice.out, "Imported nothing from \(exported); 2 already present.\n")
     XCTAssertEqual(
       try run("history", "--format", "json", dataDir: other).out,
       try run("history", "--format", "json").out)
@@ -175,7 +178,11 @@ final class CommandLineTests: CommandLineTestCase {
   }
 
   func testDataFolderModes() throws {
+    // A reading command creates nothing; the first writing one makes the folder and the file.
     XCTAssertEqual(try run("history").status, 0)
+    XCTAssertFalse(FileManager.default.fileExists(atPath: dataDir))
+    let answers = try write("answers.yaml", Self.goodAnswers)
+    XCTAssertEqual(try run("assess", "--answers", answers).status, 0)
     let attributes = try FileManager.default.attributesOfItem(atPath: dataDir)
     XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.intValue, 0o700)
     let database = try FileManager.default.attributesOfItem(
