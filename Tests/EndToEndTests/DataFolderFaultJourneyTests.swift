@@ -43,7 +43,7 @@ final class DataFolderFaultJourneyTests: CommandLineTestCase {
     try pane.send("2")
     pane.waitFor(text: "2/14 answered")
 
-    try write("fill", "")
+    _ = try write("fill", "")
     waitForFile("filled")
     try pane.send("4")
     let full = pane.waitFor(text: "the disk is full")

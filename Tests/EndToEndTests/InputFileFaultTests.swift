@@ -20,7 +20,7 @@ final class InputFileFaultTests: CommandLineTestCase {
     -> String
   {
     let path = folder.appendingPathComponent(name).path
-    FileManager.default.createFile(atPath: path, contents: Data(head.utf8))
+    _ = FileManager.default.createFile(atPath: path, contents: Data(head.utf8))
     let handle = try XCTUnwrap(FileHandle(forWritingAtPath: path))
     try handle.seekToEnd()
     let chunk = Data(String(repeating: unit, count: max(1, (1 << 20) / unit.utf8.count)).utf8)
@@ -138,7 +138,7 @@ final class InputFileFaultTests: CommandLineTestCase {
   /// parsed once, in seconds and well under a gigabyte (they once took 9 GB).
   func testHugeImportFilesAreRefusedQuickly() throws {
     let sparse = folder.appendingPathComponent("sparse.json").path
-    FileManager.default.createFile(atPath: sparse, contents: Data("{".utf8))
+    _ = FileManager.default.createFile(atPath: sparse, contents: Data("{".utf8))
     let handle = try XCTUnwrap(FileHandle(forWritingAtPath: sparse))
     try handle.truncate(atOffset: 100 << 20)
     try handle.close()
