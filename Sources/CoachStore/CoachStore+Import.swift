@@ -69,35 +69,12 @@ extension CoachStore {
         try DrillRows.insert(review.review, id: review.id, db)
         try StableIDs.assign(exported.uid, to: db.lastInsertedRowID, in: "review", db)
       }
-      try Self.mergeCards(zip(file.cards ?? [], cards), stored: stored.cards ?? [], &tally, db)
+      try tally.mergeCards(Array(zip(file.cards ?? [], cards)), stored: stored.cards ?? [], db)
       if let settings { try Self.store(settings, db) }
       if let drill = file.drillSettings { try Self.store(drill, db) }
       return ImportSummary(
         assessments: assessmentCount, reviews: reviewCount, mockInterviews: interviewCount,
         starAnswers: starCount, alreadyPresent: tally.present, conflicts: tally.conflicts)
-    }
-  }
-
-  /// A card is kept per question: one the store holds as it is is already present; one that
-  /// differs from the stored card of its question is a conflict, left out.
-  private static func mergeCards(
-    _ cards: Zip2Sequence<[ExportedCard], [DrillCard]>, stored: [ExportedCard],
-    _ tally: inout ImportTally, _ db: Database
-  ) throws {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys]
-    var known = [String: Data]()
-    for card in stored { known[card.question] = try encoder.encode(card) }
-    for (exported, card) in cards {
-      let content = try encoder.encode(exported)
-      switch known[exported.question] {
-      case content?: tally.present += 1
-      case _?:
-        tally.conflicts.append("the flashcard of question \(QuotedText.quote(card.question))")
-      case nil:
-        try DrillRows.upsert(card, db)
-        known[exported.question] = content
-      }
     }
   }
 }

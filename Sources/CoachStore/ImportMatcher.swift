@@ -1,4 +1,6 @@
+import CoachCore
 import Foundation
+import GRDB
 
 /// An exported record: the row id of the database it came from, and its stable id.
 protocol StableRecord: Encodable {
@@ -72,5 +74,26 @@ struct ImportTally {
       }
     }
     return added
+  }
+
+  /// A card is kept per question: one the store holds as it is is already present; one that
+  /// differs from the stored card of its question is a conflict, left out.
+  mutating func mergeCards(
+    _ cards: [(ExportedCard, DrillCard)], stored: [ExportedCard], _ db: Database
+  ) throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    var known = [String: Data]()
+    for card in stored { known[card.question] = try encoder.encode(card) }
+    for (exported, card) in cards {
+      let content = try encoder.encode(exported)
+      switch known[exported.question] {
+      case content?: present += 1
+      case _?: conflicts.append("the flashcard of question \(QuotedText.quote(card.question))")
+      case nil:
+        try DrillRows.upsert(card, db)
+        known[exported.question] = content
+      }
+    }
   }
 }
