@@ -63,21 +63,24 @@ enum AssessmentRows {
   }
 
   /// Inserts an assessment with its answers; its id when `keepID` (and free), else a new one.
-  /// Returns the stored assessment.
-  static func insert(_ assessment: Assessment, keepID: Bool, _ db: Database) throws -> Assessment {
+  /// Returns the stored assessment. `uid` is its stable id from an export, else one is made.
+  static func insert(_ assessment: Assessment, keepID: Bool, uid: String? = nil, _ db: Database)
+    throws -> Assessment
+  {
     var stored = assessment
     stored.startedAt = TimeStamp.normalized(assessment.startedAt)
     stored.finishedAt = assessment.finishedAt.map(TimeStamp.normalized)
     let id = try ImportedID.free(keepID ? assessment.id : nil, in: "assessment", db)
     try db.execute(
       sql: """
-        INSERT INTO assessment (id, mode, startedAt, finishedAt, years, market, languages, position)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        INSERT INTO assessment (id, mode, startedAt, finishedAt, years, market, languages, position,
+          uid)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
       arguments: [
         id, assessment.mode.rawValue, TimeStamp.millis(assessment.startedAt),
         assessment.finishedAt.map(TimeStamp.millis), assessment.years, assessment.market,
-        JSONColumn.encode(assessment.languages), assessment.position,
+        JSONColumn.encode(assessment.languages), assessment.position, uid,
       ])
     stored.id = db.lastInsertedRowID
     for (skill, answer) in assessment.answers {

@@ -45,29 +45,25 @@ extension CoachStore {
         Array(zip(file.assessments, assessments)), stored: stored.assessments,
         describe: { "the assessment \($0.uid ?? "") started \($0.startedAt)" }
       ) { exported, assessment in
-        let row = try AssessmentRows.insert(assessment, keepID: true, db)
-        try StableIDs.assign(exported.uid, to: row.id, in: "assessment", db)
+        _ = try AssessmentRows.insert(assessment, keepID: true, uid: exported.uid, db)
       }
       let interviewCount = try tally.merge(
         Array(zip(file.mockInterviews ?? [], interviews)), stored: stored.mockInterviews ?? [],
         describe: { "the mock interview \($0.uid ?? "") started \($0.startedAt)" }
       ) { exported, interview in
-        let row = try MockRows.insert(interview, keepID: true, db)
-        try StableIDs.assign(exported.uid, to: row.id, in: "mockInterview", db)
+        _ = try MockRows.insert(interview, keepID: true, uid: exported.uid, db)
       }
       let starCount = try tally.merge(
         Array(zip(file.starAnswers ?? [], stars)), stored: stored.starAnswers ?? [],
         describe: { "the STAR answer \($0.uid ?? "") saved \($0.savedAt)" }
       ) { exported, star in
-        let row = try MockRows.insert(star, keepID: true, db)
-        try StableIDs.assign(exported.uid, to: row.id, in: "starAnswer", db)
+        _ = try MockRows.insert(star, keepID: true, uid: exported.uid, db)
       }
       let reviewCount = try tally.merge(
         Array(zip(file.reviews ?? [], reviews)), stored: stored.reviews ?? [],
         describe: { "the flashcard review \($0.uid ?? "") of \($0.at)" }
       ) { exported, review in
-        try DrillRows.insert(review.review, id: review.id, db)
-        try StableIDs.assign(exported.uid, to: db.lastInsertedRowID, in: "review", db)
+        try DrillRows.insert(review.review, id: review.id, uid: exported.uid, db)
       }
       try tally.mergeCards(Array(zip(file.cards ?? [], cards)), stored: stored.cards ?? [], db)
       if let settings { try Self.store(settings, db) }

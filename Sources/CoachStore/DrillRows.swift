@@ -55,15 +55,18 @@ enum DrillRows {
       ])
   }
 
-  /// Inserts a review under `id` when given and free, else under a new id.
-  static func insert(_ review: DrillReview, id: Int64? = nil, _ db: Database) throws {
+  /// Inserts a review under `id` when given and free, else under a new id; `uid` is its
+  /// stable id from an export, else one is made.
+  static func insert(_ review: DrillReview, id: Int64? = nil, uid: String? = nil, _ db: Database)
+    throws
+  {
     let chosen = try ImportedID.free(id, in: "review", db)
     try db.execute(
       sql:
-        "INSERT INTO review (id, questionId, at, grade, secondsSpent, due) VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO review (id, questionId, at, grade, secondsSpent, due, uid) VALUES (?, ?, ?, ?, ?, ?, ?)",
       arguments: [
         chosen, review.question, TimeStamp.millis(review.at), review.grade.rawValue,
-        review.secondsSpent, TimeStamp.millis(review.due),
+        review.secondsSpent, TimeStamp.millis(review.due), uid,
       ])
   }
 }

@@ -46,8 +46,9 @@ enum MockRows {
   }
 
   /// Inserts an interview with its answers; its id when `keepID` (and free), else a new one.
-  static func insert(_ interview: MockInterview, keepID: Bool, _ db: Database) throws
-    -> MockInterview
+  /// `uid` is its stable id from an export, else one is made.
+  static func insert(_ interview: MockInterview, keepID: Bool, uid: String? = nil, _ db: Database)
+    throws -> MockInterview
   {
     var stored = interview
     stored.startedAt = TimeStamp.normalized(interview.startedAt)
@@ -55,13 +56,13 @@ enum MockRows {
     let id = try ImportedID.free(keepID ? interview.id : nil, in: "mockInterview", db)
     try db.execute(
       sql: """
-        INSERT INTO mockInterview (id, startedAt, finishedAt, length, focus, questions, score)
-        VALUES (?, ?, ?, ?, ?, ?, ?)
+        INSERT INTO mockInterview (id, startedAt, finishedAt, length, focus, questions, score, uid)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
         """,
       arguments: [
         id, TimeStamp.millis(interview.startedAt), interview.finishedAt.map(TimeStamp.millis),
         interview.length.code, interview.focus.code, JSONColumn.encode(interview.questions),
-        interview.score,
+        interview.score, uid,
       ])
     stored.id = db.lastInsertedRowID
     for answer in interview.answers { try upsert(answer, interview: stored.id, db) }
@@ -101,20 +102,20 @@ enum MockRows {
     }
   }
 
-  static func insert(_ star: SavedStarAnswer, keepID: Bool, _ db: Database) throws
-    -> SavedStarAnswer
+  static func insert(_ star: SavedStarAnswer, keepID: Bool, uid: String? = nil, _ db: Database)
+    throws -> SavedStarAnswer
   {
     var stored = star
     stored.savedAt = TimeStamp.normalized(star.savedAt)
     let id = try ImportedID.free(keepID ? star.id : nil, in: "starAnswer", db)
     try db.execute(
       sql: """
-        INSERT INTO starAnswer (id, questionId, situation, task, action, result, savedAt)
-        VALUES (?, ?, ?, ?, ?, ?, ?)
+        INSERT INTO starAnswer (id, questionId, situation, task, action, result, savedAt, uid)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
         """,
       arguments: [
         id, star.questionID, star.answer.situation, star.answer.task, star.answer.action,
-        star.answer.result, TimeStamp.millis(star.savedAt),
+        star.answer.result, TimeStamp.millis(star.savedAt), uid,
       ])
     stored.id = db.lastInsertedRowID
     return stored

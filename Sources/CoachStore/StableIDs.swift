@@ -19,12 +19,6 @@ enum StableIDs {
     return result
   }
 
-  /// Gives the row `id` of `table` the stable id it had in the export it came from.
-  static func assign(_ uid: String?, to id: Int64, in table: String, _ db: Database) throws {
-    guard let uid else { return }
-    try db.execute(sql: "UPDATE \(table) SET uid = ? WHERE id = ?", arguments: [uid, id])
-  }
-
   /// A stable id in an import file is a short printable word, given to one record of a kind.
   static func check<Record: StableRecord>(_ records: [Record], in list: String)
     throws(StoreError)
