@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import XCTest
 
 /// The commands on a data folder that is full or read-only (a real tmpfs in a private mount):
@@ -95,6 +96,39 @@ final class DataFolderFaultTests: CommandLineTestCase {
     XCTAssertEqual(
       FileManager.default.contents(atPath: folder.appendingPathComponent("after.sqlite").path),
       FileManager.default.contents(atPath: folder.appendingPathComponent("before.sqlite").path))
+  }
+
+  /// A database left as a crash leaves it, its latest answers still in the -wal file, on a
+  /// folder that is then read-only: reading commands read those answers too.
+  func testAReadOnlyFolderWithAWriteAheadLogLeftIsRead() throws {
+    let answers = try write("answers.yaml", CommandLineTests.goodAnswers)
+    let staging = folder.appendingPathComponent("staging").path
+    XCTAssertEqual(try run("assess", "--answers", answers, dataDir: staging).status, 0)
+    let database = staging + "/career-coach.sqlite"
+    let writer = try DatabasePool(path: database)
+    try writer.write { db in
+      try db.execute(sql: "INSERT INTO assessment (mode, startedAt) VALUES ('quick', 1)")
+    }
+    // Copied while the writer still has the database open, as a crash would leave it.
+    let left = folder.appendingPathComponent("left").path
+    try FileManager.default.createDirectory(atPath: left, withIntermediateDirectories: true)
+    for suffix in ["", "-wal", "-shm"] {
+      try FileManager.default.copyItem(
+        atPath: database + suffix, toPath: left + "/career-coach.sqlite" + suffix)
+    }
+    try writer.close()
+    var info = stat()
+    XCTAssertEqual(stat(left + "/career-coach.sqlite-wal", &info), 0)
+    XCTAssertGreaterThan(info.st_size, 0, "the latest assessment is in the -wal file")
+    try runInPrivateMount([
+      "cp -p '\(left)'/* \"$D/\"",
+      "mount -o remount,ro \"$D\"",
+      "run history history --format json",
+      "run assess assess --answers '\(answers)'",
+    ])
+    assertSucceeded("history")
+    XCTAssertEqual(try assessmentCount(result("history").out), 2)
+    assertOneSentence(result("assess"), saying: ["the data folder \(dataDir) is read-only"])
   }
 
   func testADatabaseThatIsAFolderIsSaid() throws {
