@@ -1,8 +1,9 @@
 import CoachCore
-import CoachStore
 import Foundation
 import GRDB
 import XCTest
+
+@testable import CoachStore
 
 final class MockStoreTests: StoreTestCase {
   static let pack: Pack = {
@@ -165,26 +166,27 @@ final class MockStoreTests: StoreTestCase {
 }
 
 final class MockMigrationTests: XCTestCase {
-  /// A database made before mock interviews existed gains their tables and keeps its
-  /// assessments.
+  /// A database made before mock interviews existed gains their tables (and every later
+  /// migration) and keeps its assessments.
   func testADatabaseFromBeforeMockInterviewsIsMigratedAndKeepsItsData() throws {
     let folder = StoreFixture.folder()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let store = try CoachStore(folder: folder)
-    let started = try store.startAssessment(
-      mode: .quick, years: 1, market: nil, languages: [], now: StoreFixture.date(0))
-    let path = store.databaseURL.path
-    let queue = try DatabaseQueue(path: path)
-    try queue.write { db in
-      try db.execute(
-        sql: """
-          DROP TABLE mockAnswer; DROP TABLE mockInterview; DROP TABLE starAnswer;
-          DELETE FROM grdb_migrations WHERE identifier = 'mock-interviews';
-          """)
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let path = folder.appendingPathComponent("career-coach.sqlite").path
+    do {
+      let queue = try DatabaseQueue(path: path)
+      try Schema.migrator.migrate(queue, upTo: "v2-drills")
+      try queue.write { db in
+        try db.execute(
+          sql: "INSERT INTO assessment (mode, startedAt, years) VALUES ('quick', ?, 1)",
+          arguments: [TimeStamp.millis(StoreFixture.date(0))])
+      }
+      try queue.close()
     }
-    try queue.close()
     let reopened = try CoachStore(folder: folder)
-    XCTAssertEqual(try reopened.assessment(id: started.id), started)
+    let kept = try XCTUnwrap(try reopened.assessments().first)
+    XCTAssertEqual(kept.startedAt, StoreFixture.date(0))
+    XCTAssertEqual(kept.years, 1)
     XCTAssertEqual(try reopened.mockInterviews(), [])
     let interview = try reopened.startMockInterview(
       length: .questions(1), focus: .all, questions: ["q1"], now: StoreFixture.date(5))
