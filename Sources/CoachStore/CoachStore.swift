@@ -8,7 +8,7 @@ import GRDB
 /// Every write is one immediate transaction, committed before the call returns. Several stores,
 /// in one process or several, may use the same file at once: SQLite's locks and a busy timeout
 /// serialise their writes. The full-screen app also holds an `InstanceLock`, so a second
-/// window only reads (`init(readingFolder:writeRefusal:)`).
+/// window only reads (`refusingWrites(_:)`).
 public final class CoachStore: Sendable {
   /// The data folder.
   public let folder: URL
