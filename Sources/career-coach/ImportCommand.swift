@@ -22,6 +22,9 @@ struct ImportCommand: ParsableCommand {
 
   @OptionGroup var options: GlobalOptions
 
+  /// From this size on, an import takes long enough to say that it started.
+  static let largeExportBytes = 1 << 20
+
   func run() throws {
     let pack = options.loadPack()
     let limit = CoachStore.maximumImportBytes
@@ -31,6 +34,10 @@ struct ImportCommand: ParsableCommand {
         "cannot import \(file): the file is larger than \(megabytes(limit)), more than an export of career-coach can be; nothing was imported."
     )
     let store = options.openStore()
+    // A large export takes seconds to check and store: say so at once, where a person sees it.
+    if data.count >= Self.largeExportBytes && isatty(STDERR_FILENO) == 1 {
+      writeStandardError("Importing \(file) (\(data.count >> 10) KB)…\n")
+    }
     let summary: ImportSummary
     do {
       summary = try store.importJSON(data, pack: pack)

@@ -11,6 +11,7 @@ final class TextWrapTests: XCTestCase {
     XCTAssertEqual(TextWrap.lines("日本語日本語", width: 5), ["日本", "語日", "本語"])
     XCTAssertEqual(TextWrap.lines("日", width: 1), ["日"], "a character wider than the line")
     XCTAssertEqual(TextWrap.lines("  a   b  ", width: 10), ["a b"])
+    XCTAssertEqual(TextWrap.lines("one\r\ntwo", width: 10), ["one", "two"], "a Windows line end")
   }
 
   func testAMegabyteWordWrapsIntoWholeLines() {

@@ -27,3 +27,35 @@ final class LongInputJourneyTests: XCTestCase {
     }
   }
 }
+
+extension LongInputJourneyTests {
+  /// A large import says at once, in the terminal, that it started.
+  func testALargeImportSaysItStarted() throws {
+    let folder = dataFolderForRestarts()
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let binary = try AppBuild.release.binary()
+    let listed = try shell([binary, "questions", "--format", "json"])
+    let questions = try XCTUnwrap(
+      JSONSerialization.jsonObject(with: Data(listed.out.utf8)) as? [[String: Any]])
+    let question = try XCTUnwrap(questions.first?["id"] as? String)
+    let part = String(repeating: "We cut the p95 latency. ", count: 80)
+    let stars = (0..<150).map { index in
+      """
+      {"id": \(index + 1), "questionID": "\(question)", "situation": "\(part)", "task": "\(part)",
+       "action": "\(part)", "result": "\(part)",
+       "savedAt": "2026-11-\(10 + index % 18)T10:\(10 + index % 50):00.000Z"}
+      """
+    }
+    let export = folder.appendingPathComponent("big-export.json")
+    try """
+    {"format": "career-coach-export", "version": 1, "assessments": [],
+     "starAnswers": [\(stars.joined(separator: ",\n"))]}
+    """.write(to: export, atomically: true, encoding: .utf8)
+    let pane = try TmuxPane(
+      command: "sh -c '\(binary) import \(export.path) --data-dir DATA; echo EXIT:$?; sleep 60'")
+    let screen = pane.waitFor(text: "EXIT:", timeout: 30)
+    XCTAssertTrue(screen.contains("Importing \(export.path) ("), screen)
+    XCTAssertTrue(screen.contains("Imported 150 STAR answers"), screen)
+    XCTAssertTrue(screen.contains("EXIT:0"), screen)
+  }
+}

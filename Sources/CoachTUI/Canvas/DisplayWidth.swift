@@ -51,8 +51,9 @@ extension String {
     for character in self {
       if character == "\t" {
         result.append(" ")
-      } else if character == "\n" {
-        result.append(character)
+      } else if character == "\n" || character == "\r\n" {
+        // A Windows line end is one character in Swift; it still ends the line.
+        result.append("\n")
       } else if character.unicodeScalars.contains(where: { DisplayWidth.isControl($0) }) {
         continue
       } else {

@@ -79,7 +79,7 @@ public struct AssessmentScreen: ScreenModel {
     case .move(let delta): highlighted = min(4, max(0, highlighted + delta))
     case .choose: return answer(SkillAnswer(rating: highlighted, note: currentNote))
     case .skip: return answer(SkillAnswer.skip(note: currentNote))
-    case .note: note = TextField(text: currentNote ?? "")
+    case .note: note = TextField(text: currentNote ?? "", limit: TextLimits.note)
     case .cancelNote: note = nil
     case .saveNote: return saveNote()
     case .back:
