@@ -1,4 +1,3 @@
-import CoachCore
 import Foundation
 
 /// A quick assessment rates each category once; a full one rates every skill.

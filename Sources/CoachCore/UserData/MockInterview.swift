@@ -1,4 +1,3 @@
-import CoachCore
 import Foundation
 
 /// A mock interview as stored: its choices, the questions it drew, and the answers confirmed
