@@ -1,4 +1,5 @@
 import CoachStore
+import CoachTUI
 import Foundation
 
 /// Runs a store call; a failure ends the program with its sentence and exit code 2.
@@ -15,43 +16,20 @@ func storeCall<T>(_ body: () throws(StoreError) -> T) -> T {
 /// nobody writes to would block for ever, a device might never end. Nothing past `limit`
 /// bytes is read: a bigger file gets `tooLarge` (exit 1).
 func readInputFile(_ path: String, limit: Int, tooLarge: String) -> Data {
-  // Non-blocking, so that opening a pipe without a writer does not wait for one.
-  let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-  guard fd >= 0 else {
-    let reason: String
-    switch errno {
-    case ENOENT: reason = "no such file"
-    case EACCES: reason = "permission denied"
-    case EISDIR: reason = "it is a folder, not a file"
-    default: reason = String(cString: strerror(errno)).lowercased()
-    }
-    fail("cannot read \(path): \(reason).", code: 2)
-  }
-  var info = stat()
-  guard fstat(fd, &info) == 0 else {
-    close(fd)
-    fail("cannot read \(path): \(String(cString: strerror(errno)).lowercased()).", code: 2)
-  }
-  switch info.st_mode & S_IFMT {
-  case S_IFREG: break
-  case S_IFDIR:
-    close(fd)
-    fail("cannot read \(path): it is a folder, not a file.", code: 2)
-  default:
-    close(fd)
+  switch InputFile.read(path, limit: limit) {
+  case .success(let data): return data
+  case .failure(.missing): fail("cannot read \(path): no such file.", code: 2)
+  case .failure(.permissionDenied): fail("cannot read \(path): permission denied.", code: 2)
+  case .failure(.folder): fail("cannot read \(path): it is a folder, not a file.", code: 2)
+  case .failure(.notRegular):
     fail(
       "cannot read \(path): it is not a regular file (a pipe or a device); save the data to a file first.",
       code: 1)
-  }
-  let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
-  let data: Data
-  do {
-    data = try handle.read(upToCount: limit + 1) ?? Data()
-  } catch {
+  case .failure(.tooLarge): fail(tooLarge, code: 1)
+  case .failure(.unreadable(let reason)): fail("cannot read \(path): \(reason).", code: 2)
+  case .failure(.readFailed(let error)):
     fail("cannot read \(path): \(systemReason(error)).", code: 2)
   }
-  if data.count > limit { fail(tooLarge, code: 1) }
-  return data
 }
 
 /// "64 MB" for a limit in bytes.

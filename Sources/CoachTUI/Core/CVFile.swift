@@ -27,30 +27,16 @@ public enum CVFile {
     func problem(_ reason: String) -> Result<String, Problem> {
       .failure(Problem(path: trimmed, reason: reason))
     }
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      return problem("does not exist")
-    }
-    if isDirectory.boolValue { return problem("is a folder, not a file") }
-    // A pipe or a device could block the app or never end.
-    let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type]
-    if let type = type as? FileAttributeType, type != .typeRegular {
-      return problem("is not a regular file")
-    }
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      return problem("cannot be read (permission denied)")
-    }
-    defer { try? handle.close() }
-    // One byte past the limit is enough to know the file is too big.
     let data: Data
-    do {
-      data = try handle.read(upToCount: CVText.maximumBytes + 1) ?? Data()
-    } catch {
-      return problem("cannot be read")
-    }
-    if data.count > CVText.maximumBytes {
-      let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
-      return problem(CVText.Problem.tooLarge(bytes: size ?? data.count).reason)
+    switch InputFile.read(path, limit: CVText.maximumBytes) {
+    case .success(let bytes): data = bytes
+    case .failure(.missing): return problem("does not exist")
+    case .failure(.folder): return problem("is a folder, not a file")
+    // A pipe or a device could block the app or never end.
+    case .failure(.notRegular): return problem("is not a regular file")
+    case .failure(.permissionDenied): return problem("cannot be read (permission denied)")
+    case .failure(.tooLarge(let size)): return problem(CVText.Problem.tooLarge(bytes: size).reason)
+    case .failure(.unreadable), .failure(.readFailed): return problem("cannot be read")
     }
     switch CVText.decode(Array(data)) {
     case .success(let text): return .success(text)
