@@ -12,7 +12,7 @@ extension CoachStore {
   /// or migrated; every write fails with `.readOnly`. A missing, damaged, foreign or
   /// outdated database is reported as `init(folder:)` reports it.
   public convenience init(readingFolder folder: URL) throws(StoreError) {
-    let databaseURL = folder.appendingPathComponent(StoreFiles.databaseName)
+    let databaseURL = Self.databaseURL(in: folder)
     let path = databaseURL.path
     guard FileManager.default.fileExists(atPath: path) else {
       throw .cannotOpen(path: path, reason: "there is no database there yet")
@@ -40,7 +40,7 @@ extension CoachStore {
   /// creating the database (which it could leave empty on a full disk); every write fails
   /// with `.readOnly`.
   public static func empty(folder: URL) throws(StoreError) -> CoachStore {
-    let databaseURL = folder.appendingPathComponent(StoreFiles.databaseName)
+    let databaseURL = Self.databaseURL(in: folder)
     do {
       let queue = try DatabaseQueue()
       try Schema.migrator.migrate(queue)

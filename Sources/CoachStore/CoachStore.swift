@@ -46,7 +46,7 @@ public final class CoachStore: Sendable {
   /// never written to. A write waits up to `lockWait` seconds for another program's lock.
   public init(folder: URL, lockWait: TimeInterval = busyTimeout) throws(StoreError) {
     self.folder = folder
-    databaseURL = folder.appendingPathComponent(StoreFiles.databaseName)
+    databaseURL = Self.databaseURL(in: folder)
     let path = databaseURL.path
     try StoreFiles.makeFolder(folder)
     // SQLite writes its -wal and -shm files beside the database.

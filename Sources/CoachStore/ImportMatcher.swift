@@ -13,11 +13,7 @@ protocol StableRecord: Encodable {
 struct ImportMatcher<Record: StableRecord> {
   enum Match { case new, present, conflict }
 
-  private let encoder: JSONEncoder = {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys]
-    return encoder
-  }()
+  private let encoder = CanonicalJSON.encoder()
   private var byUID: [String: Data] = [:]
   private var contents: Set<Data> = []
 
@@ -81,8 +77,7 @@ struct ImportTally {
   mutating func mergeCards(
     _ cards: [(ExportedCard, DrillCard)], stored: [ExportedCard], _ db: Database
   ) throws {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys]
+    let encoder = CanonicalJSON.encoder()
     var known = [String: Data]()
     for card in stored { known[card.question] = try encoder.encode(card) }
     for (exported, card) in cards {
@@ -95,5 +90,14 @@ struct ImportTally {
         known[exported.question] = content
       }
     }
+  }
+}
+
+/// Records as JSON with sorted keys, so equal content gives equal bytes.
+enum CanonicalJSON {
+  static func encoder() -> JSONEncoder {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    return encoder
   }
 }
