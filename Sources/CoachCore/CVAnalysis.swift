@@ -50,23 +50,6 @@ public enum CVAnalysis: Sendable {
       mistakes: mistakes.filter(\.found), lineCount: cv.lines.count)
   }
 
-  /// The 1-based numbers of the lines where any of the check's keywords or patterns match,
-  /// one line at a time: the rule `CVLines` follows faster. Patterns that do not compile
-  /// are skipped (the content linter reports them).
-  public static func lineNumbers(of check: CVCheck, in lines: [Substring]) -> [Int] {
-    let keywords = check.keywords.map { Keyword($0) }.filter { !$0.characters.isEmpty }
-    let patterns = check.patterns.compactMap { compile($0) }
-    var numbers: [Int] = []
-    for (index, line) in lines.enumerated() {
-      let lowered = Array(line.lowercased())
-      let hit =
-        keywords.contains { $0.occurs(in: lowered) }
-        || patterns.contains { matches($0, String(line)) }
-      if hit { numbers.append(index + 1) }
-    }
-    return numbers
-  }
-
   /// The text's lines; "\n", "\r\n" and "\r" all end a line.
   public static func splitLines(_ text: String) -> [Substring] {
     guard !text.isEmpty else { return [] }

@@ -83,7 +83,8 @@ public struct CVLines: Sendable {
   }
 
   /// The 1-based numbers of the lines where any of the check's keywords or patterns match:
-  /// the lines `CVAnalysis.lineNumbers(of:in:)` finds one line at a time.
+  /// the lines a check of each line alone would find. Patterns that do not compile are
+  /// skipped (the content linter reports them).
   public func lineNumbers(of check: CVCheck) -> [Int] {
     guard !lines.isEmpty else { return [] }
     var hit = [Bool](repeating: false, count: lines.count)

@@ -31,7 +31,7 @@ final class CVAnalysisTests: XCTestCase {
   func testKeywordsMatchOnWordBoundariesCaseInsensitively() {
     func lines(_ keywords: [String], _ text: String) -> [Int] {
       let check = TestPack.check("k", keywords: keywords)
-      return CVAnalysis.lineNumbers(of: check, in: CVAnalysis.splitLines(text))
+      return CVLines(text).lineNumbers(of: check)
     }
     XCTAssertEqual(lines(["Go"], "golang\nI write GO daily\ngo-to person\nergo"), [2, 3])
     XCTAssertEqual(lines(["SQL Server"], "sql servers\nMS SQL SERVER, 2019"), [2])
@@ -44,8 +44,8 @@ final class CVAnalysisTests: XCTestCase {
   func testPatternsAreCaseInsensitiveAndInvalidOnesAreSkipped() {
     let check = TestPack.check(
       "p", keywords: [], patterns: [#"\bk8s\b"#, "[unclosed", #"\d+\s*ms\b"#])
-    let lines = CVAnalysis.splitLines("Ran K8S clusters\nk8sctl\np99 of 120 ms\n120msx")
-    XCTAssertEqual(CVAnalysis.lineNumbers(of: check, in: lines), [1, 3])
+    let cv = CVLines("Ran K8S clusters\nk8sctl\np99 of 120 ms\n120msx")
+    XCTAssertEqual(cv.lineNumbers(of: check), [1, 3])
   }
 
   func testLineEndingsAndEmptyText() {

@@ -29,7 +29,7 @@ final class CVLinesTests: XCTestCase {
       let lines = CVAnalysis.splitLines(text)
       for check in checks {
         XCTAssertEqual(
-          cv.lineNumbers(of: check), CVAnalysis.lineNumbers(of: check, in: lines),
+          cv.lineNumbers(of: check), Self.lineByLine(check, lines),
           "\(check.id) in \(text.debugDescription)")
       }
     }
@@ -45,5 +45,16 @@ final class CVLinesTests: XCTestCase {
     XCTAssertEqual(metrics?.lines.count, lineCount / 2)
     XCTAssertEqual(metrics?.lines.last, lineCount - 1)
     XCTAssertEqual(report.mistakes.first { $0.check.id == "duties" }?.lines.count, lineCount / 2)
+  }
+
+  /// The rule spelled out: each line checked alone, its keywords and patterns one by one.
+  private static func lineByLine(_ check: CVCheck, _ lines: [Substring]) -> [Int] {
+    let keywords = check.keywords.map { CVAnalysis.Keyword($0) }.filter { !$0.characters.isEmpty }
+    let patterns = check.patterns.compactMap { CVAnalysis.compile($0) }
+    return lines.indices.filter { index in
+      let lowered = Array(lines[index].lowercased())
+      return keywords.contains { $0.occurs(in: lowered) }
+        || patterns.contains { CVAnalysis.matches($0, String(lines[index])) }
+    }.map { $0 + 1 }
   }
 }
