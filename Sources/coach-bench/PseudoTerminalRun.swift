@@ -43,8 +43,8 @@ struct PseudoTerminalRun {
     let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
     let argv = arguments.map { strdup($0) } + [nil]
     defer {
-      envp.forEach { free($0) }
-      argv.forEach { free($0) }
+      for pointer in envp { free(pointer) }
+      for pointer in argv { free(pointer) }
     }
     var pid: pid_t = 0
     let start = DispatchTime.now()

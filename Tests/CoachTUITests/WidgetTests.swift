@@ -75,4 +75,3 @@ final class WidgetTests: XCTestCase {
     XCTAssertThrowsError(try Snapshot.parseSize("120"))
   }
 }
-

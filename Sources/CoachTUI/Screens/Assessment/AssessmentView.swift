@@ -10,14 +10,14 @@ struct AssessmentView {
     let area = rect.inset(horizontal: 1, vertical: 0)
     guard let question = screen.current else { return }
     let answered = screen.assessment.answeredCount(of: screen.questions)
-    var where_ =
+    var position =
       "Area \(question.categoryIndex + 1) of \(question.categoryCount): \(question.categoryName)"
     if !question.isCategory {
-      where_ += " · skill \(question.indexInCategory + 1) of \(question.countInCategory)"
+      position += " · skill \(question.indexInCategory + 1) of \(question.countInCategory)"
     }
     let count = "\(answered)/\(screen.questions.count) answered"
     canvas.put(
-      where_.truncated(toWidth: area.width - DisplayWidth.of(count) - 2), x: area.x, y: area.y,
+      position.truncated(toWidth: area.width - DisplayWidth.of(count) - 2), x: area.x, y: area.y,
       style: theme.muted)
     canvas.put(count, x: area.maxX - DisplayWidth.of(count), y: area.y, style: theme.muted)
     canvas.bar(
