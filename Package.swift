@@ -41,7 +41,6 @@ let package = Package(
       dependencies: [
         "CoachTUI", "CoachContent", "CoachStore", "CoachCore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        .product(name: "Yams", package: "Yams"),
       ]
     ),
     .executableTarget(

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CoachContent
 import CoachCore
 import CoachStore
 import Foundation

@@ -5,23 +5,23 @@ import Yams
 /// The answers file of `assess --answers` (YAML or JSON):
 /// `{"ratings": {"<skill id>": 0..4}, "years": 3, "market": "<market id>", "languages": [...]}`.
 /// Skills left out (or null) are unrated.
-struct AnswersFile: Equatable {
-  var ratings: [String: Rating]
-  var years: Int?
-  var market: String?
-  var languages: [String]
+public struct AnswersFile: Equatable, Sendable {
+  public var ratings: [String: Rating]
+  public var years: Int?
+  public var market: String?
+  public var languages: [String]
 
   static let keys = ["ratings", "years", "market", "languages"]
   /// Every skill of a pack rated, with a note, fits in a few kilobytes.
-  static let maximumBytes = 1 << 20
+  public static let maximumBytes = 1 << 20
 
   /// One sentence naming the file and the problem.
-  struct Problem: Error, CustomStringConvertible {
-    let description: String
+  public struct Problem: Error, CustomStringConvertible {
+    public let description: String
   }
 
   /// Parses and checks the whole file against the pack; the first problem is thrown.
-  static func parse(_ data: Data, path: String, pack: Pack) throws(Problem) -> AnswersFile {
+  public static func parse(_ data: Data, path: String, pack: Pack) throws(Problem) -> AnswersFile {
     func problem(_ text: String, _ node: Node? = nil) -> Problem {
       let place = node?.mark.map { " (line \($0.line), column \($0.column))" } ?? ""
       return Problem(description: QuotedText.bounded("\(path): \(text)\(place)."))

@@ -1,0 +1,61 @@
+import CoachContent
+import CoachCore
+import Foundation
+import XCTest
+
+/// The answers file of `assess --answers`: what it accepts, and the one sentence naming the
+/// file and the field for what it refuses.
+final class AnswersFileTests: XCTestCase {
+  private static let pack = Result { try PackLoader.check(PackLoader.shippedFolder()).pack }
+
+  private func parse(_ text: String) throws -> AnswersFile {
+    try AnswersFile.parse(Data(text.utf8), path: "answers.yaml", pack: Self.pack.get())
+  }
+
+  private func problem(_ text: String) -> String {
+    do {
+      _ = try parse(text)
+      return "no problem"
+    } catch {
+      return "\(error)"
+    }
+  }
+
+  func testReadsRatingsYearsMarketAndLanguages() throws {
+    let file = try parse(
+      """
+      ratings: {python: 3, postgresql: 2, docker: null}
+      years: 4
+      market: dk
+      languages: [python, python]
+      """)
+    XCTAssertEqual(file.ratings, ["python": 3, "postgresql": 2])
+    XCTAssertEqual(file.years, 4)
+    XCTAssertEqual(file.market, "dk")
+    XCTAssertEqual(file.languages, ["python"])
+  }
+
+  func testJSONIsAcceptedToo() throws {
+    let file = try parse(#"{"ratings": {"python": 1}}"#)
+    XCTAssertEqual(file.ratings, ["python": 1])
+    XCTAssertNil(file.years)
+  }
+
+  func testEachProblemNamesTheFileAndTheField() throws {
+    XCTAssertEqual(problem(""), "answers.yaml: the file is empty.")
+    XCTAssertEqual(problem("years: 3"), "answers.yaml: the file has no \"ratings\".")
+    XCTAssertEqual(
+      problem("ratings: {cobol: 2}"),
+      "answers.yaml: unknown skill \"cobol\" in \"ratings\" (line 1, column 11).")
+    XCTAssertEqual(
+      problem("ratings: {python: 7}"),
+      "answers.yaml: the rating of \"python\" is 7, outside 0-4 (line 1, column 19).")
+    XCTAssertTrue(
+      problem("ratings: {}\nmarket: mars").hasPrefix("answers.yaml: unknown market \"mars\""))
+    XCTAssertTrue(
+      problem("ratings: {}\ncolour: blue").hasPrefix("answers.yaml: unknown key \"colour\""))
+    XCTAssertEqual(
+      problem("[1, 2]"),
+      "answers.yaml: the file must be a mapping with \"ratings\", not a list (line 1, column 1).")
+  }
+}
