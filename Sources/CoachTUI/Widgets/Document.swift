@@ -43,39 +43,25 @@ public struct DocLine: Sendable, Equatable {
   }
 }
 
-/// A scroll position over lines taller than their area.
-public struct Scroll: Sendable, Equatable {
-  public var offset = 0
-
-  public init(offset: Int = 0) { self.offset = offset }
-
-  /// The furthest offset that still fills the area.
-  public static func limit(lines: Int, height: Int) -> Int { max(0, lines - max(1, height)) }
-
-  public mutating func move(by delta: Int, lines: Int, height: Int) {
-    offset = min(max(0, offset + delta), Self.limit(lines: lines, height: height))
-  }
-
-}
-
 extension Canvas {
-  /// Draws `lines` from `scroll`, with a muted marker when more lies above or below.
+  /// Draws `lines` from `scroll`. When they overflow the area, its last row holds a muted
+  /// marker saying more lies above or below, so the marker never covers text.
   public mutating func document(
     _ lines: [DocLine], in rect: Rect, scroll: Int, context: DrawContext
   ) {
     guard !rect.isEmpty else { return }
-    let start = min(max(0, scroll), Scroll.limit(lines: lines.count, height: rect.height))
-    for row in 0..<min(rect.height, lines.count - start) {
+    let rows = ScrollingDocument.textRows(lines: lines.count, height: rect.height)
+    let start = min(max(0, scroll), ScrollingDocument.limit(lines: lines.count, height: rect.height))
+    for row in 0..<min(rows, lines.count - start) {
       docLine(lines[start + row], x: rect.x, y: rect.y + row, clip: rect, context: context)
     }
+    guard rows < rect.height else { return }
     let above = start > 0 ? context.glyphs.up : ""
-    let below = start + rect.height < lines.count ? context.glyphs.down : ""
-    if !(above + below).isEmpty {
-      let marker = " \(above)\(below) more "
-      put(
-        marker, x: rect.maxX - DisplayWidth.of(marker), y: rect.maxY - 1,
-        style: context.theme.muted, clip: rect)
-    }
+    let below = start + rows < lines.count ? context.glyphs.down : ""
+    let marker = " \(above)\(below) more "
+    put(
+      marker, x: rect.maxX - DisplayWidth.of(marker), y: rect.maxY - 1,
+      style: context.theme.muted, clip: rect)
   }
 
   mutating func docLine(_ line: DocLine, x: Int, y: Int, clip: Rect, context: DrawContext) {
@@ -95,44 +81,6 @@ extension Canvas {
           style: tone.style(in: context.theme), context: context)
         column += width
       }
-    }
-  }
-}
-
-/// What the keys of a scrolling document do; every document screen binds them the same way.
-public enum ScrollAction: Sendable, Equatable {
-  case line(Int)
-  case page(Int)
-  case top, bottom
-
-  /// The bindings, wrapped in a screen's own action. `letterJumps` adds g and G for top and
-  /// bottom, for screens that do not use g for something else.
-  static func bindings<Action>(
-    _ wrap: (ScrollAction) -> Action, letterJumps: Bool = true, footer: Bool = true
-  ) -> [KeyBinding<Action>] {
-    [
-      KeyBinding([.down, .character("j")], "↓/j", "Scroll down", footer: footer, wrap(.line(1))),
-      KeyBinding([.up, .character("k")], "↑/k", "Scroll up", footer: false, wrap(.line(-1))),
-      KeyBinding([.pageDown, .character(" ")], "PgDn", "Page down", footer: false, wrap(.page(1))),
-      KeyBinding([.pageUp], "PgUp", "Page up", footer: false, wrap(.page(-1))),
-      KeyBinding(
-        [.home] + (letterJumps ? [.character("g")] : []), letterJumps ? "g" : "Home", "Top",
-        footer: false, wrap(.top)),
-      KeyBinding(
-        [.end] + (letterJumps ? [.character("G")] : []), letterJumps ? "G" : "End", "Bottom",
-        footer: false, wrap(.bottom)),
-    ]
-  }
-}
-
-extension Scroll {
-  /// Moves as `action` asks over `lines` shown `height` at a time.
-  public mutating func apply(_ action: ScrollAction, lines: Int, height: Int) {
-    switch action {
-    case .line(let delta): move(by: delta, lines: lines, height: height)
-    case .page(let pages): move(by: pages * max(1, height - 1), lines: lines, height: height)
-    case .top: offset = 0
-    case .bottom: move(by: lines, lines: lines, height: height)
     }
   }
 }

@@ -2,7 +2,7 @@ import CoachCore
 
 /// Checks the user's own CV file: type its path, press Enter, read what it shows, what it
 /// misses and which common mistakes it makes, line by line.
-public struct CVCheckScreen: ScreenModel {
+public struct CVCheckScreen: DocumentScreen {
   public enum Action: Sendable {
     case run
     case edit
@@ -21,7 +21,7 @@ public struct CVCheckScreen: ScreenModel {
   public private(set) var editing = true
   public private(set) var result: Result?
   public private(set) var problem: String?
-  public private(set) var scroll = Scroll()
+  var document = ScrollingDocument()
 
   public init() {}
 
@@ -34,7 +34,7 @@ public struct CVCheckScreen: ScreenModel {
     }
     return KeyTable(
       [KeyBinding([.character("e"), .tab], "e", "Edit path", .edit)]
-        + ScrollAction.bindings({ .scroll($0) }, letterJumps: false, footer: false))
+        + ScrollingDocument.keys({ .scroll($0) }, letterJumps: false, footer: false))
   }
 
   /// The result starts below the field, its hint and a blank line.
@@ -45,8 +45,7 @@ public struct CVCheckScreen: ScreenModel {
     case .run: return [.effect(.readCV(path: field.text))]
     case .edit: editing = true
     case .scroll(let move):
-      let count = lines(width: data.body.width, data: data).count
-      scroll.apply(move, lines: count, height: data.body.height - Self.resultTop)
+      scrollDocument(move, data: data)
     }
     return []
   }
@@ -63,7 +62,7 @@ public struct CVCheckScreen: ScreenModel {
       result = Result(path: path, text: text, report: report)
       problem = nil
       editing = false
-      scroll = Scroll()
+      document = ScrollingDocument()
     case .failure(let sentence):
       problem = sentence
     default: break
@@ -71,7 +70,9 @@ public struct CVCheckScreen: ScreenModel {
     return []
   }
 
-  func lines(width: Int, data: AppData) -> [DocLine] {
+  func documentArea(in body: Rect, data: AppData) -> Rect { body.splitTop(Self.resultTop).1 }
+
+  func documentLines(width: Int, data: AppData, glyphs: Glyphs) -> [DocLine] {
     guard let pack = data.pack, let result else { return [] }
     return CVCheckLines(
       pack: pack, path: result.path, text: result.text, report: result.report, width: width
@@ -107,8 +108,6 @@ public struct CVCheckScreen: ScreenModel {
       canvas.paragraph(intro, in: body.inset(horizontal: 1, vertical: 0), style: theme.text)
       return
     }
-    canvas.document(
-      lines(width: rect.width, data: data), in: body, scroll: scroll.offset,
-      context: context)
+    drawDocument(&canvas, in: rect, context: context, data: data)
   }
 }

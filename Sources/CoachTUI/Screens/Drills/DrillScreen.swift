@@ -4,12 +4,11 @@ import Foundation
 /// A flashcard drill: the question, then its key points, hint and follow-ups, then a grade
 /// from 1 (Again) to 4 (Easy). Each grade is stored with the time spent, and the card's next
 /// review is shown while the next card comes up.
-public struct DrillScreen: ScreenModel {
+public struct DrillScreen: DocumentScreen {
   public enum Action: Sendable {
     case revealOrGood
     case grade(FSRSGrade)
-    case scroll(Int)
-    case page(Int)
+    case scroll(ScrollAction)
     case back
   }
 
@@ -24,7 +23,7 @@ public struct DrillScreen: ScreenModel {
   public private(set) var counts = [0, 0, 0, 0]
   public private(set) var secondsSpent = 0.0
   public private(set) var notice: String?
-  public private(set) var scroll = Scroll()
+  var document = ScrollingDocument()
 
   public static func loading(_ filter: DrillFilter) -> DrillScreen { DrillScreen(filter: filter) }
 
@@ -45,20 +44,15 @@ public struct DrillScreen: ScreenModel {
           [.character(Character("\(grade.rawValue)"))], "\(grade.rawValue)",
           "Grade \(grade.name)", footer: false, .grade(grade)))
     }
-    bindings += [
-      KeyBinding([.down, .character("j")], "↓/j", "Scroll down", footer: false, .scroll(1)),
-      KeyBinding([.up, .character("k")], "↑/k", "Scroll up", footer: false, .scroll(-1)),
-      KeyBinding([.pageDown], "PgDn", "Page down", footer: false, .page(1)),
-      KeyBinding([.pageUp], "PgUp", "Page up", footer: false, .page(-1)),
-      KeyBinding([.escape, .backspace], "Esc", "End the drill", .back),
-    ]
+    bindings +=
+      ScrollingDocument.keys(
+        Action.scroll, letterJumps: false, spacePages: false, footer: false)
+      + [KeyBinding([.escape, .backspace], "Esc", "End the drill", .back)]
     return KeyTable(bindings)
   }
 
   public mutating func perform(_ action: Action, data: AppData) -> [Command] {
     notice = nil
-    let height = DrillView.documentHeight(body: data.body)
-    let count = documentLines(width: data.body.width - 2, data: data).count
     switch action {
     case .revealOrGood:
       guard current != nil else { return [] }
@@ -71,8 +65,7 @@ public struct DrillScreen: ScreenModel {
         return []
       }
       return self.grade(grade)
-    case .scroll(let delta): scroll.move(by: delta, lines: count, height: height)
-    case .page(let pages): scroll.move(by: pages * max(1, height - 1), lines: count, height: height)
+    case .scroll(let move): scrollDocument(move, data: data)
     case .back:
       // The setup screen below refreshes its counts.
       return [.pop, .effect(.loadDrillPlan(filter))]
@@ -102,13 +95,15 @@ public struct DrillScreen: ScreenModel {
       self.plan = plan
       shownAt = plan.at
       revealed = false
-      scroll = Scroll()
+      document = ScrollingDocument()
     default: break
     }
     return []
   }
 
-  func documentLines(width: Int, data: AppData) -> [DocLine] {
+  func documentArea(in body: Rect, data: AppData) -> Rect { DrillView.documentArea(in: body) }
+
+  func documentLines(width: Int, data: AppData, glyphs: Glyphs) -> [DocLine] {
     guard let pack = data.pack else { return [] }
     return DrillView(screen: self, pack: pack, calendar: data.calendar).documentLines(width: width)
   }
@@ -121,5 +116,6 @@ public struct DrillScreen: ScreenModel {
     }
     DrillView(screen: self, pack: pack, calendar: data.calendar).draw(
       &canvas, in: rect, context: context)
+    drawDocument(&canvas, in: rect, context: context, data: data)
   }
 }

@@ -14,7 +14,12 @@ struct DrillView {
   static let top = 3
   static let bottom = 2
 
-  static func documentHeight(body: Size) -> Int { max(1, body.height - top - bottom) }
+  /// Where the card sits in the body.
+  static func documentArea(in body: Rect) -> Rect {
+    Rect(
+      x: body.x + 1, y: body.y + top, width: max(0, body.width - 2),
+      height: max(1, body.height - top - bottom))
+  }
 
   func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext) {
     let theme = context.theme
@@ -27,12 +32,6 @@ struct DrillView {
         x: area.x, y: area.y + 1, style: graded.grade == .again ? theme.warning : theme.good,
         clip: area)
     }
-    let document = Rect(
-      x: area.x, y: area.y + Self.top, width: area.width,
-      height: Self.documentHeight(body: rect.size))
-    canvas.document(
-      documentLines(width: area.width), in: document, scroll: screen.scroll.offset,
-      context: context)
     guard screen.current != nil else { return }
     let prompt: String
     let style: Style

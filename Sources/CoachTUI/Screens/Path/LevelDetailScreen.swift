@@ -2,7 +2,7 @@ import CoachCore
 
 /// One level in full: what it asks and pays, and how far the user is from it. `m` changes the
 /// market the salary is shown for.
-public struct LevelDetailScreen: ScreenModel {
+public struct LevelDetailScreen: DocumentScreen {
   public enum Action: Sendable {
     case scroll(ScrollAction)
     case nextMarket
@@ -11,7 +11,7 @@ public struct LevelDetailScreen: ScreenModel {
   public let level: String
   public private(set) var market: String
   public private(set) var load: ReportLoad
-  public private(set) var scroll = Scroll()
+  var document = ScrollingDocument()
   /// True once the user picked a market, so a late assessment does not change it.
   private var marketChosen = false
   private let name: String
@@ -30,14 +30,13 @@ public struct LevelDetailScreen: ScreenModel {
   public var keyTable: KeyTable<Action> {
     KeyTable(
       [KeyBinding([.character("m")], "m", "Next market", .nextMarket)]
-        + ScrollAction.bindings({ .scroll($0) }, letterJumps: false, footer: false))
+        + ScrollingDocument.keys({ .scroll($0) }, letterJumps: false, footer: false))
   }
 
   public mutating func perform(_ action: Action, data: AppData) -> [Command] {
     switch action {
     case .scroll(let move):
-      let count = lines(width: data.body.width, data: data).count
-      scroll.apply(move, lines: count, height: data.body.height)
+      scrollDocument(move, data: data)
     case .nextMarket:
       guard let markets = data.pack?.markets.map(\.id), !markets.isEmpty else { return [] }
       let current = markets.firstIndex(of: market) ?? -1
@@ -60,7 +59,7 @@ public struct LevelDetailScreen: ScreenModel {
     market = own
   }
 
-  func lines(width: Int, data: AppData) -> [DocLine] {
+  func documentLines(width: Int, data: AppData, glyphs: Glyphs) -> [DocLine] {
     guard let pack = data.pack, let level = pack.level(level) else { return [] }
     return LevelDetailLines(
       pack: pack, level: level, market: market, profile: load.loaded?.report.profile,
@@ -69,7 +68,6 @@ public struct LevelDetailScreen: ScreenModel {
   }
 
   public func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext, data: AppData) {
-    canvas.document(
-      lines(width: rect.width, data: data), in: rect, scroll: scroll.offset, context: context)
+    drawDocument(&canvas, in: rect, context: context, data: data)
   }
 }

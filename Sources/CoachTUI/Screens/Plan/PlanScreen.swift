@@ -3,19 +3,20 @@ import CoachStore
 
 /// The gaps turned into hours and laid out week by week, at the hours per week the user sets;
 /// gaps marked as objectives come first.
-public struct PlanScreen: ScreenModel {
+public struct PlanScreen: DocumentScreen {
   public enum Action: Sendable {
     case move(Int)
     case toggleObjective
     case hours(Double)
-    case scrollWeeks(Int)
+    case scrollWeeks(ScrollAction)
   }
 
   public static let hoursRange: ClosedRange<Double> = 1...80
 
   public private(set) var load: ReportLoad
   public private(set) var selected = 0
-  public private(set) var weekScroll = Scroll()
+  /// The weeks, which scroll below the gaps.
+  var document = ScrollingDocument()
 
   public static func loading() -> PlanScreen { PlanScreen(load: .loading) }
 
@@ -28,8 +29,8 @@ public struct PlanScreen: ScreenModel {
       KeyBinding([.character(" "), .enter], "Space", "Objective", .toggleObjective),
       KeyBinding([.character("+"), .character("=")], "+", "More hours", .hours(1)),
       KeyBinding([.character("-")], "-", "Fewer hours", .hours(-1)),
-      KeyBinding([.pageDown], "PgDn", "Scroll the weeks down", footer: false, .scrollWeeks(1)),
-      KeyBinding([.pageUp], "PgUp", "Scroll the weeks up", footer: false, .scrollWeeks(-1)),
+      KeyBinding([.pageDown], "PgDn", "Scroll the weeks down", footer: false, .scrollWeeks(.page(1))),
+      KeyBinding([.pageUp], "PgUp", "Scroll the weeks up", footer: false, .scrollWeeks(.page(-1))),
     ])
   }
 
@@ -61,14 +62,21 @@ public struct PlanScreen: ScreenModel {
       guard hours != loaded.settings.hoursPerWeek else { return [] }
       commands = loaded.update(pack: pack) { $0.hoursPerWeek = hours }
       load = .ready(loaded)
-    case .scrollWeeks(let pages):
-      let layout = PlanView.Layout(body: data.body, gaps: planGaps.count)
-      let count = PlanView.weekLines(loaded.report.plan, pack: pack, width: data.body.width - 2)
-        .count
-      weekScroll.move(
-        by: pages * max(1, layout.weeksHeight - 1), lines: count, height: layout.weeksHeight)
+    case .scrollWeeks(let move): scrollDocument(move, data: data)
     }
     return commands
+  }
+
+  func documentArea(in body: Rect, data: AppData) -> Rect {
+    let layout = PlanView.Layout(body: body.size, gaps: planGaps.count)
+    return Rect(
+      x: body.x + 1, y: body.y + layout.weeksTop, width: max(0, body.width - 2),
+      height: layout.weeksHeight)
+  }
+
+  func documentLines(width: Int, data: AppData, glyphs: Glyphs) -> [DocLine] {
+    guard let pack = data.pack, let plan = load.loaded?.report.plan else { return [] }
+    return PlanView.weekLines(plan, pack: pack, width: width)
   }
 
   public mutating func respond(to reply: EffectReply, data: AppData) -> [Command] {
@@ -80,6 +88,7 @@ public struct PlanScreen: ScreenModel {
   public func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext, data: AppData) {
     if load.drawMessage(&canvas, in: rect, context: context) { return }
     guard let pack = data.pack, let loaded = load.loaded else { return }
-    PlanView(screen: self, pack: pack, loaded: loaded).draw(&canvas, in: rect, context: context)
+    PlanView(screen: self, pack: pack, loaded: loaded, data: data).draw(
+      &canvas, in: rect, context: context)
   }
 }

@@ -6,6 +6,7 @@ struct PlanView {
   let screen: PlanScreen
   let pack: Pack
   let loaded: LoadedReport
+  let data: AppData
 
   /// Rows of the body: a summary, the gap list, then the weeks.
   struct Layout {
@@ -69,10 +70,6 @@ struct PlanView {
     canvas.list(ListView(rows: rows, selected: screen.selected), in: list, context: context)
     canvas.put(
       "Week by week", x: area.x, y: area.y + layout.weeksTop - 1, style: theme.title, clip: area)
-    let weeks = Rect(
-      x: area.x, y: area.y + layout.weeksTop, width: area.width, height: layout.weeksHeight)
-    canvas.document(
-      Self.weekLines(plan, pack: pack, width: area.width), in: weeks,
-      scroll: screen.weekScroll.offset, context: context)
+    screen.drawDocument(&canvas, in: rect, context: context, data: data)
   }
 }

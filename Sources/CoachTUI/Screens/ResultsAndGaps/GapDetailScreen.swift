@@ -2,14 +2,14 @@ import CoachCore
 
 /// One gap in depth: the skill, what the next rating looks like, and the pack's tips and
 /// interview questions on it.
-public struct GapDetailScreen: ScreenModel {
+public struct GapDetailScreen: DocumentScreen {
   public enum Action: Sendable {
     case scroll(ScrollAction)
   }
 
   public let gap: Gap
   public let target: String
-  public private(set) var scroll = Scroll()
+  var document = ScrollingDocument()
   private let name: String
 
   public init(gap: Gap, target: String, pack: Pack) {
@@ -21,14 +21,13 @@ public struct GapDetailScreen: ScreenModel {
   public var title: String { name }
 
   public var keyTable: KeyTable<Action> {
-    KeyTable(ScrollAction.bindings(Action.scroll))
+    KeyTable(ScrollingDocument.keys(Action.scroll))
   }
 
   public mutating func perform(_ action: Action, data: AppData) -> [Command] {
     switch action {
     case .scroll(let move):
-      scroll.apply(
-        move, lines: lines(width: data.body.width, data: data).count, height: data.body.height)
+      scrollDocument(move, data: data)
     }
     return []
   }
@@ -38,7 +37,7 @@ public struct GapDetailScreen: ScreenModel {
     pack.tips.filter { tip in tip.skills.contains { gap.requirement.skills.contains($0) } }
   }
 
-  func lines(width: Int, data: AppData) -> [DocLine] {
+  func documentLines(width: Int, data: AppData, glyphs: Glyphs) -> [DocLine] {
     guard let pack = data.pack else { return [] }
     let inner = width - 2
     var lines: [DocLine] = [
@@ -78,7 +77,6 @@ public struct GapDetailScreen: ScreenModel {
   }
 
   public func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext, data: AppData) {
-    canvas.document(
-      lines(width: rect.width, data: data), in: rect, scroll: scroll.offset, context: context)
+    drawDocument(&canvas, in: rect, context: context, data: data)
   }
 }

@@ -3,14 +3,14 @@ import CoachStore
 
 /// Where the user stands: placement on every track, fit per level, strongest skills, and each
 /// area against the next level.
-public struct ResultsScreen: ScreenModel {
+public struct ResultsScreen: DocumentScreen {
   public enum Action: Sendable {
     case scroll(ScrollAction)
     case gaps, plan
   }
 
   public private(set) var load: ReportLoad
-  public private(set) var scroll = Scroll()
+  var document = ScrollingDocument()
 
   public static func loading() -> ResultsScreen { ResultsScreen(load: .loading) }
 
@@ -18,7 +18,7 @@ public struct ResultsScreen: ScreenModel {
 
   public var keyTable: KeyTable<Action> {
     KeyTable(
-      ScrollAction.bindings(Action.scroll, letterJumps: false, footer: false) + [
+      ScrollingDocument.keys(Action.scroll, letterJumps: false, footer: false) + [
         KeyBinding([.character("g")], "g", "Gaps", .gaps),
         KeyBinding([.character("p")], "p", "Plan", .plan),
       ])
@@ -27,8 +27,7 @@ public struct ResultsScreen: ScreenModel {
   public mutating func perform(_ action: Action, data: AppData) -> [Command] {
     switch action {
     case .scroll(let move):
-      scroll.apply(
-        move, lines: lines(width: data.body.width, data: data).count, height: data.body.height)
+      scrollDocument(move, data: data)
     case .gaps: return [.push(GapsScreen.loading()), .effect(.loadLatest)]
     case .plan: return [.push(PlanScreen.loading()), .effect(.loadLatest)]
     }
@@ -40,14 +39,13 @@ public struct ResultsScreen: ScreenModel {
     return []
   }
 
-  func lines(width: Int, data: AppData) -> [DocLine] {
+  func documentLines(width: Int, data: AppData, glyphs: Glyphs) -> [DocLine] {
     guard let loaded = load.loaded, let pack = data.pack else { return [] }
     return ResultsLines(pack: pack, loaded: loaded, width: width, calendar: data.calendar).all
   }
 
   public func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext, data: AppData) {
     if load.drawMessage(&canvas, in: rect, context: context) { return }
-    canvas.document(
-      lines(width: rect.width, data: data), in: rect, scroll: scroll.offset, context: context)
+    drawDocument(&canvas, in: rect, context: context, data: data)
   }
 }

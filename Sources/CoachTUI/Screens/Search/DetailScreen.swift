@@ -1,13 +1,13 @@
 import CoachCore
 
 /// A skill, an interview question or a tip in full, as search opens it.
-public struct DetailScreen: ScreenModel {
+public struct DetailScreen: DocumentScreen {
   public enum Action: Sendable {
     case scroll(ScrollAction)
   }
 
   public let target: SearchTarget
-  public private(set) var scroll = Scroll()
+  var document = ScrollingDocument()
   private let name: String
 
   public init(target: SearchTarget, data: AppData) {
@@ -24,23 +24,21 @@ public struct DetailScreen: ScreenModel {
   public var title: String { name }
 
   public var keyTable: KeyTable<Action> {
-    KeyTable(ScrollAction.bindings({ .scroll($0) }, letterJumps: false, footer: false))
+    KeyTable(ScrollingDocument.keys({ .scroll($0) }, letterJumps: false, footer: false))
   }
 
   public mutating func perform(_ action: Action, data: AppData) -> [Command] {
     guard case .scroll(let move) = action else { return [] }
-    let count = lines(width: data.body.width, data: data).count
-    scroll.apply(move, lines: count, height: data.body.height)
+    scrollDocument(move, data: data)
     return []
   }
 
-  func lines(width: Int, data: AppData) -> [DocLine] {
+  func documentLines(width: Int, data: AppData, glyphs: Glyphs) -> [DocLine] {
     guard let pack = data.pack else { return [] }
     return DetailLines(pack: pack, width: width).lines(for: target)
   }
 
   public func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext, data: AppData) {
-    canvas.document(
-      lines(width: rect.width, data: data), in: rect, scroll: scroll.offset, context: context)
+    drawDocument(&canvas, in: rect, context: context, data: data)
   }
 }

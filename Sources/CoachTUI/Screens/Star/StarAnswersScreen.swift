@@ -3,7 +3,7 @@ import CoachStore
 import Foundation
 
 /// The STAR answers saved for one behavioural question, newest first, to read back.
-public struct StarAnswersScreen: ScreenModel {
+public struct StarAnswersScreen: DocumentScreen {
   public enum Action: Sendable {
     case scroll(ScrollAction)
     case newAnswer, back
@@ -12,7 +12,7 @@ public struct StarAnswersScreen: ScreenModel {
   public let question: Question
   /// Newest first.
   public private(set) var answers: [SavedStarAnswer]
-  public private(set) var scroll = Scroll()
+  var document = ScrollingDocument()
   private let pack: Pack
 
   /// `saved` may hold answers to any question; only this question's are kept.
@@ -32,7 +32,7 @@ public struct StarAnswersScreen: ScreenModel {
 
   public var keyTable: KeyTable<Action> {
     KeyTable(
-      ScrollAction.bindings { .scroll($0) } + [
+      ScrollingDocument.keys { .scroll($0) } + [
         KeyBinding([.character("n")], "n", "New answer", .newAnswer),
         KeyBinding([.escape], "Esc", "Back", footer: false, .back),
       ])
@@ -41,8 +41,7 @@ public struct StarAnswersScreen: ScreenModel {
   public mutating func perform(_ action: Action, data: AppData) -> [Command] {
     switch action {
     case .scroll(let move):
-      let count = lines(width: data.body.width - 2, calendar: data.calendar).count
-      scroll.apply(move, lines: count, height: data.body.height)
+      scrollDocument(move, data: data)
     case .newAnswer:
       return StarPracticeScreen.opening(question, pack: pack)
     case .back:
@@ -55,7 +54,7 @@ public struct StarAnswersScreen: ScreenModel {
   public mutating func respond(to reply: EffectReply, data: AppData) -> [Command] {
     if case .starAnswers(let saved) = reply {
       answers = Self.answers(to: question, in: saved)
-      scroll = Scroll()
+      document = ScrollingDocument()
     }
     return []
   }
@@ -63,7 +62,12 @@ public struct StarAnswersScreen: ScreenModel {
   /// Width of the column naming each part of an answer.
   static let labelWidth = 11
 
-  func lines(width: Int, calendar: Calendar) -> [DocLine] {
+  func documentArea(in body: Rect, data: AppData) -> Rect {
+    body.inset(horizontal: 1, vertical: 0)
+  }
+
+  func documentLines(width: Int, data: AppData, glyphs: Glyphs) -> [DocLine] {
+    let calendar = data.calendar
     let count = "\(answers.count) saved answer\(answers.count == 1 ? "" : "s")"
     var lines = DocLine.wrapped(question.text, width: width, .title)
     lines.append(
@@ -87,9 +91,6 @@ public struct StarAnswersScreen: ScreenModel {
   }
 
   public func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext, data: AppData) {
-    let area = rect.inset(horizontal: 1, vertical: 0)
-    canvas.document(
-      lines(width: area.width, calendar: data.calendar), in: area, scroll: scroll.offset,
-      context: context)
+    drawDocument(&canvas, in: rect, context: context, data: data)
   }
 }

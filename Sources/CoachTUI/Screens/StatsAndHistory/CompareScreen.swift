@@ -2,7 +2,7 @@ import CoachCore
 import CoachStore
 
 /// Two assessments side by side: how the placement moved, which skills rose and which fell.
-public struct CompareScreen: ScreenModel {
+public struct CompareScreen: DocumentScreen {
   public enum Action: Sendable {
     case scroll(ScrollAction)
   }
@@ -20,7 +20,7 @@ public struct CompareScreen: ScreenModel {
   public let fell: [Change]
   public let unchanged: Int
   public let placements: [(track: String, before: String, after: String)]
-  public private(set) var scroll = Scroll()
+  var document = ScrollingDocument()
 
   public init(older: Assessment, newer: Assessment, pack: Pack) {
     self.older = older
@@ -59,20 +59,19 @@ public struct CompareScreen: ScreenModel {
   public var title: String { "Compare \(older.id) and \(newer.id)" }
 
   public var keyTable: KeyTable<Action> {
-    KeyTable(ScrollAction.bindings(Action.scroll))
+    KeyTable(ScrollingDocument.keys(Action.scroll))
   }
 
   public mutating func perform(_ action: Action, data: AppData) -> [Command] {
     switch action {
     case .scroll(let move):
-      scroll.apply(
-        move, lines: lines(width: data.body.width, data: data, arrow: "->").count,
-        height: data.body.height)
+      scrollDocument(move, data: data)
     }
     return []
   }
 
-  func lines(width: Int, data: AppData, arrow: String) -> [DocLine] {
+  func documentLines(width: Int, data: AppData, glyphs: Glyphs) -> [DocLine] {
+    let arrow = glyphs.arrow
     guard let pack = data.pack else { return [] }
     let label = max(14, min(34, width / 2 - 4))
     var lines: [DocLine] = [
@@ -123,9 +122,6 @@ public struct CompareScreen: ScreenModel {
   }
 
   public func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext, data: AppData) {
-    canvas.document(
-      lines(width: rect.width, data: data, arrow: context.glyphs.arrow), in: rect,
-      scroll: scroll.offset,
-      context: context)
+    drawDocument(&canvas, in: rect, context: context, data: data)
   }
 }

@@ -2,14 +2,14 @@ import CoachCore
 
 /// Drill statistics: reviews per day over the last 30 days, cards due, retention per category;
 /// then the mock interviews' scores over time.
-public struct StatsScreen: ScreenModel {
+public struct StatsScreen: DocumentScreen {
   public enum Action: Sendable {
     case scroll(ScrollAction)
   }
 
   public private(set) var stats: DrillStats?
   public private(set) var mockScores: MockScoreHistory?
-  public private(set) var scroll = Scroll()
+  var document = ScrollingDocument()
 
   public static func opening() -> [Command] {
     [.push(StatsScreen()), .effect(.loadDrillStats), .effect(.loadMockScores)]
@@ -17,12 +17,11 @@ public struct StatsScreen: ScreenModel {
 
   public var title: String { "Statistics" }
 
-  public var keyTable: KeyTable<Action> { KeyTable(ScrollAction.bindings(Action.scroll)) }
+  public var keyTable: KeyTable<Action> { KeyTable(ScrollingDocument.keys(Action.scroll)) }
 
   public mutating func perform(_ action: Action, data: AppData) -> [Command] {
     guard case .scroll(let move) = action else { return [] }
-    let count = lines(width: data.body.width - 2, height: data.body.height, data: data).count
-    scroll.apply(move, lines: count, height: data.body.height)
+    scrollDocument(move, data: data)
     return []
   }
 
@@ -35,10 +34,14 @@ public struct StatsScreen: ScreenModel {
     return []
   }
 
-  func lines(width: Int, height: Int, data: AppData, glyphs: Glyphs = .unicode) -> [DocLine] {
+  func documentArea(in body: Rect, data: AppData) -> Rect {
+    body.inset(horizontal: 1, vertical: 0)
+  }
+
+  func documentLines(width: Int, data: AppData, glyphs: Glyphs) -> [DocLine] {
     guard let stats, let pack = data.pack else { return [] }
     return StatsView(
-      stats: stats, mockScores: mockScores, pack: pack, width: width, height: height,
+      stats: stats, mockScores: mockScores, pack: pack, width: width, height: data.body.height,
       glyphs: glyphs, calendar: data.calendar
     ).lines
   }
@@ -49,8 +52,6 @@ public struct StatsScreen: ScreenModel {
       canvas.put("Loading your statistics…", x: area.x, y: area.y + 1, style: context.theme.muted)
       return
     }
-    let lines = lines(
-      width: area.width, height: area.height, data: data, glyphs: context.glyphs)
-    canvas.document(lines, in: area, scroll: scroll.offset, context: context)
+    drawDocument(&canvas, in: rect, context: context, data: data)
   }
 }

@@ -2,7 +2,7 @@ import CoachCore
 
 /// Advice in tabs: tips picked for the user, then every kind of advice the pack holds. Tab,
 /// Shift-Tab, ← and → change the tab; the rest scrolls.
-public struct TipsScreen: ScreenModel {
+public struct TipsScreen: DocumentScreen {
   public enum Tab: Int, Sendable, CaseIterable {
     case forYou, cv, linkedin, outreach, interview, mistakes, denmark, day, role
 
@@ -58,7 +58,7 @@ public struct TipsScreen: ScreenModel {
 
   public private(set) var load: ReportLoad
   public private(set) var tab: Tab = .forYou
-  public private(set) var scroll = Scroll()
+  var document = ScrollingDocument()
   /// The current tab's lines at the width they were made for: wrapping every tip again on
   /// each key would cost more than the rest of the frame.
   private var cached: (width: Int, lines: [DocLine])?
@@ -73,7 +73,7 @@ public struct TipsScreen: ScreenModel {
         KeyBinding([.tab, .right, .character("l")], "Tab/→", "Next tab", .tab(1)),
         KeyBinding(
           [.backTab, .left, .character("h")], "←", "Previous tab", footer: false, .tab(-1)),
-      ] + ScrollAction.bindings({ .scroll($0) }, letterJumps: false, footer: false))
+      ] + ScrollingDocument.keys({ .scroll($0) }, letterJumps: false, footer: false))
   }
 
   public mutating func perform(_ action: Action, data: AppData) -> [Command] {
@@ -81,11 +81,10 @@ public struct TipsScreen: ScreenModel {
     case .tab(let step):
       let count = Tab.allCases.count
       tab = Tab(rawValue: (tab.rawValue + step + count) % count) ?? .forYou
-      scroll = Scroll()
+      document = ScrollingDocument()
       cached = nil
     case .scroll(let move):
-      let count = lines(width: data.body.width, data: data).count
-      scroll.apply(move, lines: count, height: data.body.height - Self.documentTop)
+      scrollDocument(move, data: data)
     }
     remember(data: data)
     return []
@@ -93,7 +92,7 @@ public struct TipsScreen: ScreenModel {
 
   private mutating func remember(data: AppData) {
     if cached?.width != data.body.width {
-      cached = (data.body.width, lines(width: data.body.width, data: data))
+      cached = (data.body.width, documentLines(width: data.body.width, data: data))
     }
   }
 
@@ -107,7 +106,9 @@ public struct TipsScreen: ScreenModel {
   /// The document starts below the tab bar and a blank line.
   static let documentTop = 2
 
-  func lines(width: Int, data: AppData) -> [DocLine] {
+  func documentArea(in body: Rect, data: AppData) -> Rect { body.splitTop(Self.documentTop).1 }
+
+  func documentLines(width: Int, data: AppData, glyphs: Glyphs = .unicode) -> [DocLine] {
     if let cached, cached.width == width { return cached.lines }
     guard let pack = data.pack else { return [] }
     return TipsLines(pack: pack, tab: tab, load: load, width: width).all
@@ -127,8 +128,6 @@ public struct TipsScreen: ScreenModel {
       x = canvas.put(label, x: x, y: rect.y, style: style, clip: rect)
       if tab == self.tab { canvas.cursor = (x - DisplayWidth.of(label), rect.y) }
     }
-    let (_, body) = rect.splitTop(Self.documentTop)
-    canvas.document(
-      lines(width: rect.width, data: data), in: body, scroll: scroll.offset, context: context)
+    drawDocument(&canvas, in: rect, context: context, data: data)
   }
 }
