@@ -51,7 +51,8 @@ extension Canvas {
   ) {
     guard !rect.isEmpty else { return }
     let rows = ScrollingDocument.textRows(lines: lines.count, height: rect.height)
-    let start = min(max(0, scroll), ScrollingDocument.limit(lines: lines.count, height: rect.height))
+    let start = min(
+      max(0, scroll), ScrollingDocument.limit(lines: lines.count, height: rect.height))
     for row in 0..<min(rows, lines.count - start) {
       docLine(lines[start + row], x: rect.x, y: rect.y + row, clip: rect, context: context)
     }

@@ -117,7 +117,8 @@ public struct MockInterviewScreen: ScreenModel {
       } else if phase == .review {
         let lines = MockInterviewView.reviewLines(self, width: data.body.width - 2).count
         reviewScroll = min(
-          max(0, reviewScroll + delta), ScrollingDocument.limit(lines: lines, height: data.body.height))
+          max(0, reviewScroll + delta),
+          ScrollingDocument.limit(lines: lines, height: data.body.height))
       }
     case .toggle:
       if ticked.contains(selected) { ticked.remove(selected) } else { ticked.insert(selected) }

@@ -29,7 +29,8 @@ public struct PlanScreen: DocumentScreen {
       KeyBinding([.character(" "), .enter], "Space", "Objective", .toggleObjective),
       KeyBinding([.character("+"), .character("=")], "+", "More hours", .hours(1)),
       KeyBinding([.character("-")], "-", "Fewer hours", .hours(-1)),
-      KeyBinding([.pageDown], "PgDn", "Scroll the weeks down", footer: false, .scrollWeeks(.page(1))),
+      KeyBinding(
+        [.pageDown], "PgDn", "Scroll the weeks down", footer: false, .scrollWeeks(.page(1))),
       KeyBinding([.pageUp], "PgUp", "Scroll the weeks up", footer: false, .scrollWeeks(.page(-1))),
     ])
   }
