@@ -47,7 +47,7 @@ public func update(_ state: AppState, _ message: Message) -> (AppState, [Effect]
     next.status = nil
     if next.isTooSmall {
       // Only leaving works while the window is too small to show anything useful.
-      if key == .character("q") || key == .control("c") { next.quitting = true }
+      if TooSmallKeys.table.action(for: key) != nil { next.quitting = true }
     } else {
       effects = next.apply(next.route(key))
     }
@@ -60,31 +60,25 @@ extension AppState {
   /// then its table), then the keys every screen shares.
   mutating func route(_ key: Key) -> [Command] {
     if let dialog {
-      switch key {
-      case .control("c"):
-        self.dialog = nil
-        return [.leaveNow]
-      case .character("y"), .character("Y"), .enter:
-        self.dialog = nil
-        return dialog.onConfirm
-      case .character("n"), .character("N"), .escape, .character("q"):
-        self.dialog = nil
-      default: break
+      guard let action = DialogKeys.table.action(for: key) else { return [] }
+      self.dialog = nil
+      switch action {
+      case .confirm: return dialog.onConfirm
+      case .cancel: return []
+      case .leaveNow: return [.leaveNow]
       }
-      return []
     }
     if helpVisible {
-      switch key {
-      case .escape, .character("?"), .enter, .backspace: helpVisible = false
-      case .character("q"), .control("c"): return [.quit]
-      case .down, .character("j"): helpScroll += 1
-      case .up, .character("k"): helpScroll = max(0, helpScroll - 1)
-      default: break
+      switch HelpKeys.table.action(for: key) {
+      case .close: helpVisible = false
+      case .quit: return [.quit]
+      case .scroll(let delta): helpScroll = max(0, helpScroll + delta)
+      case nil: break
       }
       return []
     }
     let index = stack.count - 1
-    if key == .control("c") { return [.quit] }
+    if let command = InterruptKeys.table.action(for: key) { return [command] }
     if stack[index].capturesText {
       if let commands = stack[index].handle(key, data: data) { return commands }
       return stack[index].receiveText(key, data: data)

@@ -23,7 +23,8 @@ public func view(_ state: AppState, context: DrawContext) -> Canvas {
   canvas.header(
     Layout.header(for: state.size), breadcrumb: state.breadcrumb, note: note, context: context)
   top.draw(&canvas, in: Layout.body(for: state.size), context: context, data: state.data)
-  let footerKeys = top.keyHelp + GlobalKeys.table.help
+  let sharedKeys = GlobalKeys.help(besides: top.keyHelp, capturingText: top.capturesText)
+  let footerKeys = top.keyHelp + sharedKeys
   if let status = state.status {
     drawStatus(&canvas, status, size: state.size, context: context)
   } else {
@@ -34,7 +35,8 @@ public func view(_ state: AppState, context: DrawContext) -> Canvas {
     let cursor = canvas.cursor
     canvas.helpOverlay(
       in: overlayArea, screenTitle: top.title, screenKeys: top.keyHelp,
-      globalKeys: GlobalKeys.table.help, scroll: state.helpScroll, context: context)
+      globalKeys: sharedKeys + InterruptKeys.table.help, scroll: state.helpScroll,
+      context: context)
     canvas.cursor = cursor
   }
   if let dialog = state.dialog {

@@ -41,6 +41,12 @@ public enum Key: Sendable, Equatable, Hashable {
     }
   }
 
+  /// True for a key that types a character, which a text field takes as text.
+  public var isCharacter: Bool {
+    if case .character = self { return true }
+    return false
+  }
+
   /// How the key is written in the footer and the help.
   public var label: String {
     switch self {

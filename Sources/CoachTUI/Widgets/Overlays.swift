@@ -34,6 +34,9 @@ extension Canvas {
     box(rect, title: title, context: context)
     let inner = rect.inset(horizontal: 2, vertical: 1)
     paragraph(message, in: inner, style: context.theme.text)
-    put("y Yes   n No", x: inner.x, y: inner.maxY - 1, style: context.theme.accent, clip: inner)
+    let keys = DialogKeys.table.help.filter(\.inFooter).map { "\($0.label) \($0.help)" }
+    put(
+      keys.joined(separator: "   "), x: inner.x, y: inner.maxY - 1, style: context.theme.accent,
+      clip: inner)
   }
 }

@@ -55,7 +55,9 @@ public struct AssessmentScreen: ScreenModel {
       ])
     }
     return KeyTable([
-      KeyBinding((0...4).map { .character(Character("\($0)")) }, "0-4", "Rate", .rate(-1)),
+      KeyBinding(eachOf: Self.digits, "0-4", "Rate") { key in
+        .rate(Self.digits.firstIndex(of: key) ?? 0)
+      },
       KeyBinding([.up, .character("k")], "↑/k", "Up", footer: false, .move(-1)),
       KeyBinding([.down, .character("j")], "↓/j", "Down", footer: false, .move(1)),
       KeyBinding([.enter], "Enter", "Rate", footer: false, .choose),
@@ -65,17 +67,14 @@ public struct AssessmentScreen: ScreenModel {
     ])
   }
 
-  /// Digits carry their own rating; the table maps them all to `.rate(-1)`.
-  func handleDigit(_ key: Key) -> Int? {
-    if case .character(let c) = key, let value = c.wholeNumberValue, (0...4).contains(value) {
-      return value
-    }
-    return nil
-  }
+  /// The keys 0 to 4, each giving its own rating.
+  static let digits: [Key] = (0...4).map { .character(Character("\($0)")) }
 
   public mutating func perform(_ action: Action, data: AppData) -> [Command] {
     switch action {
-    case .rate: return []  // replaced by the digit's own value in `handle(_:data:)`
+    case .rate(let value):
+      highlighted = value
+      return answer(SkillAnswer(rating: value, note: currentNote))
     case .move(let delta): highlighted = min(4, max(0, highlighted + delta))
     case .choose: return answer(SkillAnswer(rating: highlighted, note: currentNote))
     case .skip: return answer(SkillAnswer.skip(note: currentNote))
@@ -169,14 +168,10 @@ public struct AssessmentScreen: ScreenModel {
 }
 
 extension AssessmentScreen {
-  /// Digits rate at once: the key table names them, this reads which one it was.
+  /// Every key starts afresh: a failed save answers the key that asked for it.
   public mutating func handle(_ key: Key, data: AppData) -> [Command]? {
     // A failure answers the key that asked for it; only an answer can be put back.
     beforeSave = nil
-    if note == nil, let value = handleDigit(key) {
-      highlighted = value
-      return answer(SkillAnswer(rating: value, note: currentNote))
-    }
     guard let action = keyTable.action(for: key) else { return nil }
     return perform(action, data: data)
   }
