@@ -50,16 +50,21 @@ let package = Package(
         .product(name: "GRDB", package: "GRDB.swift"),
       ]),
     .executableTarget(name: "bench-hello"),
-    .testTarget(name: "CoachCoreTests", dependencies: ["CoachCore"]),
+    // Helpers the test targets share: a seeded generator, fresh folders, a fixed clock.
+    .target(name: "TestSupport", dependencies: ["CoachCore"], path: "Tests/TestSupport"),
+    .testTarget(name: "CoachCoreTests", dependencies: ["CoachCore", "TestSupport"]),
     .testTarget(
       name: "CoachContentTests",
       dependencies: ["CoachContent", "CoachCore", .product(name: "Yams", package: "Yams")]),
     .testTarget(
       name: "CoachStoreTests",
-      dependencies: ["CoachStore", "CoachCore", .product(name: "GRDB", package: "GRDB.swift")]
+      dependencies: [
+        "CoachStore", "CoachCore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+      ]
     ),
     .testTarget(
-      name: "CoachTUITests", dependencies: ["CoachTUI", "CoachCore", "CoachContent", "CoachStore"],
+      name: "CoachTUITests",
+      dependencies: ["CoachTUI", "CoachCore", "CoachContent", "CoachStore", "TestSupport"],
       exclude: ["Golden"]),
     .testTarget(
       name: "EndToEndTests", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),

@@ -1,9 +1,10 @@
 import CoachCore
 import Foundation
+import TestSupport
 import XCTest
 
 final class DrillQueueTests: XCTestCase {
-  let now = Date(timeIntervalSince1970: 1_795_000_000)
+  let now = FixedTime.now
   let pack = TestPack.pack
 
   func card(_ id: String, dueIn seconds: Double, introduced: Double = -86_400 * 10) -> DrillCard {
@@ -179,7 +180,7 @@ final class DrillStatsTests: XCTestCase {
   }
 
   func testRetentionPerCategoryAndDueCounts() {
-    let now = Date(timeIntervalSince1970: 1_795_000_000)
+    let now = FixedTime.now
     let start = utc.startOfDay(for: now)
     let stats = DrillStats.make(
       pack: pack, days: [],
@@ -229,7 +230,7 @@ final class DrillStatsTests: XCTestCase {
 final class DrillFormatTests: XCTestCase {
   func testWaitReadsInTheLargestUnitThatFits() {
     let utc = Calendar.gregorian(in: TimeZone(identifier: "UTC")!)
-    let now = Date(timeIntervalSince1970: 1_795_000_000)  // 2026-11-18 11:06:40 UTC
+    let now = FixedTime.now
     func wait(_ seconds: Double) -> String {
       Format.wait(until: now.addingTimeInterval(seconds), from: now, in: utc)
     }

@@ -1,5 +1,6 @@
 import CoachCore
 import Foundation
+import TestSupport
 import XCTest
 
 /// The test vectors of FSRS.md and the scheduler's options.

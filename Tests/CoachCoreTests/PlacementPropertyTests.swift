@@ -1,4 +1,5 @@
 import CoachCore
+import TestSupport
 import XCTest
 
 /// The invariants of DESIGN.md §6, over seeded random profiles (and random packs).

@@ -1,6 +1,7 @@
 import CoachCore
 import CoachStore
 import Foundation
+import TestSupport
 import XCTest
 
 /// A small pack and temporary folders for the store's tests.
@@ -60,8 +61,7 @@ enum StoreFixture {
 
   /// A fresh folder path under the temporary directory (not created).
   static func folder() -> URL {
-    FileManager.default.temporaryDirectory.appendingPathComponent(
-      "cc-store-\(UUID().uuidString)", isDirectory: true)
+    TestFolders.fresh("cc-store")
   }
 
   /// A date with whole milliseconds, as the store keeps them.

@@ -1,5 +1,6 @@
 import CoachCore
 import Foundation
+import TestSupport
 import XCTest
 
 @testable import CoachTUI

@@ -3,19 +3,19 @@ import CoachCore
 import CoachStore
 import CoachTUI
 import Foundation
+import TestSupport
 
 /// A real store in a temporary folder, with a fixed clock, for screen tests.
 final class TestStore: @unchecked Sendable {
   let folder: URL
   let store: CoachStore
   let pack: Pack
-  static let fixedNow = Date(timeIntervalSince1970: 1_795_000_000)  // 2026-11-18 11:06:40 UTC
+  static let fixedNow = FixedTime.now
   /// Screens show dates in UTC, so what they draw is the same under any `TZ`.
-  static let calendar = Calendar.gregorian(in: TimeZone(identifier: "UTC")!)
+  static let calendar = FixedTime.utc
 
   init() throws {
-    folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "cc-tui-\(UUID().uuidString)")
+    folder = TestFolders.fresh("cc-tui")
     store = try CoachStore(folder: folder)
     pack = try PackLoader.shipped()
   }

@@ -11,15 +11,15 @@ final class AssessmentJourneyTests: XCTestCase {
   /// Home → Assess → full → 4 years → first market → Python → start.
   private func startFullAssessment(_ pane: TmuxPane) throws {
     pane.waitFor(text: "Assess my skills")
-    try pane.send("Enter")
+    try pane.press(.enter)
     pane.waitFor(text: "How thorough")
-    try pane.send("Down", "Enter")
+    try pane.press(.down, .enter)
     pane.waitFor(text: "How many years")
-    try pane.send("4", "Enter")
+    try pane.press("4", .enter)
     pane.waitFor(text: "Which job market")
-    try pane.send("Enter")
+    try pane.press(.enter)
     pane.waitFor(text: "Which server-side languages")
-    try pane.send("Down", "Space", "Enter")
+    try pane.press(.down, .space, .enter)
     pane.waitFor(text: "Area 1 of")
   }
 
@@ -30,11 +30,11 @@ final class AssessmentJourneyTests: XCTestCase {
       try startFullAssessment(pane)
       let total = try XCTUnwrap(skillCount(in: pane.capture()))
       for index in 0..<total {
-        try pane.send(index % 3 == 0 ? "2" : "3")
+        try pane.press(index % 3 == 0 ? "2" : "3")
         if index % 10 == 9 { pane.waitFor(text: "\(index + 1)/\(total) answered") }
       }
       pane.waitFor(text: "Engineering ladder", timeout: 15)
-      try pane.send("g")
+      try pane.press("g")
       pane.waitFor(text: "Target")
       try pane.quitApp()
 
@@ -51,15 +51,15 @@ final class AssessmentJourneyTests: XCTestCase {
       let pane = try launch(data: data, build: build)
       try startFullAssessment(pane)
       let total = try XCTUnwrap(skillCount(in: pane.capture()))
-      for _ in 0..<7 { try pane.send("3") }
+      for _ in 0..<7 { try pane.press("3") }
       pane.waitFor(text: "7/\(total) answered")
       try pane.killApp()
 
       let again = try launch(data: data, build: build)
       again.waitFor(text: "Assess my skills")
-      try again.send("Enter")
+      try again.press(.enter)
       again.waitFor(text: "Resume where you left off (full, 7 of \(total) answered)")
-      try again.send("Enter")
+      try again.press(.enter)
       again.waitFor(text: "7/\(total) answered")
     }
   }

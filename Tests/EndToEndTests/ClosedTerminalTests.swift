@@ -50,7 +50,7 @@ final class ClosedTerminalTests: XCTestCase {
       let pane = try TmuxPane.app(dataDir: data, build: build)
       try pane.openHomeEntry("Mock interview")
       pane.waitFor(text: "No mock interviews yet")
-      try pane.send("Enter")
+      try pane.press(.enter)
       let first = pane.waitFor(text: "Your answer")
       let full = try XCTUnwrap(Countdown.seconds(in: first), first)
       try pane.type("An index on the foreign key")
@@ -67,15 +67,15 @@ final class ClosedTerminalTests: XCTestCase {
       again.waitFor(text: "Your unsaved mock interview answer was kept")
       try again.openHomeEntry("Mock interview")
       again.waitFor(text: "r Resume")
-      try again.send("r")
+      try again.press("r")
       let resumed = again.waitFor(text: "An index on the foreign key")
       let left = try XCTUnwrap(Countdown.seconds(in: resumed), resumed)
       XCTAssertLessThan(left, full, "the clock goes on with the time that was left")
       XCTAssertGreaterThan(left, full - 20, resumed)
       // Ctrl-C asks first; a second one leaves at once, keeping the answer as a draft.
-      try again.send("C-c")
+      try again.press(.ctrlC)
       again.waitFor(text: "What you typed has not been saved.")
-      try again.send("C-c")
+      try again.press(.ctrlC)
       again.waitFor(text: "EXIT:130")
     }
   }

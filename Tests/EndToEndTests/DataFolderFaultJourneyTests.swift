@@ -38,21 +38,21 @@ final class DataFolderFaultJourneyTests: CommandLineTestCase {
       #"touch "$O/done"; sleep 60"#,
     ])
     try pane.startQuickAssessment()
-    try pane.send("3")
+    try pane.press("3")
     pane.waitFor(text: "1/14 answered")
-    try pane.send("2")
+    try pane.press("2")
     pane.waitFor(text: "2/14 answered")
 
     _ = try write("fill", "")
     waitForFile("filled")
-    try pane.send("4")
+    try pane.press("4")
     let full = pane.waitFor(text: "the disk is full")
     XCTAssertTrue(full.contains("2/14 answered"), "the failed answer is not counted:\n\(full)")
-    try pane.send("1")
+    try pane.press("1")
     pane.waitFor(text: "the disk is full")
     XCTAssertTrue(pane.capture().contains("2/14 answered"), pane.capture())
 
-    try pane.send("q")
+    try pane.press("q")
     let after = pane.waitFor(text: "EXIT:")
     XCTAssertTrue(after.contains("EXIT:0"), after)
     pane.waitFor("stty") { $0.contains("icanon") }

@@ -49,19 +49,19 @@ final class LockedDatabaseTests: CommandLineTestCase {
   func testTheAppSaysSoWhenAnAnswerCannotBeSavedAndSavesItWhenTheLockIsGone() throws {
     let pane = try TmuxPane.app(dataDir: URL(fileURLWithPath: dataDir))
     try pane.startQuickAssessment()
-    try pane.send("3")
+    try pane.press("3")
     pane.waitFor(text: "1/14 answered")
 
     let holder = try lockHolder()
     try Self.lock(holder)
     let sent = Date()
-    try pane.send("2")
+    try pane.press("2")
     let locked = pane.waitFor(text: "another program has locked", timeout: 20)
     // The app waits 2 s, not the commands' 10, before it says so.
     XCTAssertLessThan(Date().timeIntervalSince(sent), 6)
     XCTAssertTrue(locked.contains("1/14 answered"), "the answer is asked again:\n\(locked)")
     try Self.unlock(holder)
-    try pane.send("2")
+    try pane.press("2")
     pane.waitFor(text: "2/14 answered")
     try pane.quitApp()
 

@@ -16,13 +16,13 @@ final class LongInputJourneyTests: XCTestCase {
       try pane.openHomeEntry("Check my CV")
       pane.waitFor(text: "CV file:")
       try pane.type(cv.path)
-      try pane.send("Enter")
+      try pane.press(.enter)
       let report = pane.waitFor(text: "Common mistakes found", timeout: 30)
       XCTAssertTrue(report.contains("12987 lines"), report)
-      try pane.send("j")
-      try pane.send("e")
+      try pane.press("j")
+      try pane.press("e")
       pane.waitFor("the path to be edited again") { $0.contains("Enter Check the file") }
-      try pane.send("C-c")
+      try pane.press(.ctrlC)
       pane.waitFor(text: "EXIT:130", timeout: 5)
     }
   }

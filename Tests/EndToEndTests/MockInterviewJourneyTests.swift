@@ -18,9 +18,9 @@ final class MockInterviewJourneyTests: XCTestCase {
       let pane = try TmuxPane.app(dataDir: data, build: build)
       try pane.openHomeEntry("Mock interview")
       pane.waitFor(text: "No mock interviews yet")
-      try pane.send("Left")
+      try pane.press(.left)
       pane.waitFor(text: "‹ 1 question ›")
-      try pane.send("Enter")
+      try pane.press(.enter)
       let first = pane.waitFor(text: "Your answer")
       let start = try XCTUnwrap(countdown(in: first), first)
       // The countdown moves on by itself, with no key pressed.
@@ -28,23 +28,23 @@ final class MockInterviewJourneyTests: XCTestCase {
         self.countdown(in: $0).map { $0 != start } ?? false
       }
       try pane.type("My answer: 日本語 text, then a second line")
-      try pane.send("Enter")
+      try pane.press(.enter)
       try pane.type("q and ? are letters here")
       pane.waitFor(text: "q and ? are letters here")
-      try pane.send("C-d")
+      try pane.press(.ctrlD)
       pane.waitFor(text: "Tick the key points you covered")
       let before = pane.waitFor(text: "Score: ")
       let ticked = try XCTUnwrap(tickedCount(in: before), before)
       // Space toggles the first point: ticked if it was not, unticked if it was.
-      try pane.send("Space")
+      try pane.press(.space)
       let after = pane.waitFor("the score to change") { self.tickedCount(in: $0) != ticked }
       let points = try XCTUnwrap(pointCount(in: after), after)
       XCTAssertEqual(tickedCount(in: after), ticked == 0 ? 1 : ticked - 1)
-      try pane.send("Enter")
+      try pane.press(.enter)
       let review = pane.waitFor(text: "Overall: ")
       let percent = try XCTUnwrap(overall(in: review), review)
       XCTAssertTrue(review.contains("of \(points) key points over 1 of 1 questions"), review)
-      try pane.send("Enter")
+      try pane.press(.enter)
       pane.waitFor(text: "Past interviews")
       try pane.quitApp()
 
@@ -56,7 +56,7 @@ final class MockInterviewJourneyTests: XCTestCase {
       XCTAssertTrue(listed.contains(percent), "\(percent) not in:\n\(listed)")
 
       // The Statistics screen shows the same interview's score.
-      try again.send("Escape")
+      try again.press(.escape)
       try again.openHomeEntry("Statistics")
       let stats = again.waitFor(text: "Mock interviews: 1 finished interview")
       XCTAssertTrue(stats.contains("average \(percent)"), stats)
@@ -70,7 +70,7 @@ final class MockInterviewJourneyTests: XCTestCase {
       let pane = try TmuxPane.app(dataDir: data, build: build)
       try pane.openHomeEntry("Mock interview")
       pane.waitFor(text: "‹ 3 questions ›")
-      try pane.send("Enter")
+      try pane.press(.enter)
       pane.waitFor(text: "Question 1 of 3")
       try answer("first answer", then: "Question 2 of 3", in: pane)
       let asked = pane.waitFor(text: "Question 2 of 3")
@@ -88,12 +88,12 @@ final class MockInterviewJourneyTests: XCTestCase {
       let listed = again.waitFor(text: "Past interviews")
       XCTAssertTrue(listed.contains("1 of 3"), listed)
       XCTAssertTrue(listed.contains("r resumes it"), listed)
-      try again.send("r")
+      try again.press("r")
       again.waitFor(text: "Question 2 of 3")
       let resumed = again.waitFor(text: "second answer, never confirmed")
       XCTAssertLessThan(try XCTUnwrap(Countdown.seconds(in: resumed), resumed), full)
       try submit(then: "Question 3 of 3", in: again)
-      try again.send("C-c")  // q would be typed into the answer
+      try again.press(.ctrlC)  // q would be typed into the answer
       again.waitFor(text: "EXIT:")
       let file = data.appendingPathComponent("export.json").path
       let exported = try shell([
@@ -120,9 +120,9 @@ final class MockInterviewJourneyTests: XCTestCase {
 
   /// Submits the answer on screen, confirms the checklist as it came and waits for `next`.
   private func submit(then next: String, in pane: TmuxPane) throws {
-    try pane.send("C-d")
+    try pane.press(.ctrlD)
     pane.waitFor(text: "Tick the key points you covered")
-    try pane.send("Enter")
+    try pane.press(.enter)
     pane.waitFor(text: next)
   }
 

@@ -23,9 +23,9 @@ final class TerminalHygieneTests: XCTestCase {
       let pane = try TmuxPane.app(build: build)
       pane.waitFor(text: "Keys and help")
       XCTAssertTrue(pane.capture().contains("career-coach › Home"))
-      try pane.send("?")
+      try pane.press("?")
       pane.waitFor(text: "Keys: Home")
-      try pane.send("Escape")
+      try pane.press(.escape)
       pane.waitFor("help closed") { !$0.contains("Keys: Home") && $0.contains("Keys and help") }
       try pane.resize(width: 40, height: 10)
       pane.waitFor("the too-small message (it wraps at 40 columns)") {
@@ -35,7 +35,7 @@ final class TerminalHygieneTests: XCTestCase {
       try pane.resize(width: 100, height: 30)
       pane.waitFor("home again") { $0.contains("Keys and help") && !$0.contains("too small") }
       let sent = Date()
-      try pane.send("q")
+      try pane.press("q")
       pane.waitFor(text: "EXIT:", timeout: 2)
       XCTAssertLessThan(Date().timeIntervalSince(sent), 2.0)
       assertTerminalRestored(pane, exit: "0")
@@ -78,7 +78,7 @@ final class TerminalHygieneTests: XCTestCase {
     try forEachBuild { build in
       let pane = try TmuxPane.app(build: build)
       pane.waitFor(text: "Keys and help")
-      try pane.send("C-c")
+      try pane.press(.ctrlC)
       assertTerminalRestored(pane, exit: "130")
     }
   }
@@ -109,7 +109,7 @@ final class TerminalHygieneTests: XCTestCase {
   func testNoColorStillShowsTheSelection() throws {
     let pane = try TmuxPane.app("--no-color")
     pane.waitFor(text: "Keys and help")
-    try pane.send("q")
+    try pane.press("q")
     assertTerminalRestored(pane, exit: "0")
   }
 

@@ -64,8 +64,9 @@ final class TmuxPane {
     (try? shell(["tmux", "-L", socket, "capture-pane", "-p"]).out) ?? ""
   }
 
-  func send(_ keys: String...) throws {
-    try shell(["tmux", "-L", socket, "send-keys"] + keys)
+  /// Presses keys one after another, as a user would.
+  func press(_ keys: PaneKey...) throws {
+    try shell(["tmux", "-L", socket, "send-keys"] + keys.map(\.tmuxName))
   }
 
   func type(_ text: String) throws {
@@ -87,15 +88,15 @@ final class TmuxPane {
     waitFor("the home menu with '\(name)'", file: file, line: line) {
       $0.contains("Keys and help") && $0.contains(name)
     }
-    try send("g")
+    try press("g")
     for _ in 0..<30 {
       let screen = waitFor("the home menu", file: file, line: line) { $0.contains("▸") }
       let selected = screen.split(separator: "\n").first { $0.contains("▸") } ?? ""
       if selected.contains("▸ \(name)") {
-        try send("Enter")
+        try press(.enter)
         return
       }
-      try send("j")
+      try press("j")
       waitFor("the pointer to move", file: file, line: line) { screen in
         (screen.split(separator: "\n").first { $0.contains("▸") } ?? "") != selected
       }
@@ -163,16 +164,16 @@ extension TmuxPane {
     try openHomeEntry("Assess my skills", file: file, line: line)
     waitFor(text: "How thorough", file: file, line: line)
     for question in ["How many years", "Which job market", "server-side languages"] {
-      try send("Enter")
+      try press(.enter)
       waitFor(text: question, file: file, line: line)
     }
-    try send("Enter")
+    try press(.enter)
     waitFor(text: "0/14 answered", file: file, line: line)
   }
 
   /// Quits the app with q and waits for the shell to report a clean exit.
   func quitApp(file: StaticString = #filePath, line: UInt = #line) throws {
-    try send("q")
+    try press("q")
     waitFor(text: "EXIT:0", file: file, line: line)
   }
 
