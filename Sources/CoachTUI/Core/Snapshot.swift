@@ -58,34 +58,33 @@ public enum Snapshot {
   }
 }
 
-/// The screens `snapshot --screen` knows, and the keys that reach each one from home.
-public enum ScreenDirectory {
-  static let routes: [(name: String, keys: [Key])] = [
-    ("home", []),
-    ("help", [.character("?")]),
-    ("assess", entry("Assess my skills")),
-    ("results", entry("Results")),
-    ("gaps", entry("Gaps")),
-    ("plan", entry("Plan")),
-    ("path", entry("Career path")),
-    ("tips", entry("Tips and advice")),
-    ("cv", entry("Check my CV")),
-    ("drill", entry("Interview prep") + [.enter]),
-    ("mock", entry("Mock interview")),
-    ("star", entry("STAR practice")),
-    ("stats", entry("Statistics")),
-    ("history", entry("History")),
-  ]
+/// Every screen a user can open from home, by the one name both the home menu and
+/// `snapshot --screen` use.
+public enum ScreenID: String, Sendable, CaseIterable {
+  case home, help, assess, results, gaps, plan, path, tips, cv, drill, mock, star, stats, history
+}
 
-  /// The keys that open a home menu entry: down to it, then Enter.
-  static func entry(_ name: String) -> [Key] {
-    let index = HomeScreen.defaultEntries.firstIndex { $0.name == name } ?? 0
-    return Array(repeating: .down, count: index) + [.enter]
+/// The keys that reach each screen from home, for `snapshot --screen` and tests.
+public enum ScreenDirectory {
+  public static var names: [String] { ScreenID.allCases.map(\.rawValue) }
+
+  /// The keys from home to the screen called `name`; nil for a name no screen has.
+  public static func route(to name: String) -> [Key]? {
+    guard let screen = ScreenID(rawValue: name) else { return nil }
+    return route(to: screen)
   }
 
-  public static var names: [String] { routes.map(\.name) }
-
-  public static func route(to name: String) -> [Key]? {
-    routes.first { $0.name == name }?.keys
+  /// Home is where the app starts, help is `?`; every other screen is a home menu entry,
+  /// reached by moving down to it and pressing Enter (the drills start at once).
+  public static func route(to screen: ScreenID) -> [Key] {
+    switch screen {
+    case .home: return []
+    case .help: return [.character("?")]
+    default:
+      guard let index = HomeScreen.defaultEntries.firstIndex(where: { $0.screen == screen })
+      else { preconditionFailure("no home menu entry opens \(screen)") }
+      let open = Array(repeating: Key.down, count: index) + [.enter]
+      return screen == .drill ? open + [.enter] : open
+    }
   }
 }

@@ -7,6 +7,8 @@ public struct HomeScreen: ScreenModel {
 
   /// One thing the app can do, as the home menu lists it.
   public struct Entry: Sendable {
+    /// The screen the entry opens, as `snapshot --screen` names it; nil for Quit.
+    public var screen: ScreenID?
     public var name: String
     public var summary: String
     public var open: @Sendable (AppData) -> [Command]
@@ -27,7 +29,8 @@ public struct HomeScreen: ScreenModel {
 
   public static let defaultEntries: [Entry] = [
     Entry(
-      name: "Assess my skills", summary: "Rate your skills, quick or in full; resume any time",
+      screen: .assess, name: "Assess my skills",
+      summary: "Rate your skills, quick or in full; resume any time",
       open: { data in
         guard let pack = data.pack else { return [] }
         return [
@@ -36,40 +39,47 @@ public struct HomeScreen: ScreenModel {
         ]
       }),
     Entry(
-      name: "Results", summary: "Where you stand on every track, and why",
+      screen: .results, name: "Results", summary: "Where you stand on every track, and why",
       open: { _ in [.push(ResultsScreen.loading()), .effect(.loadLatest)] }),
     Entry(
-      name: "Gaps", summary: "What separates you from your target level",
+      screen: .gaps, name: "Gaps", summary: "What separates you from your target level",
       open: { _ in [.push(GapsScreen.loading()), .effect(.loadLatest)] }),
     Entry(
-      name: "Plan", summary: "Your gaps laid out week by week",
+      screen: .plan, name: "Plan", summary: "Your gaps laid out week by week",
       open: { _ in [.push(PlanScreen.loading()), .effect(.loadLatest)] }),
     Entry(
-      name: "Career path", summary: "Every level from Junior to CTO: skills, years, pay",
+      screen: .path, name: "Career path",
+      summary: "Every level from Junior to CTO: skills, years, pay",
       open: { _ in [.push(PathScreen.loading()), .effect(.loadLatest)] }),
     Entry(
-      name: "Tips and advice", summary: "CV, LinkedIn, outreach, interviews, jobs in Denmark",
+      screen: .tips, name: "Tips and advice",
+      summary: "CV, LinkedIn, outreach, interviews, jobs in Denmark",
       open: { _ in [.push(TipsScreen.loading()), .effect(.loadLatest)] }),
     Entry(
-      name: "Check my CV", summary: "What your CV file shows and misses, line by line",
+      screen: .cv, name: "Check my CV", summary: "What your CV file shows and misses, line by line",
       open: { _ in [.push(CVCheckScreen())] }),
     Entry(
-      name: "Interview prep", summary: "Flashcards that return just before you forget them",
+      screen: .drill, name: "Interview prep",
+      summary: "Flashcards that return just before you forget them",
       open: { _ in DrillSetupScreen.opening() }),
     Entry(
-      name: "Mock interview", summary: "Answer questions against the clock; see your score",
+      screen: .mock, name: "Mock interview",
+      summary: "Answer questions against the clock; see your score",
       open: { data in data.pack.map { MockSetupScreen.loading(pack: $0) } ?? [] }),
     Entry(
-      name: "STAR practice", summary: "Behavioural questions answered in STAR form",
+      screen: .star, name: "STAR practice", summary: "Behavioural questions answered in STAR form",
       open: { data in data.pack.map { StarQuestionsScreen.loading(pack: $0) } ?? [] }),
     Entry(
-      name: "Statistics", summary: "Your reviews per day, what is due, what you remember",
+      screen: .stats, name: "Statistics",
+      summary: "Your reviews per day, what is due, what you remember",
       open: { _ in StatsScreen.opening() }),
     Entry(
-      name: "History", summary: "Every assessment; compare two",
+      screen: .history, name: "History", summary: "Every assessment; compare two",
       open: { _ in [.push(HistoryScreen.loading()), .effect(.loadHistory)] }),
-    Entry(name: "Keys and help", summary: "Every key of this screen", open: { _ in [.showHelp] }),
-    Entry(name: "Quit", summary: "Leave career-coach", open: { _ in [.quit] }),
+    Entry(
+      screen: .help, name: "Keys and help", summary: "Every key of this screen",
+      open: { _ in [.showHelp] }),
+    Entry(screen: nil, name: "Quit", summary: "Leave career-coach", open: { _ in [.quit] }),
   ]
 
   public var title: String { "Home" }

@@ -58,3 +58,30 @@ final class KeyTableTests: XCTestCase {
     XCTAssertEqual(footer.map(String.init)?.contains("? Help"), false)
   }
 }
+
+/// Screens have one name, used by the home menu and `snapshot --screen` alike.
+final class ScreenDirectoryTests: XCTestCase {
+  func testEveryScreenNameOpensThatScreen() throws {
+    let store = try TestStore()
+    let titles: [ScreenID: String] = [
+      .home: "Home", .assess: "Assess", .results: "Results", .gaps: "Gaps", .plan: "Plan",
+      .path: "Career path", .tips: "Tips", .cv: "Check my CV", .drill: "Drill",
+      .mock: "Mock interview", .star: "STAR practice", .stats: "Statistics", .history: "History",
+    ]
+    for (screen, title) in titles {
+      let top = try store.loop(screen.rawValue).state.top
+      XCTAssertTrue(top.title.hasPrefix(title), "\(screen) opened \(top.title)")
+    }
+    XCTAssertTrue(try store.loop("help").state.helpVisible)
+  }
+
+  func testAnUnknownNameIsAnErrorListingTheKnownOnes() throws {
+    let store = try TestStore()
+    XCTAssertThrowsError(try store.loop("settings")) { error in
+      XCTAssertEqual(
+        "\(error)",
+        "unknown screen 'settings'; known screens: home, help, assess, results, gaps, plan, path, "
+          + "tips, cv, drill, mock, star, stats, history.")
+    }
+  }
+}
