@@ -51,7 +51,7 @@ let package = Package(
         .product(name: "GRDB", package: "GRDB.swift"),
       ]),
     .executableTarget(name: "bench-hello"),
-    .testTarget(name: "CoachCoreTests", dependencies: ["CoachCore"]),
+    .testTarget(name: "CoachCoreTests", dependencies: ["CoachCore", "CoachContent"]),
     .testTarget(
       name: "CoachContentTests",
       dependencies: ["CoachContent", "CoachCore", .product(name: "Yams", package: "Yams")]),
