@@ -31,14 +31,18 @@ final class SuggestionQualityTests: XCTestCase {
     }
   }
 
-  func testSuggestionFiguresPerKind() throws {
+  func testSuggestionsMeetTheGoalsForEveryKind() throws {
     let pack = try shippedPack()
     let figures = SuggestionFigures.measure(LabelledAnswer.all, in: pack) { question, text in
-      KeyPointMatch.covered(question.keyPoints, by: text)
+      KeyPointMatch.covered(question, by: text)
     }
     for kind in QuestionKind.allCases {
       let measured = try XCTUnwrap(figures[kind])
       print("\(kind.rawValue): \(measured)")
+      XCTAssertGreaterThanOrEqual(measured.precision, 0.9, "\(kind.rawValue): \(measured)")
+      XCTAssertGreaterThanOrEqual(measured.recall, 0.8, "\(kind.rawValue): \(measured)")
+      XCTAssertLessThanOrEqual(measured.partialFalseTicks, 0.05, "\(kind.rawValue): \(measured)")
+      XCTAssertLessThanOrEqual(measured.offTopicTicks, 0.05, "\(kind.rawValue): \(measured)")
     }
   }
 }

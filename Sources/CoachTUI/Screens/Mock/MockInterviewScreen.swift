@@ -159,7 +159,7 @@ public struct MockInterviewScreen: ScreenModel {
     self.timedOut = timedOut
     secondsUsed =
       timedOut ? clock.limit : clock.elapsed(at: now ?? clock.startedAt ?? Date.distantPast)
-    found = KeyPointMatch.covered(question.keyPoints, by: answer.text)
+    found = KeyPointMatch.covered(question, by: answer.text)
     ticked = found
     selected = 0
     phase = .checking
