@@ -52,7 +52,8 @@ let package = Package(
     .executableTarget(name: "bench-hello"),
     // Helpers the test targets share: a seeded generator, fresh folders, a fixed clock.
     .target(name: "TestSupport", dependencies: ["CoachCore"], path: "Tests/TestSupport"),
-    .testTarget(name: "CoachCoreTests", dependencies: ["CoachCore", "TestSupport"]),
+    .testTarget(
+      name: "CoachCoreTests", dependencies: ["CoachCore", "CoachContent", "TestSupport"]),
     .testTarget(
       name: "CoachContentTests",
       dependencies: ["CoachContent", "CoachCore", .product(name: "Yams", package: "Yams")]),

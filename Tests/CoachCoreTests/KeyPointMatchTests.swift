@@ -8,7 +8,9 @@ final class KeyPointMatchTests: XCTestCase {
     XCTAssertEqual(KeyPointMatch.stem("caches"), "cach")
     XCTAssertEqual(KeyPointMatch.stem("cached"), "cach")
     XCTAssertEqual(KeyPointMatch.stem("indexes"), "index")
-    XCTAssertEqual(KeyPointMatch.stem("queries"), "queri")
+    XCTAssertEqual(KeyPointMatch.stem("queries"), "quer")
+    XCTAssertEqual(KeyPointMatch.stem("query"), "quer")
+    XCTAssertEqual(KeyPointMatch.stem("idempotency"), KeyPointMatch.stem("idempotent"))
     XCTAssertEqual(KeyPointMatch.stem("bus"), "bus", "too short to stem")
     XCTAssertEqual(KeyPointMatch.stem("sing"), "sing", "the root would be too short")
   }
@@ -16,7 +18,7 @@ final class KeyPointMatchTests: XCTestCase {
   func testSignificantWordsSkipStopWordsShortWordsAndCase() {
     XCTAssertEqual(
       KeyPointMatch.significantWords("Use an INDEX on the columns that the query filters by"),
-      ["index", "column", "query", "filter"])
+      ["index", "column", "quer", "filt"])
   }
 
   func testAPointIsPreTickedWhenHalfItsWordsAppearAtMostThree() {
@@ -47,6 +49,43 @@ final class KeyPointMatchTests: XCTestCase {
   }
 
   func testWideCharactersAndPunctuationAreWordBoundaries() {
-    XCTAssertEqual(KeyPointMatch.significantWords("キャッシュ—cache/TTL"), ["キャッシュ", "cache", "ttl"])
+    XCTAssertEqual(KeyPointMatch.significantWords("キャッシュ—cache/TTL"), ["キャッシュ", "cach", "ttl"])
+  }
+
+  func testAbbreviationsMeetTheWordsTheyStandFor() {
+    let point = "Kubernetes restarts the pod on another node"
+    XCTAssertTrue(KeyPointMatch.isCovered(point, by: "k8s restarts the pod"))
+    XCTAssertFalse(KeyPointMatch.isCovered("k8s restarts it", by: "Kubernetes restarts the pod"))
+  }
+
+  func testWordsTheQuestionUsesCountLessThanWordsOfThePointAlone() {
+    let question = Question(
+      id: "q", text: "How do you cache orders?", kind: .technical, level: "junior",
+      skills: ["caching"],
+      keyPoints: ["Cache orders with a TTL", "Invalidate orders in the cache on write"],
+      hint: "")
+    XCTAssertEqual(KeyPointMatch.covered(question, by: "I cache the orders."), [])
+    XCTAssertEqual(KeyPointMatch.covered(question, by: "Invalidate on every write."), [1])
+  }
+
+  func testStoryPartsAreSuggestedOnlyOnBehaviouralQuestionsAboutTheirTopic() {
+    let points = [
+      "Situation: the slow query.", "Task: your part.", "Action: what you did.",
+      "Result: the numbers.", "Learning: what you do now.",
+    ]
+    let question = Question(
+      id: "q", text: "Tell me about a slow query you fixed.", kind: .behavioural,
+      level: "mid", skills: ["sql"], keyPoints: points, hint: "")
+    let story = """
+      Our search query was slow for weeks. I was asked to fix it. I profiled it and added an
+      index. Latency fell 60% in a day. I learned to check plans in review.
+      """
+    XCTAssertEqual(KeyPointMatch.covered(question, by: story), [0, 1, 2, 3, 4])
+    var technical = question
+    technical.kind = .technical
+    XCTAssertEqual(KeyPointMatch.covered(technical, by: story), [])
+    let elsewhere = "Our team grew fast. I was asked to hire. I interviewed people. I learned."
+    XCTAssertEqual(KeyPointMatch.covered(question, by: elsewhere), [])
+    XCTAssertEqual(KeyPointMatch.covered(question, by: "I always test my queries well."), [])
   }
 }

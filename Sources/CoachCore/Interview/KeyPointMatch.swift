@@ -1,45 +1,97 @@
-/// Which key points a typed answer seems to cover, to tick them in advance for the user to
-/// confirm or untick.
+/// Which key points a typed answer seems to cover, to suggest them for the user to confirm or
+/// untick. docs/mock-scoring.md explains the rule in plain words and how well it does.
 ///
-/// The rule: a key point's significant words are its words of three or more letters that are
-/// not stop words ("the", "and", "with", "your", ...), lower-cased and stemmed by dropping one
-/// ending of "ing", "ed", "es" or "s" (keeping at least three letters), so "caching", "caches"
-/// and "cached" all read "cach". The point is pre-ticked when the answer contains at least
-/// half of its distinct significant words, rounded up, but never more than three are needed:
-/// a long key point is covered by three of its words. A point with no significant word is
-/// never pre-ticked.
+/// A key point's significant words are its words of three or more letters that are not stop
+/// words ("the", "and", "with", "your", ...), lower-cased and brought to their root by
+/// `WordStem`, so "caching", "caches" and "cached" all read "cach"; a story point's name
+/// ("Result:") is left out. The answer's words are read the same way, and each abbreviation
+/// `TermSynonyms` knows adds the words it stands for ("k8s" adds "kubernetes").
+///
+/// A word the answer shares with the point weighs 1 over the square root of the number of
+/// the question's texts (its wording and each of its key points) that use it: a word only
+/// this point uses weighs 1, one that the question and three points use weighs 1/2, since
+/// any answer to the question repeats it. The point is suggested when the shared words weigh
+/// at least four fifths of what it needs: half its distinct significant words, rounded up,
+/// at least two (or one for a point of one word) and at most three.
+///
+/// On a behavioural question a key point that names a part of a story ("Situation: ...",
+/// "Result: ...") is also suggested when the answer tells that part (`StoryPart.told`) and is
+/// about the question: it shares at least two significant words with the question and its
+/// key points.
 public enum KeyPointMatch {
-  /// The most words a key point ever needs to be pre-ticked.
+  /// The most words a key point ever needs to be suggested.
   public static let maximumNeeded = 3
+  /// The share of the needed weight that suggests a point.
+  public static let shareNeeded = 0.8
+  /// The words an answer must share with a behavioural question and its points before its
+  /// story parts count.
+  public static let storyTopicWords = 2
 
-  public static func isCovered(_ keyPoint: String, by answer: String) -> Bool {
-    isCovered(keyPoint, answerWords: Set(significantWords(answer)))
+  /// The indices of the question's key points the answer covers.
+  public static func covered(_ question: Question, by answer: String) -> Set<Int> {
+    let answerWords = Set(significantWords(answer, expanding: true))
+    let pointWords = question.keyPoints.map { Set(significantWords(StoryPart.body(of: $0))) }
+    // How many of the question's texts (its wording and each key point) use each word.
+    var uses: [String: Int] = [:]
+    for word in Set(significantWords(question.text)) { uses[word, default: 0] += 1 }
+    for words in pointWords { for word in words { uses[word, default: 0] += 1 } }
+    var found = Set(
+      pointWords.indices.filter {
+        isCovered(pointWords[$0], answerWords: answerWords) {
+          1 / Double(uses[$0] ?? 1).squareRoot()
+        }
+      })
+    guard question.kind == .behavioural,
+      Set(uses.keys).intersection(answerWords).count >= storyTopicWords
+    else { return found }
+    let told = StoryPart.told(in: answer)
+    for (index, point) in question.keyPoints.enumerated() {
+      if let part = StoryPart.named(by: point), told.contains(part) { found.insert(index) }
+    }
+    return found
   }
 
-  /// The indices of the key points the answer covers.
+  public static func isCovered(_ keyPoint: String, by answer: String) -> Bool {
+    isCovered(keyPoint, answerWords: Set(significantWords(answer, expanding: true)))
+  }
+
+  /// The indices of the key points the answer covers, without a question to weigh them by.
   public static func covered(_ keyPoints: [String], by answer: String) -> Set<Int> {
-    let words = Set(significantWords(answer))
+    let words = Set(significantWords(answer, expanding: true))
     return Set(keyPoints.indices.filter { isCovered(keyPoints[$0], answerWords: words) })
   }
 
-  /// How many of a point's words the answer must contain.
+  /// How many of a point's words the answer must contain: half, rounded up, at least two and
+  /// at most three, and never more than the point has.
   public static func needed(for pointWords: Int) -> Int {
-    min(maximumNeeded, (pointWords + 1) / 2)
+    min(pointWords, min(maximumNeeded, max(2, (pointWords + 1) / 2)))
   }
 
   static func isCovered(_ keyPoint: String, answerWords: Set<String>) -> Bool {
-    let pointWords = Set(significantWords(keyPoint))
-    guard !pointWords.isEmpty else { return false }
-    let found = pointWords.intersection(answerWords).count
-    return found >= needed(for: pointWords.count)
+    isCovered(Set(significantWords(keyPoint)), answerWords: answerWords) { _ in 1 }
   }
 
-  /// The stemmed significant words of a text, in order.
-  public static func significantWords(_ text: String) -> [String] {
-    words(text).compactMap { word in
-      guard word.count >= 3, !stopWords.contains(word) else { return nil }
-      return stem(word)
+  /// Whether the answer's words that the point uses weigh enough.
+  static func isCovered(
+    _ pointWords: Set<String>, answerWords: Set<String>, weight: (String) -> Double
+  ) -> Bool {
+    guard !pointWords.isEmpty else { return false }
+    let found = pointWords.intersection(answerWords).reduce(0.0) { $0 + weight($1) }
+    return found >= Double(needed(for: pointWords.count)) * shareNeeded - 0.001
+  }
+
+  /// The stemmed significant words of a text, in order; with `expanding`, each abbreviation
+  /// is followed by the words it stands for.
+  public static func significantWords(_ text: String, expanding: Bool = false) -> [String] {
+    var found: [String] = []
+    for word in words(text) {
+      if expanding, let expansion = TermSynonyms.expansion(of: word) {
+        found += expansion.map(WordStem.of)
+      }
+      guard word.count >= 3, !stopWords.contains(word) else { continue }
+      found.append(stem(word))
     }
+    return found
   }
 
   /// Lower-cased runs of letters and digits.
@@ -47,14 +99,8 @@ public enum KeyPointMatch {
     text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
   }
 
-  /// Drops one ending of "ing", "ed", "es" or "s", keeping at least three letters.
-  public static func stem(_ word: String) -> String {
-    for ending in ["ing", "ed", "es", "s"] where word.hasSuffix(ending) {
-      let root = word.dropLast(ending.count)
-      if root.count >= 3 { return String(root) }
-    }
-    return word
-  }
+  /// The root of a word (`WordStem`).
+  public static func stem(_ word: String) -> String { WordStem.of(word) }
 
   static let stopWords: Set<String> = [
     "the", "and", "for", "with", "that", "this", "these", "those", "from", "into", "onto", "your",

@@ -25,7 +25,7 @@ public struct MockInterviewScreen: ScreenModel {
   public private(set) var now: Date?
   public private(set) var timedOut = false
   public private(set) var secondsUsed = 0
-  /// The key points found in the typed answer, and those ticked now.
+  /// The key points suggested from the typed answer, and those ticked now.
   public private(set) var found: Set<Int> = []
   public private(set) var ticked: Set<Int> = []
   public private(set) var selected = 0
@@ -160,7 +160,7 @@ public struct MockInterviewScreen: ScreenModel {
     self.timedOut = timedOut
     secondsUsed =
       timedOut ? clock.limit : clock.elapsed(at: now ?? clock.startedAt ?? Date.distantPast)
-    found = KeyPointMatch.covered(question.keyPoints, by: answer.text)
+    found = KeyPointMatch.covered(question, by: answer.text)
     ticked = found
     selected = 0
     phase = .checking

@@ -97,7 +97,7 @@ struct MockInterviewView {
     }
     y += 1
     canvas.put(
-      "Tick the key points you covered. Points found in your answer are ticked.",
+      "Tick what you covered; points marked (suggested) are the app's guess.",
       x: area.x, y: y, style: theme.text, clip: area)
     y += 1
     let list = Rect(x: area.x, y: y, width: area.width, height: area.maxY - y - 1)
@@ -115,7 +115,8 @@ struct MockInterviewView {
     var lines: [(text: String, point: Int)] = []
     for (index, point) in question.keyPoints.enumerated() {
       let mark = screen.ticked.contains(index) ? "[x] " : "[ ] "
-      let tag = screen.found.contains(index) ? " (in your answer)" : ""
+      // A suggestion the user unticked is no longer shown as one.
+      let tag = screen.found.contains(index) && screen.ticked.contains(index) ? " (suggested)" : ""
       for (row, line) in TextWrap.lines(point + tag, width: max(1, rect.width - 4)).enumerated() {
         lines.append(((row == 0 ? mark : "    ") + line, index))
       }
