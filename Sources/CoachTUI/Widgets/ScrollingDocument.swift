@@ -63,7 +63,7 @@ public struct ScrollingDocument: Sendable, Equatable {
 
 /// A screen whose body, or one part of it, is a scrolling document. Counting the lines for a
 /// key and drawing them go through the same area and width, so the two never disagree.
-protocol DocumentScreen: ScreenModel {
+public protocol DocumentScreen: ScreenModel {
   var document: ScrollingDocument { get set }
   /// Where the document sits in the screen's body.
   func documentArea(in body: Rect, data: AppData) -> Rect
@@ -72,7 +72,7 @@ protocol DocumentScreen: ScreenModel {
 }
 
 extension DocumentScreen {
-  func documentArea(in body: Rect, data: AppData) -> Rect { body }
+  public func documentArea(in body: Rect, data: AppData) -> Rect { body }
 
   /// Scrolls the document as a key asked.
   mutating func scrollDocument(_ action: ScrollAction, data: AppData) {
@@ -88,5 +88,15 @@ extension DocumentScreen {
     canvas.document(
       documentLines(width: area.width, data: data, glyphs: context.glyphs), in: area,
       scroll: document.offset, context: context)
+  }
+}
+
+/// A screen that is a document and nothing else: its keys are the scrolling keys.
+extension DocumentScreen where Action == ScrollAction {
+  public var keyTable: KeyTable<ScrollAction> { KeyTable(ScrollingDocument.keys { $0 }) }
+
+  public mutating func perform(_ action: ScrollAction, data: AppData) -> [Command] {
+    scrollDocument(action, data: data)
+    return []
   }
 }

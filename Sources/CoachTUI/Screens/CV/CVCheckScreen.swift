@@ -21,7 +21,7 @@ public struct CVCheckScreen: DocumentScreen {
   public private(set) var editing = true
   public private(set) var result: Result?
   public private(set) var problem: String?
-  var document = ScrollingDocument()
+  public var document = ScrollingDocument()
 
   public init() {}
 
@@ -70,9 +70,9 @@ public struct CVCheckScreen: DocumentScreen {
     return []
   }
 
-  func documentArea(in body: Rect, data: AppData) -> Rect { body.splitTop(Self.resultTop).1 }
+  public func documentArea(in body: Rect, data: AppData) -> Rect { body.splitTop(Self.resultTop).1 }
 
-  func documentLines(width: Int, data: AppData, glyphs: Glyphs) -> [DocLine] {
+  public func documentLines(width: Int, data: AppData, glyphs: Glyphs) -> [DocLine] {
     guard let pack = data.pack, let result else { return [] }
     return CVCheckLines(
       pack: pack, path: result.path, text: result.text, report: result.report, width: width

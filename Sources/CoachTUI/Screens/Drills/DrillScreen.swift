@@ -23,7 +23,7 @@ public struct DrillScreen: DocumentScreen {
   public private(set) var counts = [0, 0, 0, 0]
   public private(set) var secondsSpent = 0.0
   public private(set) var notice: String?
-  var document = ScrollingDocument()
+  public var document = ScrollingDocument()
 
   public static func loading(_ filter: DrillFilter) -> DrillScreen { DrillScreen(filter: filter) }
 
@@ -101,9 +101,11 @@ public struct DrillScreen: DocumentScreen {
     return []
   }
 
-  func documentArea(in body: Rect, data: AppData) -> Rect { DrillView.documentArea(in: body) }
+  public func documentArea(in body: Rect, data: AppData) -> Rect {
+    DrillView.documentArea(in: body)
+  }
 
-  func documentLines(width: Int, data: AppData, glyphs: Glyphs) -> [DocLine] {
+  public func documentLines(width: Int, data: AppData, glyphs: Glyphs) -> [DocLine] {
     guard let pack = data.pack else { return [] }
     return DrillView(screen: self, pack: pack, calendar: data.calendar).documentLines(width: width)
   }

@@ -11,7 +11,7 @@ public struct LevelDetailScreen: DocumentScreen {
   public let level: String
   public private(set) var market: String
   public private(set) var load: ReportLoad
-  var document = ScrollingDocument()
+  public var document = ScrollingDocument()
   /// True once the user picked a market, so a late assessment does not change it.
   private var marketChosen = false
   private let name: String
@@ -59,7 +59,7 @@ public struct LevelDetailScreen: DocumentScreen {
     market = own
   }
 
-  func documentLines(width: Int, data: AppData, glyphs: Glyphs) -> [DocLine] {
+  public func documentLines(width: Int, data: AppData, glyphs: Glyphs) -> [DocLine] {
     guard let pack = data.pack, let level = pack.level(level) else { return [] }
     return LevelDetailLines(
       pack: pack, level: level, market: market, profile: load.loaded?.report.profile,

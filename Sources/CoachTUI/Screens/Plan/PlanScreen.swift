@@ -16,7 +16,7 @@ public struct PlanScreen: DocumentScreen {
   public private(set) var load: ReportLoad
   public private(set) var selected = 0
   /// The weeks, which scroll below the gaps.
-  var document = ScrollingDocument()
+  public var document = ScrollingDocument()
 
   public static func loading() -> PlanScreen { PlanScreen(load: .loading) }
 
@@ -68,14 +68,14 @@ public struct PlanScreen: DocumentScreen {
     return commands
   }
 
-  func documentArea(in body: Rect, data: AppData) -> Rect {
+  public func documentArea(in body: Rect, data: AppData) -> Rect {
     let layout = PlanView.Layout(body: body.size, gaps: planGaps.count)
     return Rect(
       x: body.x + 1, y: body.y + layout.weeksTop, width: max(0, body.width - 2),
       height: layout.weeksHeight)
   }
 
-  func documentLines(width: Int, data: AppData, glyphs: Glyphs) -> [DocLine] {
+  public func documentLines(width: Int, data: AppData, glyphs: Glyphs) -> [DocLine] {
     guard let pack = data.pack, let plan = load.loaded?.report.plan else { return [] }
     return PlanView.weekLines(plan, pack: pack, width: width)
   }

@@ -3,13 +3,11 @@ import CoachCore
 /// One gap in depth: the skill, what the next rating looks like, and the pack's tips and
 /// interview questions on it.
 public struct GapDetailScreen: DocumentScreen {
-  public enum Action: Sendable {
-    case scroll(ScrollAction)
-  }
+  public typealias Action = ScrollAction
 
   public let gap: Gap
   public let target: String
-  var document = ScrollingDocument()
+  public var document = ScrollingDocument()
   private let name: String
 
   public init(gap: Gap, target: String, pack: Pack) {
@@ -20,24 +18,12 @@ public struct GapDetailScreen: DocumentScreen {
 
   public var title: String { name }
 
-  public var keyTable: KeyTable<Action> {
-    KeyTable(ScrollingDocument.keys(Action.scroll))
-  }
-
-  public mutating func perform(_ action: Action, data: AppData) -> [Command] {
-    switch action {
-    case .scroll(let move):
-      scrollDocument(move, data: data)
-    }
-    return []
-  }
-
   /// Tips that name one of the gap's skills.
   static func tips(for gap: Gap, in pack: Pack) -> [Tip] {
     pack.tips.filter { tip in tip.skills.contains { gap.requirement.skills.contains($0) } }
   }
 
-  func documentLines(width: Int, data: AppData, glyphs: Glyphs) -> [DocLine] {
+  public func documentLines(width: Int, data: AppData, glyphs: Glyphs) -> [DocLine] {
     guard let pack = data.pack else { return [] }
     let inner = width - 2
     var lines: [DocLine] = [

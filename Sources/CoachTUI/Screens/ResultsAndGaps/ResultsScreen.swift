@@ -10,7 +10,7 @@ public struct ResultsScreen: DocumentScreen {
   }
 
   public private(set) var load: ReportLoad
-  var document = ScrollingDocument()
+  public var document = ScrollingDocument()
 
   public static func loading() -> ResultsScreen { ResultsScreen(load: .loading) }
 
@@ -39,7 +39,7 @@ public struct ResultsScreen: DocumentScreen {
     return []
   }
 
-  func documentLines(width: Int, data: AppData, glyphs: Glyphs) -> [DocLine] {
+  public func documentLines(width: Int, data: AppData, glyphs: Glyphs) -> [DocLine] {
     guard let loaded = load.loaded, let pack = data.pack else { return [] }
     return ResultsLines(pack: pack, loaded: loaded, width: width, calendar: data.calendar).all
   }

@@ -2,12 +2,10 @@ import CoachCore
 
 /// A skill, an interview question or a tip in full, as search opens it.
 public struct DetailScreen: DocumentScreen {
-  public enum Action: Sendable {
-    case scroll(ScrollAction)
-  }
+  public typealias Action = ScrollAction
 
   public let target: SearchTarget
-  var document = ScrollingDocument()
+  public var document = ScrollingDocument()
   private let name: String
 
   public init(target: SearchTarget, data: AppData) {
@@ -23,17 +21,7 @@ public struct DetailScreen: DocumentScreen {
 
   public var title: String { name }
 
-  public var keyTable: KeyTable<Action> {
-    KeyTable(ScrollingDocument.keys({ .scroll($0) }, letterJumps: false, footer: false))
-  }
-
-  public mutating func perform(_ action: Action, data: AppData) -> [Command] {
-    guard case .scroll(let move) = action else { return [] }
-    scrollDocument(move, data: data)
-    return []
-  }
-
-  func documentLines(width: Int, data: AppData, glyphs: Glyphs) -> [DocLine] {
+  public func documentLines(width: Int, data: AppData, glyphs: Glyphs) -> [DocLine] {
     guard let pack = data.pack else { return [] }
     return DetailLines(pack: pack, width: width).lines(for: target)
   }

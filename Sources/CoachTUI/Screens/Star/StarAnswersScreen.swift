@@ -12,7 +12,7 @@ public struct StarAnswersScreen: DocumentScreen {
   public let question: Question
   /// Newest first.
   public private(set) var answers: [SavedStarAnswer]
-  var document = ScrollingDocument()
+  public var document = ScrollingDocument()
   private let pack: Pack
 
   /// `saved` may hold answers to any question; only this question's are kept.
@@ -62,11 +62,11 @@ public struct StarAnswersScreen: DocumentScreen {
   /// Width of the column naming each part of an answer.
   static let labelWidth = 11
 
-  func documentArea(in body: Rect, data: AppData) -> Rect {
+  public func documentArea(in body: Rect, data: AppData) -> Rect {
     body.inset(horizontal: 1, vertical: 0)
   }
 
-  func documentLines(width: Int, data: AppData, glyphs: Glyphs) -> [DocLine] {
+  public func documentLines(width: Int, data: AppData, glyphs: Glyphs) -> [DocLine] {
     let calendar = data.calendar
     let count = "\(answers.count) saved answer\(answers.count == 1 ? "" : "s")"
     var lines = DocLine.wrapped(question.text, width: width, .title)

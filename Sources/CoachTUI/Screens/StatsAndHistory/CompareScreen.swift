@@ -3,9 +3,7 @@ import CoachStore
 
 /// Two assessments side by side: how the placement moved, which skills rose and which fell.
 public struct CompareScreen: DocumentScreen {
-  public enum Action: Sendable {
-    case scroll(ScrollAction)
-  }
+  public typealias Action = ScrollAction
 
   /// One skill whose rating changed.
   public struct Change: Sendable, Equatable {
@@ -20,7 +18,7 @@ public struct CompareScreen: DocumentScreen {
   public let fell: [Change]
   public let unchanged: Int
   public let placements: [(track: String, before: String, after: String)]
-  var document = ScrollingDocument()
+  public var document = ScrollingDocument()
 
   public init(older: Assessment, newer: Assessment, pack: Pack) {
     self.older = older
@@ -58,19 +56,7 @@ public struct CompareScreen: DocumentScreen {
 
   public var title: String { "Compare \(older.id) and \(newer.id)" }
 
-  public var keyTable: KeyTable<Action> {
-    KeyTable(ScrollingDocument.keys(Action.scroll))
-  }
-
-  public mutating func perform(_ action: Action, data: AppData) -> [Command] {
-    switch action {
-    case .scroll(let move):
-      scrollDocument(move, data: data)
-    }
-    return []
-  }
-
-  func documentLines(width: Int, data: AppData, glyphs: Glyphs) -> [DocLine] {
+  public func documentLines(width: Int, data: AppData, glyphs: Glyphs) -> [DocLine] {
     let arrow = glyphs.arrow
     guard let pack = data.pack else { return [] }
     let label = max(14, min(34, width / 2 - 4))

@@ -3,27 +3,17 @@ import CoachCore
 /// Drill statistics: reviews per day over the last 30 days, cards due, retention per category;
 /// then the mock interviews' scores over time.
 public struct StatsScreen: DocumentScreen {
-  public enum Action: Sendable {
-    case scroll(ScrollAction)
-  }
+  public typealias Action = ScrollAction
 
   public private(set) var stats: DrillStats?
   public private(set) var mockScores: MockScoreHistory?
-  var document = ScrollingDocument()
+  public var document = ScrollingDocument()
 
   public static func opening() -> [Command] {
     [.push(StatsScreen()), .effect(.loadDrillStats), .effect(.loadMockScores)]
   }
 
   public var title: String { "Statistics" }
-
-  public var keyTable: KeyTable<Action> { KeyTable(ScrollingDocument.keys(Action.scroll)) }
-
-  public mutating func perform(_ action: Action, data: AppData) -> [Command] {
-    guard case .scroll(let move) = action else { return [] }
-    scrollDocument(move, data: data)
-    return []
-  }
 
   public mutating func respond(to reply: EffectReply, data: AppData) -> [Command] {
     switch reply {
@@ -34,11 +24,11 @@ public struct StatsScreen: DocumentScreen {
     return []
   }
 
-  func documentArea(in body: Rect, data: AppData) -> Rect {
+  public func documentArea(in body: Rect, data: AppData) -> Rect {
     body.inset(horizontal: 1, vertical: 0)
   }
 
-  func documentLines(width: Int, data: AppData, glyphs: Glyphs) -> [DocLine] {
+  public func documentLines(width: Int, data: AppData, glyphs: Glyphs) -> [DocLine] {
     guard let stats, let pack = data.pack else { return [] }
     return StatsView(
       stats: stats, mockScores: mockScores, pack: pack, width: width, height: data.body.height,

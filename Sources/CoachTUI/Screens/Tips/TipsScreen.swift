@@ -58,7 +58,7 @@ public struct TipsScreen: DocumentScreen {
 
   public private(set) var load: ReportLoad
   public private(set) var tab: Tab = .forYou
-  var document = ScrollingDocument()
+  public var document = ScrollingDocument()
   /// The current tab's lines at the width they were made for: wrapping every tip again on
   /// each key would cost more than the rest of the frame.
   private var cached: (width: Int, lines: [DocLine])?
@@ -106,9 +106,11 @@ public struct TipsScreen: DocumentScreen {
   /// The document starts below the tab bar and a blank line.
   static let documentTop = 2
 
-  func documentArea(in body: Rect, data: AppData) -> Rect { body.splitTop(Self.documentTop).1 }
+  public func documentArea(in body: Rect, data: AppData) -> Rect {
+    body.splitTop(Self.documentTop).1
+  }
 
-  func documentLines(width: Int, data: AppData, glyphs: Glyphs = .unicode) -> [DocLine] {
+  public func documentLines(width: Int, data: AppData, glyphs: Glyphs = .unicode) -> [DocLine] {
     if let cached, cached.width == width { return cached.lines }
     guard let pack = data.pack else { return [] }
     return TipsLines(pack: pack, tab: tab, load: load, width: width).all
