@@ -20,7 +20,7 @@ struct Persona {
   var notGaps: Set<String> = []
 
   var profile: Profile {
-    Profile(ratings: ratings, years: Int(years), market: "dk", primaryLanguages: languages)
+    Profile(ratings: ratings, years: years, market: "dk", primaryLanguages: languages)
   }
 }
 

@@ -119,7 +119,7 @@ final class PlacementPropertyTests: XCTestCase {
     }
     let primary = skills.filter { _ in Int.random(in: 0..<4, using: &rng) == 0 }
     return Profile(
-      ratings: ratings, years: Int.random(in: 0...20, using: &rng), market: "dk",
+      ratings: ratings, years: Double(Int.random(in: 0...20, using: &rng)), market: "dk",
       primaryLanguages: primary)
   }
 
