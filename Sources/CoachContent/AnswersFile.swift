@@ -7,7 +7,7 @@ import Yams
 /// Skills left out (or null) are unrated.
 public struct AnswersFile: Equatable, Sendable {
   public var ratings: [String: Rating]
-  public var years: Int?
+  public var years: Double?
   public var market: String?
   public var languages: [String]
 
@@ -61,11 +61,13 @@ public struct AnswersFile: Equatable, Sendable {
         file.ratings = try ratings(value, pack: pack, problem: problem)
       case "years":
         if value.isNullValue { continue }
-        guard value.tag == Tag(.int), let years = value.int else {
-          throw problem("\"years\" must be a whole number of years", value)
+        guard value.tag == Tag(.int) || value.tag == Tag(.float), let years = value.float,
+          years.isFinite
+        else {
+          throw problem("\"years\" must be a number of years, such as 3 or 4.5", value)
         }
-        guard (0...80).contains(years) else {
-          throw problem("\"years\" is \(years), outside 0-80", value)
+        guard Experience.range.contains(years) else {
+          throw problem("\"years\" is \(Experience.format(years)), outside 0-80", value)
         }
         file.years = years
       case "market":

@@ -8,16 +8,23 @@ public struct Diagnostic: Sendable, Equatable, Hashable, CustomStringConvertible
   public var line: Int
   public var column: Int
   public var message: String
+  /// True for a warning: the pack loads and works, but misses one of the rules a pack should
+  /// follow (the shipped pack follows them as errors).
+  public var isWarning: Bool
 
-  public init(path: String, line: Int, column: Int, message: String) {
+  public init(path: String, line: Int, column: Int, message: String, isWarning: Bool = false) {
     self.path = path
     self.line = line
     self.column = column
     self.message = message
+    self.isWarning = isWarning
   }
 
-  /// `path:line:column: error: message`, the form compilers use, so editors can jump to it.
-  public var description: String { "\(path):\(line):\(column): error: \(message)" }
+  /// `path:line:column: error: message` (or `warning:`), the form compilers use, so editors
+  /// can jump to it.
+  public var description: String {
+    "\(path):\(line):\(column): \(isWarning ? "warning" : "error"): \(message)"
+  }
 }
 
 extension Diagnostic {

@@ -4,6 +4,8 @@ final class FileContext {
   private(set) var diagnostics: [Diagnostic] = []
   /// Per kind, each id with the line of its first definition.
   private(set) var defined: [IDKind: [String: Int]] = [:]
+  /// Per kind, each id with the line and column of its first definition's value.
+  private(set) var places: [IDKind: [String: Place]] = [:]
   private(set) var references: [Reference] = []
 
   /// Reports at `mark`, or at the start of the file when there is none.
@@ -18,6 +20,9 @@ final class FileContext {
   /// Records a definition of `id`; a second one of the same kind is an error at `node`.
   func define(_ id: String, kind: IDKind, path: String, node: YAMLNode) {
     let line = node.mark.line
+    if places[kind, default: [:]][id] == nil {
+      places[kind, default: [:]][id] = Place(line: line, column: node.mark.column)
+    }
     if let first = defined[kind, default: [:]].updateValue(line, forKey: id) {
       defined[kind]![id] = first
       report(
@@ -42,4 +47,10 @@ final class FileContext {
       Reference(
         kind: kind, id: id, path: path, line: node.mark.line, column: node.mark.column))
   }
+}
+
+/// A line and column in a pack's file, both from 1.
+struct Place: Sendable, Equatable {
+  var line: Int
+  var column: Int
 }

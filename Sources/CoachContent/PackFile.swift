@@ -64,8 +64,8 @@ enum PackFile: CaseIterable, Sendable {
     }.map(\.kind)
     return FileResult(
       contents: held, diagnostics: context.diagnostics,
-      defined: context.defined.mapValues { Set($0.keys) }, references: context.references,
-      unavailable: unavailable)
+      defined: context.defined.mapValues { Set($0.keys) }, places: context.places,
+      references: context.references, unavailable: unavailable)
   }
 
   /// Reads every file of the pack. The files are read at the same time, then the parts of
@@ -107,6 +107,8 @@ struct FileResult: Sendable {
   var contents: FileContents?
   var diagnostics: [Diagnostic]
   var defined: [IDKind: Set<String>]
+  /// Where each defined id is defined.
+  var places: [IDKind: [String: Place]]
   var references: [Reference]
   /// Kinds this file should define but could not, so references to them are not checked.
   var unavailable: [IDKind]

@@ -7,8 +7,11 @@ public struct PackLoadResult: Sendable {
   /// The pack as read. Complete, and safe to use, only when `diagnostics` is empty: entries with
   /// errors are left out of it.
   public var pack: Pack
-  /// Every problem, sorted by file, then line, then column.
+  /// Every error, sorted by file, then line, then column.
   public var diagnostics: [Diagnostic]
+  /// What a pack should do but need not (a skill no level requires), sorted the same way;
+  /// checked only when there are no errors.
+  public var warnings: [Diagnostic] = []
 
   public var isValid: Bool { diagnostics.isEmpty }
 }
@@ -36,9 +39,11 @@ public enum PackLoader {
   /// folder's path as it was given (`URL(fileURLWithPath: "packs/mine")` keeps `packs/mine`).
   /// Throws only `.unreadableFolder`: when the folder is missing, not a folder, unreadable, or
   /// holds none of the pack's files.
-  public static func check(_ folder: URL, displayPath: String? = nil) throws(PackError)
-    -> PackLoadResult
-  {
+  /// - Parameter shippedRules: report what other packs get as warnings as errors, as the
+  ///   shipped pack must follow every rule.
+  public static func check(
+    _ folder: URL, displayPath: String? = nil, shippedRules: Bool = false
+  ) throws(PackError) -> PackLoadResult {
     let shownFolder = displayPath ?? displayName(of: folder)
     try ensureReadable(folder, shownAs: shownFolder)
     let results = PackFile.readAll(from: folder, shownAs: shownFolder)
@@ -47,7 +52,9 @@ public enum PackLoader {
     var unavailable = Set<IDKind>()
     var references: [Reference] = []
     var diagnostics: [Diagnostic] = []
+    var places: [IDKind: [String: Place]] = [:]
     for result in results {
+      places.merge(result.places) { $0.merging($1) { first, _ in first } }
       defined.merge(result.defined) { $0.union($1) }
       unavailable.formUnion(result.unavailable)
       references += result.references
@@ -73,7 +80,21 @@ public enum PackLoader {
         (pack.cvChecks, pack.cvMistakes) = (checks, mistakes)
       }
     }
-    return PackLoadResult(pack: pack, diagnostics: diagnostics.sortedByPlace())
+    guard diagnostics.isEmpty else {
+      return PackLoadResult(pack: pack, diagnostics: diagnostics.sortedByPlace())
+    }
+    let skillsPath = (shownFolder.hasSuffix("/") ? shownFolder : shownFolder + "/") + "skills.yaml"
+    let unrequired = pack.skillsNoLevelRequires.map { id in
+      let place = places[.skill]?[id] ?? Place(line: 1, column: 1)
+      return Diagnostic(
+        path: skillsPath, line: place.line, column: place.column,
+        message: "skill '\(id)' is required by no level, so its rating never counts for "
+          + "placement; name it in a level's requirements in levels.yaml",
+        isWarning: !shippedRules)
+    }
+    return shippedRules
+      ? PackLoadResult(pack: pack, diagnostics: unrequired)
+      : PackLoadResult(pack: pack, diagnostics: [], warnings: unrequired)
   }
 
   /// The pack that ships inside the app.

@@ -49,6 +49,43 @@ public struct CareerReport: Sendable, Equatable {
   /// The placement on the ladder (the pack's first track).
   public var ladder: TrackPlacement? { placement.ladder }
 
+  /// "Your years: 4.5. Typical: Mid 2-4 or 4-7, Senior 5+ or 8+." (the ladder's placed and next
+  /// levels); nil when the user gave no years.
+  public func yearsLine(in pack: Pack) -> String? {
+    guard let years = profile.years else { return nil }
+    let levels = [ladder?.level, ladder?.nextLevel].compactMap { $0.flatMap(pack.level) }
+    let typical = levels.filter { !$0.typicalYears.isEmpty }.map { level in
+      "\(level.name) \(level.typicalYears.map(\.text).joined(separator: " or "))"
+    }
+    let yours = "Your years: \(Experience.format(years))."
+    return typical.isEmpty ? yours : yours + " Typical: " + typical.joined(separator: ", ") + "."
+  }
+
+  /// A note when the user's years sit far from the placed level's (see `Experience.note`).
+  public func yearsNote(in pack: Pack) -> String? {
+    Experience.note(
+      years: profile.years, placed: ladder?.level.flatMap(pack.level),
+      next: ladder?.nextLevel.flatMap(pack.level))
+  }
+
+  /// True when the target is the level the user is placed at on the ladder: at the top of the
+  /// ladder the default target is the top level itself, not a next one.
+  public var targetIsPlacedLevel: Bool { target != nil && target == ladder?.level }
+
+  /// Why this level is the target, in a few words: "the next level", "your level, the top of
+  /// the ladder", "your choice".
+  public var targetReason: String {
+    if !isDefaultTarget { return targetIsPlacedLevel ? "your choice, your level" : "your choice" }
+    return targetIsPlacedLevel ? "your level, the top of the ladder" : "the next level"
+  }
+
+  /// The heading of the gaps: "Gaps to Senior" or, for the level the user is placed at,
+  /// "Still below the bar at CTO".
+  public func gapsHeading(in pack: Pack) -> String {
+    let name = target.map { pack.level($0)?.name ?? $0 } ?? "no level"
+    return (targetIsPlacedLevel ? "Still below the bar at " : "Gaps to ") + name
+  }
+
   /// Skills of the pack the profile leaves unrated, in the pack's order.
   public func unratedSkills(in pack: Pack) -> [String] {
     pack.skills.map(\.id).filter { !profile.isRated($0) }

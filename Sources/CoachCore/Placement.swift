@@ -13,6 +13,9 @@ public struct RequirementResult: Sendable, Equatable {
   public var held: Bool
   /// True when none of the requirement's skills was rated.
   public var unknown: Bool
+  /// True when the requirement is central to its level (see `Placement.centralWeight`): the
+  /// level is not reached while it is unmet, whatever the fit.
+  public var central: Bool { weight >= Placement.centralWeight }
 
   public init(requirement: Requirement, profile: Profile) {
     self.requirement = requirement
@@ -31,7 +34,8 @@ public struct LevelFit: Sendable, Equatable {
   public var level: String
   /// 0...1; a level without requirements (or with zero total weight) fits fully.
   public var fit: Double
-  /// True when the fit reaches the threshold (the level alone, without gating).
+  /// True when the fit reaches the threshold and every central requirement is held (the level
+  /// alone, without gating).
   public var reached: Bool
   /// One result per requirement, in the level's order.
   public var reasons: [RequirementResult]
@@ -39,6 +43,8 @@ public struct LevelFit: Sendable, Equatable {
   public var held: [RequirementResult] { reasons.filter(\.held) }
   public var unmet: [RequirementResult] { reasons.filter { !$0.held } }
   public var unknown: [RequirementResult] { reasons.filter(\.unknown) }
+  /// The central requirements still unmet: each alone keeps the level out of reach.
+  public var unmetCentral: [RequirementResult] { reasons.filter { $0.central && !$0.held } }
 
   public init(level: String, fit: Double, reached: Bool, reasons: [RequirementResult]) {
     self.level = level
@@ -55,7 +61,8 @@ public struct TrackPlacement: Sendable, Equatable {
   public var fits: [LevelFit]
   /// Index into `fits` of the placed level; nil when below the first level.
   public var placedIndex: Int?
-  /// True when the next level's fit is within `Placement.borderlineMargin` below the threshold.
+  /// True when the next level's fit is within `Placement.borderlineMargin` below the threshold
+  /// (or above it, the level held back by an unmet central requirement).
   public var borderline: Bool
 
   public init(track: String, fits: [LevelFit], placedIndex: Int?, borderline: Bool) {
@@ -91,9 +98,13 @@ public struct PlacementReport: Sendable, Equatable {
   public func track(_ id: String) -> TrackPlacement? { tracks.first { $0.track == id } }
 }
 
-/// Fit, placement and borderline, as DESIGN.md §6 defines them.
+/// Fit, placement and borderline, as DESIGN.md §6 defines them, with one rule a hiring manager
+/// adds: a level is reached only when its central requirements are all held, so strength
+/// elsewhere cannot make up for missing what defines the level.
 public enum Placement: Sendable {
   public static let defaultThreshold = 0.8
+  /// A requirement of this weight or more is central to its level (the shipped pack's 3).
+  public static let centralWeight = 3.0
   /// A next level whose fit is this close below the threshold makes the placement borderline.
   public static let borderlineMargin = 0.10
   /// Absorbs rounding in sums of weights, so a fit of exactly the threshold reaches it.
@@ -109,8 +120,10 @@ public enum Placement: Sendable {
   ) -> LevelFit {
     let reasons = level.requirements.map { RequirementResult(requirement: $0, profile: profile) }
     let fit = fit(of: reasons)
+    let centralHeld = reasons.allSatisfy { !$0.central || $0.held }
     return LevelFit(
-      level: level.id, fit: fit, reached: fit + tolerance >= threshold, reasons: reasons)
+      level: level.id, fit: fit, reached: centralHeld && fit + tolerance >= threshold,
+      reasons: reasons)
   }
 
   /// The placement on one track: the highest level that reaches the threshold with every level

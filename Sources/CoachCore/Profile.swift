@@ -6,14 +6,14 @@ public struct Profile: Sendable, Equatable, Codable {
   /// Skill id to rating (0...4). Unrated skills are absent.
   public var ratings: [String: Rating]
   /// Years of professional experience, when given.
-  public var years: Int?
+  public var years: Double?
   /// Market id (for salaries and job search), when given.
   public var market: String?
   /// Skill ids of the user's main languages, most used first.
   public var primaryLanguages: [String]
 
   public init(
-    ratings: [String: Rating] = [:], years: Int? = nil, market: String? = nil,
+    ratings: [String: Rating] = [:], years: Double? = nil, market: String? = nil,
     primaryLanguages: [String] = []
   ) {
     self.ratings = ratings

@@ -9,7 +9,7 @@ enum AssessmentRows {
   }
 
   static let columns =
-    "id, mode, startedAt, finishedAt, years, market, languages, position"
+    "id, mode, startedAt, finishedAt, experienceYears, market, languages, position"
   static let answerColumns = "assessmentId, kind, item, rating, note, skipped"
 
   /// Loads the assessments a query on the `assessment` table selects, with their answers, in
@@ -59,7 +59,7 @@ enum AssessmentRows {
     let languages: [String] = JSONColumn.decode(row["languages"])
     return Assessment(
       id: row["id"], mode: mode, startedAt: TimeStamp.date(row["startedAt"]),
-      finishedAt: (row["finishedAt"] as Int64?).map(TimeStamp.date), years: row["years"],
+      finishedAt: (row["finishedAt"] as Int64?).map(TimeStamp.date), years: row["experienceYears"],
       market: row["market"], languages: languages, position: row["position"])
   }
 
@@ -74,7 +74,7 @@ enum AssessmentRows {
     let id = try ImportedID.free(keepID ? assessment.id : nil, in: "assessment", db)
     try db.execute(
       sql: """
-        INSERT INTO assessment (id, mode, startedAt, finishedAt, years, market, languages, position,
+        INSERT INTO assessment (id, mode, startedAt, finishedAt, experienceYears, market, languages, position,
           uid)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,

@@ -5,7 +5,7 @@ import GRDB
 extension CoachStore {
   /// Starts an assessment with no answers yet.
   public func startAssessment(
-    mode: AssessmentMode, years: Int?, market: String?, languages: [String], now: Date
+    mode: AssessmentMode, years: Double?, market: String?, languages: [String], now: Date
   ) throws(StoreError) -> Assessment {
     try add(
       Assessment(

@@ -179,8 +179,9 @@ enum ImportCheck {
           throw .badImport(problem: "\(name) finishes before it starts")
         }
       }
-      if let years = assessment.years, !(0...80).contains(years) {
-        throw .badImport(problem: "\(name) has \(years) years of experience, outside 0-80")
+      if let years = assessment.years, !Experience.range.contains(years) {
+        throw .badImport(
+          problem: "\(name) has \(Experience.format(years)) years of experience, outside 0-80")
       }
       if let market = assessment.market, !pack.markets.contains(where: { $0.id == market }) {
         throw .badImport(problem: "\(name) names the unknown market \(QuotedText.quote(market))")

@@ -39,7 +39,8 @@ struct ExportedAssessment: Codable, StableRecord {
   var mode: AssessmentMode
   var startedAt: String
   var finishedAt: String?
-  var years: Int?
+  /// Years of experience; older exports hold whole numbers, which read the same.
+  var years: Double?
   var market: String?
   var languages: [String]
   var position: Int
@@ -72,7 +73,7 @@ struct ExportedAssessment: Codable, StableRecord {
     mode = try container.decode(AssessmentMode.self, forKey: .mode)
     startedAt = try container.decode(String.self, forKey: .startedAt)
     finishedAt = try container.decodeIfPresent(String.self, forKey: .finishedAt)
-    years = try container.decodeWholeIfPresent(forKey: .years)
+    years = try container.decodeIfPresent(Double.self, forKey: .years)
     market = try container.decodeIfPresent(String.self, forKey: .market)
     languages = try container.decodeIfPresent([String].self, forKey: .languages) ?? []
     position = try container.decodeWholeIfPresent(forKey: .position) ?? 0

@@ -133,6 +133,15 @@ enum Schema {
             """)
       }
     }
+    migrator.registerMigration("decimal-years") { db in
+      // Years of experience may be 4.5: a REAL column beside the old whole-number one, filled
+      // from it. The old column stays, unused, so no table has to be rebuilt.
+      try db.execute(
+        sql: """
+          ALTER TABLE assessment ADD COLUMN experienceYears REAL;
+          UPDATE assessment SET experienceYears = years;
+          """)
+    }
     return migrator
   }()
 

@@ -25,7 +25,9 @@ extension ContentCommand {
       discussion: """
         Prints each error as path:line:column: error: message on standard output and the \
         number of errors on standard error. Exits 0 when the pack is clean, 1 when it has \
-        errors, 2 when the folder cannot be read.
+        errors, 2 when the folder cannot be read. A rule every pack should follow (each \
+        skill required by some level) is a warning, printed the same way, for a pack of \
+        your own, and an error for the pack shipped with the app.
         """
     )
 
@@ -38,7 +40,10 @@ extension ContentCommand {
         ContentCommand.printErrorCount(result.diagnostics.count)
         throw ExitCode(1)
       }
-      print("\(result.pack.role.id): ok (\(ContentCommand.summary(of: result.pack)))")
+      for warning in result.warnings { print(warning) }
+      let warnings = result.warnings.count
+      let noted = warnings == 0 ? "" : warnings == 1 ? ", 1 warning" : ", \(warnings) warnings"
+      print("\(result.pack.role.id): ok (\(ContentCommand.summary(of: result.pack))\(noted))")
     }
   }
 
@@ -84,7 +89,13 @@ extension ContentCommand {
   static func check(_ options: GlobalOptions) -> PackLoadResult {
     do {
       let folder = try PackLoader.contentFolder(explicit: options.locations.contentPath)
-      return try PackLoader.check(folder)
+      let shipped = try? PackLoader.shippedFolder()
+      let isShipped =
+        shipped.map {
+          $0.standardizedFileURL.resolvingSymlinksInPath().path
+            == folder.standardizedFileURL.resolvingSymlinksInPath().path
+        } ?? false
+      return try PackLoader.check(folder, shippedRules: isShipped)
     } catch {
       fail(error.description, code: 2)
     }

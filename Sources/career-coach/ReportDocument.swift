@@ -34,10 +34,16 @@ struct ReportDocument {
     return "Assessment \(assessment.id) (\(mode)), \(when)"
   }
 
-  /// "Senior (the next level)" or "Staff (your choice)".
+  /// "Senior (the next level)", "Staff (your choice)" or "CTO (your level, the top of the
+  /// ladder)".
   var targetDescription: String {
     guard let target = report.target else { return "none" }
-    return pack.levelName(target)
-      + (report.isDefaultTarget ? " (the next level)" : " (your choice)")
+    return pack.levelName(target) + " (\(report.targetReason))"
+  }
+
+  /// "Gaps to Senior (the next level)", or "Still below the bar at CTO (your level, the top
+  /// of the ladder)" for the level the user is placed at.
+  var gapsHeading: String {
+    report.gapsHeading(in: pack) + " (\(report.targetReason))"
   }
 }

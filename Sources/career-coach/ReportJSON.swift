@@ -47,7 +47,8 @@ extension ReportDocument {
     let root: [String: Any] = [
       "assessment": assessmentInfo, "threshold": report.placement.threshold,
       "placements": placements, "fits": fits, "target": report.target ?? NSNull(),
-      "defaultTarget": report.isDefaultTarget, "gaps": gaps, "plan": plan,
+      "defaultTarget": report.isDefaultTarget, "targetReason": report.targetReason,
+      "yearsNote": report.yearsNote(in: pack) ?? NSNull(), "gaps": gaps, "plan": plan,
       "hoursPerWeek": report.plan.hoursPerWeek, "totalHours": Self.rounded(report.plan.totalHours),
     ]
     return Self.encode(root)

@@ -16,9 +16,12 @@ extension ReportDocument {
       })
     out += [
       "",
-      "A level counts when its fit reaches \(Format.percent(report.placement.threshold)) "
-        + "and every level below it does too.", "",
+      "A level counts when its fit reaches \(Format.percent(report.placement.threshold)), "
+        + "its central requirements are met, and every level below it counts too.", "",
     ]
+    for line in [report.yearsLine(in: pack), report.yearsNote(in: pack)].compactMap({ $0 }) {
+      out += [line, ""]
+    }
     out += ["## Fit per level", ""]
     out += Self.table(
       ["Track", "Level", "Fit", "Reached"],
@@ -30,7 +33,7 @@ extension ReportDocument {
           ]
         }
       })
-    out += ["", "## Gaps to \(targetDescription)", ""]
+    out += ["", "## \(gapsHeading)", ""]
     if report.gaps.isEmpty {
       out.append(
         report.target == nil ? "The pack has no levels." : "None: every requirement is met.")

@@ -28,6 +28,9 @@ extension ReportDocument {
       "Placement (a level counts when its fit reaches \(Format.percent(report.placement.threshold)))"
     ]
       + TextTable.lines(rows, indent: 2)
+      + [report.yearsLine(in: pack), report.yearsNote(in: pack)].compactMap { $0 }.map {
+        "  " + $0
+      }
   }
 
   func fitLines() -> [String] {
@@ -37,7 +40,7 @@ extension ReportDocument {
       let rows = track.fits.map { fit in
         [
           pack.levelName(fit.level), Format.percent(fit.fit), TextTable.bar(fit.fit, width: 20),
-          fit.reached ? "reached" : "",
+          fit.reached ? "reached" : centralNote(fit),
         ]
       }
       lines += TextTable.lines(rows, indent: 4, rightAligned: [1])
@@ -45,12 +48,19 @@ extension ReportDocument {
     return lines
   }
 
+  /// "central unmet: System design, Mentoring" for a level not reached for want of them.
+  func centralNote(_ fit: LevelFit) -> String {
+    guard !fit.unmetCentral.isEmpty else { return "" }
+    return "central unmet: "
+      + fit.unmetCentral.map { $0.requirement.displayName(in: pack) }.joined(separator: ", ")
+  }
+
   func gapLines() -> [String] {
     guard report.target != nil else { return ["No target level: the pack has no levels."] }
     guard !report.gaps.isEmpty else {
-      return ["Gaps to \(targetDescription): none, every requirement is met."]
+      return ["\(gapsHeading): none, every requirement is met."]
     }
-    var lines = ["Gaps to \(targetDescription), most important first"]
+    var lines = ["\(gapsHeading), most important first"]
     let rows = report.gaps.enumerated().map { index, gap in
       [
         "\(index + 1).", gap.requirement.displayName(in: pack),

@@ -58,4 +58,11 @@ final class AnswersFileTests: XCTestCase {
       problem("[1, 2]"),
       "answers.yaml: the file must be a mapping with \"ratings\", not a list (line 1, column 1).")
   }
+
+  func testYearsMayBeDecimalAndNonsenseIsRefused() throws {
+    XCTAssertEqual(try parse("ratings: {}\nyears: 4.5\n").years, 4.5)
+    XCTAssertEqual(try parse("ratings: {}\nyears: 12\n").years, 12)
+    XCTAssertTrue(problem("ratings: {}\nyears: many\n").contains("such as 3 or 4.5"))
+    XCTAssertTrue(problem("ratings: {}\nyears: 95\n").contains("outside 0-80"))
+  }
 }

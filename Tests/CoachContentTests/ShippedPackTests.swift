@@ -10,7 +10,7 @@ final class ShippedPackTests: XCTestCase {
   }
 
   func testShippedPackLintsClean() throws {
-    let result = try PackLoader.check(PackLoader.shippedFolder())
+    let result = try PackLoader.check(PackLoader.shippedFolder(), shippedRules: true)
     XCTAssertEqual(result.diagnostics.map(\.description), [])
     XCTAssertEqual(result.pack.role.id, "backend-developer")
   }

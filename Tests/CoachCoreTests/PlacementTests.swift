@@ -139,3 +139,29 @@ final class PlacementTests: XCTestCase {
     XCTAssertEqual(group.displayName(in: pack), "SQL or Go")
   }
 }
+
+/// A central requirement (weight 3 or more) must be held for its level to be reached.
+final class CentralRequirementTests: XCTestCase {
+  func testAnUnmetCentralRequirementKeepsAHighFitLevelOutOfReach() throws {
+    // Mid: every requirement held but rest-apis (central, 2 of 3): fit 11/12, above 80%.
+    let profile = Profile(ratings: [
+      "python": 3, "rest-apis": 2, "sql": 2, "caching": 2, "communication": 2,
+    ])
+    let ladder = try XCTUnwrap(Placement.report(pack: TestPack.pack, profile: profile).ladder)
+    let mid = try XCTUnwrap(ladder.fit(of: "mid"))
+    XCTAssertEqual(mid.fit, 11.0 / 12.0, accuracy: 1e-12)
+    XCTAssertFalse(mid.reached)
+    XCTAssertEqual(mid.unmetCentral.map(\.skill), ["rest-apis"])
+    XCTAssertEqual(ladder.level, "junior")
+    XCTAssertTrue(ladder.borderline, "held back by one central requirement, the rest fits")
+  }
+
+  func testAnUnmetRequirementBelowTheCentralWeightCostsOnlyItsShareOfTheFit() throws {
+    // Mid with caching (weight 2) at 1 of 2: fit 11/12, every central requirement held.
+    let profile = Profile(ratings: [
+      "python": 3, "rest-apis": 3, "sql": 2, "caching": 1, "communication": 2,
+    ])
+    let ladder = try XCTUnwrap(Placement.report(pack: TestPack.pack, profile: profile).ladder)
+    XCTAssertEqual(ladder.level, "mid")
+  }
+}

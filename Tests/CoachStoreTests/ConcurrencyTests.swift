@@ -18,7 +18,7 @@ final class ConcurrencyTests: XCTestCase {
       do {
         for round in 0..<perStore {
           let assessment = try store.startAssessment(
-            mode: .full, years: index, market: nil, languages: [], now: Date())
+            mode: .full, years: Double(index), market: nil, languages: [], now: Date())
           for (position, skill) in ["go", "sql", "caching"].enumerated() {
             try store.saveAnswer(
               assessment: assessment.id, skill: skill,

@@ -107,7 +107,7 @@ final class ExportImportTests: StoreTestCase {
       ),
       (
         "years a string", replacing(good, "\"years\" : 5", "\"years\" : \"five\""),
-        "years should be a whole number"
+        "years should be a number"
       ),
       ("unknown mode", replacing(good, "\"full\"", "\"medium\""), "\"quick\" or \"full\""),
       ("unknown market", replacing(good, "\"dk\"", "\"mars\""), "unknown market \"mars\""),

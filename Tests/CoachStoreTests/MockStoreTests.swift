@@ -187,6 +187,9 @@ final class MockMigrationTests: XCTestCase {
     let kept = try XCTUnwrap(try reopened.assessments().first)
     XCTAssertEqual(kept.startedAt, StoreFixture.date(0))
     XCTAssertEqual(kept.years, 1)
+    let decimal = try reopened.startAssessment(
+      mode: .full, years: 4.5, market: nil, languages: [], now: StoreFixture.date(1))
+    XCTAssertEqual(try reopened.assessment(id: decimal.id)?.years, 4.5)
     XCTAssertEqual(try reopened.mockInterviews(), [])
     let interview = try reopened.startMockInterview(
       length: .questions(1), focus: .all, questions: ["q1"], now: StoreFixture.date(5))

@@ -37,6 +37,12 @@ public struct Pack: Sendable, Equatable, Codable {
   public func skills(in categoryID: String) -> [Skill] {
     skills.filter { $0.category == categoryID }
   }
+  /// Skills that no level's requirements name, in the pack's order: their ratings would never
+  /// count for placement.
+  public var skillsNoLevelRequires: [String] {
+    let required = Set(levels.flatMap { $0.requirements.flatMap(\.skills) })
+    return skills.map(\.id).filter { !required.contains($0) }
+  }
 }
 
 public struct Source: Sendable, Equatable, Codable {

@@ -52,7 +52,7 @@ public struct Assessment: Codable, Sendable, Equatable {
   public var mode: AssessmentMode
   public var startedAt: Date
   public var finishedAt: Date?
-  public var years: Int?
+  public var years: Double?
   public var market: String?
   /// Skill ids of the user's primary server-side languages, most used first.
   public var languages: [String]
@@ -68,7 +68,7 @@ public struct Assessment: Codable, Sendable, Equatable {
 
   public init(
     id: Int64 = 0, mode: AssessmentMode, startedAt: Date, finishedAt: Date? = nil,
-    years: Int? = nil, market: String? = nil, languages: [String] = [],
+    years: Double? = nil, market: String? = nil, languages: [String] = [],
     answers: [String: SkillAnswer] = [:], categoryAnswers: [String: SkillAnswer] = [:],
     position: Int = 0
   ) {

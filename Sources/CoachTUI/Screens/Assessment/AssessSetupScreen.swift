@@ -17,7 +17,9 @@ public struct AssessSetupScreen: ScreenModel {
   public private(set) var deepenable: Assessment?
   public private(set) var list = ListView(rows: [])
   public private(set) var mode: AssessmentMode = .quick
-  public private(set) var years = TextField(limit: 2)
+  public private(set) var years = TextField(limit: 4)
+  /// Why the typed years were not taken; nil when they were, or nothing was typed yet.
+  public private(set) var yearsProblem: String?
   public private(set) var market: String?
   public private(set) var languages: [String] = []
   private let pack: Pack
@@ -113,8 +115,9 @@ public struct AssessSetupScreen: ScreenModel {
   }
 
   public mutating func receiveText(_ key: Key, data: AppData) -> [Command] {
-    if case .character(let c) = key, !c.isNumber { return [] }
+    if case .character(let c) = key, !(c.isNumber || c == "." || c == ",") { return [] }
     _ = years.edit(key)
+    yearsProblem = nil
     return []
   }
 
@@ -156,14 +159,24 @@ public struct AssessSetupScreen: ScreenModel {
       }
       mode = list.selected == 0 ? .quick : .full
       go(to: .years)
-    case .years: go(to: .market)
+    case .years:
+      switch Experience.parseYears(years.text) {
+      case .success: yearsProblem = nil
+      case .failure(let problem):
+        yearsProblem =
+          problem.description.prefix(1).uppercased() + problem.description.dropFirst() + "."
+        return []
+      }
+      go(to: .market)
     case .market:
       market = pack.markets.indices.contains(list.selected) ? pack.markets[list.selected].id : nil
       go(to: .languages)
     case .languages:
       return [
         .effect(
-          .startAssessment(mode: mode, years: Int(years.text), market: market, languages: languages)
+          .startAssessment(
+            mode: mode, years: (try? Experience.parseYears(years.text).get()) ?? nil,
+            market: market, languages: languages)
         )
       ]
     }
@@ -189,10 +202,17 @@ public struct AssessSetupScreen: ScreenModel {
       canvas.textField(
         years, in: Rect(x: rest.x, y: rest.y, width: min(10, rest.width), height: 1),
         context: context)
-      canvas.paragraph(
-        "Leave it empty to skip. It is only shown beside your placement.",
-        in: Rect(x: rest.x, y: rest.y + 2, width: rest.width, height: 2), style: context.theme.muted
-      )
+      if let yearsProblem {
+        canvas.paragraph(
+          yearsProblem, in: Rect(x: rest.x, y: rest.y + 2, width: rest.width, height: 2),
+          style: context.theme.warning)
+      } else {
+        canvas.paragraph(
+          "Leave it empty to skip; 4.5 is fine. Shown beside the years the sources give for "
+            + "each level; it never changes your placement.",
+          in: Rect(x: rest.x, y: rest.y + 2, width: rest.width, height: 2),
+          style: context.theme.muted)
+      }
     } else {
       canvas.list(list, in: rest, context: context)
     }

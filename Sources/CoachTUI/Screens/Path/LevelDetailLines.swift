@@ -40,6 +40,9 @@ public struct LevelDetailLines {
     lines.append(.text("Source: \(pack.sourceName(level.source))", .muted, indent: 3))
     lines += [.blank, .text("Typical years of experience", .title, indent: 1)]
     if level.typicalYears.isEmpty { lines.append(.text("Not given.", .muted, indent: 3)) }
+    if let years = profile?.years {
+      lines.append(.text("You: \(Experience.format(years)) years", .accent, indent: 3))
+    }
     for years in level.typicalYears {
       lines.append(
         DocLine([
@@ -57,18 +60,23 @@ public struct LevelDetailLines {
     return lines
   }
 
-  /// How many gaps separate the user from the level, or how to find out.
+  /// The user's standing against the level, as the results and the report tell it.
+  var levelStanding: LevelStanding? {
+    profile.map {
+      LevelStanding(
+        level: level, pack: pack, profile: $0,
+        placement: Placement.report(pack: pack, profile: $0))
+    }
+  }
+
+  /// Placed at the level, past it, or the gaps that separate the user from it; or how to find
+  /// out.
   var standing: String {
     if loading { return "Loading your latest assessment…" }
-    guard let profile else {
+    guard let levelStanding else {
       return "Assess yourself to see how many gaps separate you from this level."
     }
-    let gaps = Gaps.gaps(to: level, pack: pack, profile: profile)
-    if gaps.isEmpty { return "You meet every requirement of this level." }
-    let steps = gaps.map(\.steps).reduce(0, +)
-    let count = gaps.count == 1 ? "1 gap separates" : "\(gaps.count) gaps separate"
-    return
-      "\(count) you from this level (\(steps) rating step\(steps == 1 ? "" : "s") to climb)."
+    return levelStanding.summary(in: pack)
   }
 
   var salary: [DocLine] {
@@ -103,15 +111,32 @@ public struct LevelDetailLines {
     return lines
   }
 
+  /// Each requirement with its minimum, marked central, and for an assessed user met or not.
   var requirements: [DocLine] {
     guard !level.requirements.isEmpty else { return [] }
     var lines: [DocLine] = [.blank, .text("What the assessment checks", .title, indent: 1)]
-    for requirement in level.requirements {
-      var text = "\(requirement.displayName(in: pack)): \(Format.rating(requirement.minimum))"
-      if let profile {
-        text += ", you: " + Format.rating(profile.effectiveRating(for: requirement))
+    lines += DocLine.wrapped(
+      "Central requirements must all be met for the level to count; the rest add to the fit.",
+      width: inner, .muted, indent: 3)
+    let results = levelStanding?.requirements
+    for (index, requirement) in level.requirements.enumerated() {
+      let central = requirement.weight >= Placement.centralWeight ? ", central" : ""
+      var text =
+        "\(requirement.displayName(in: pack)): \(Format.rating(requirement.minimum))\(central)"
+      guard let result = results?[index] else {
+        lines += DocLine.wrapped(text, width: inner, indent: 3)
+        continue
       }
-      lines += DocLine.wrapped(text, width: inner, indent: 3)
+      text += "; you: " + (result.unknown ? "not rated" : Format.rating(result.rating))
+      let mark = result.held ? "met  " : "unmet"
+      let wrapped = TextWrap.lines(text, width: max(1, inner - 9))
+      for (line, part) in wrapped.enumerated() {
+        lines.append(
+          DocLine([
+            .text(line == 0 ? "   " + mark : "", result.held ? .good : .warning, width: 9),
+            .text(part, .text, width: nil),
+          ]))
+      }
     }
     return lines
   }

@@ -25,7 +25,7 @@ struct GapsView {
       canvas.put("The pack has no levels to aim for.", x: area.x, y: area.y + 1, style: theme.text)
       return
     }
-    let why = report.isDefaultTarget ? "the next level" : "your choice"
+    let why = report.targetReason
     canvas.put("Target: ", x: area.x, y: area.y, style: theme.muted)
     canvas.put(pack.levelName(target), x: area.x + 8, y: area.y, style: theme.title, clip: area)
     let hint = "(\(why); Tab changes it)"

@@ -52,6 +52,12 @@ struct ResultsLines {
           DocLine([.text("", .text, width: labelWidth + 4), .text(note, .warning, width: nil)]))
       }
     }
+    if let years = report.yearsLine(in: pack) {
+      lines += DocLine.wrapped(years, width: width - 4, .muted, indent: 3)
+    }
+    if let note = report.yearsNote(in: pack) {
+      lines += DocLine.wrapped(note, width: width - 4, .warning, indent: 3)
+    }
     return lines
   }
 
@@ -65,11 +71,22 @@ struct ResultsLines {
             .text("     " + pack.levelName(fit.level), .text, width: labelWidth + 4),
             .bar(fit.fit, fit.reached ? .good : .accent, width: barWidth),
             .text(" " + Format.percent(fit.fit).leftPadded(to: 4), .text, width: 6),
-            .text(fit.reached ? " reached" : "", .good, width: nil),
+            fit.reached
+              ? .text(" reached", .good, width: nil)
+              : .text(heldBack(fit), .warning, width: nil),
           ]))
       }
     }
     return lines
+  }
+
+  /// " held back by System design" for a level whose fit is enough but a central requirement is
+  /// not.
+  private func heldBack(_ fit: LevelFit) -> String {
+    guard fit.fit + 1e-9 >= report.placement.threshold, let first = fit.unmetCentral.first
+    else { return "" }
+    let more = fit.unmetCentral.count > 1 ? " +\(fit.unmetCentral.count - 1)" : ""
+    return " needs " + first.requirement.displayName(in: pack) + more
   }
 
   private var strongest: [DocLine] {
