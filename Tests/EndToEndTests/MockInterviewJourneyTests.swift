@@ -32,7 +32,7 @@ final class MockInterviewJourneyTests: XCTestCase {
       try pane.type("q and ? are letters here")
       pane.waitFor(text: "q and ? are letters here")
       try pane.press(.ctrlD)
-      pane.waitFor(text: "Tick the key points you covered")
+      pane.waitFor(text: "Tick what you covered")
       let before = pane.waitFor(text: "Score: ")
       let ticked = try XCTUnwrap(tickedCount(in: before), before)
       // Space toggles the first point: ticked if it was not, unticked if it was.
@@ -121,7 +121,7 @@ final class MockInterviewJourneyTests: XCTestCase {
   /// Submits the answer on screen, confirms the checklist as it came and waits for `next`.
   private func submit(then next: String, in pane: TmuxPane) throws {
     try pane.press(.ctrlD)
-    pane.waitFor(text: "Tick the key points you covered")
+    pane.waitFor(text: "Tick what you covered")
     try pane.press(.enter)
     pane.waitFor(text: next)
   }
