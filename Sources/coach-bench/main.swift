@@ -5,8 +5,8 @@ import Foundation
 //   swift build -c release && .build/release/coach-bench
 // It prints a Markdown table for docs/performance.md. `coach-bench pack` measures only the
 // content pack's loading, `coach-bench text` only the long-text rows, `coach-bench start` only
-// the first-frame rows (against ncdu and tig when they are installed), `coach-bench keys` only
-// the key-to-frame rows.
+// the first-frame rows (against ncdu and tig when they are installed), `coach-bench keys [SCREEN...]` only
+// the key-to-frame rows (of the screens named).
 
 let arguments = CommandLine.arguments
 let folder = URL(fileURLWithPath: arguments[0]).deletingLastPathComponent()
@@ -57,8 +57,8 @@ if arguments.dropFirst().first == "start" {
 }
 
 /// Key to finished frame on every screen, over 1,000 stored assessments.
-func keyRows(_ screens: ScreenBench) throws -> [BenchRow] {
-  try screens.keyToFrame(presses: 200).map { screen, timings in
+func keyRows(_ screens: ScreenBench, only: [String] = []) throws -> [BenchRow] {
+  try screens.keyToFrame(presses: 200, only: only).map { screen, timings in
     BenchRow(
       measure: "Key to finished frame at 200x60: \(screen) (median of 200)",
       result: BenchRow.milliseconds(timings.median), budget: "< 1 ms", met: timings.median < 1)
@@ -69,7 +69,7 @@ if arguments.dropFirst().first == "keys" {
   do {
     let screens = try ScreenBench(pack: try PackLoader.shipped(), assessments: 1000)
     defer { screens.cleanUp() }
-    printTable(try keyRows(screens))
+    printTable(try keyRows(screens, only: Array(arguments.dropFirst(2))))
   } catch {
     report(error)
   }
