@@ -11,6 +11,9 @@ public struct ResultsScreen: ScreenModel {
 
   public private(set) var load: ReportLoad
   public private(set) var scroll = Scroll()
+  /// The report's lines at the width they were made for: building them again on each key
+  /// would cost most of the frame.
+  private var cached: (width: Int, lines: [DocLine])?
 
   public static func loading() -> ResultsScreen { ResultsScreen(load: .loading) }
 
@@ -32,15 +35,25 @@ public struct ResultsScreen: ScreenModel {
     case .gaps: return [.push(GapsScreen.loading()), .effect(.loadLatest)]
     case .plan: return [.push(PlanScreen.loading()), .effect(.loadLatest)]
     }
+    remember(data: data)
     return []
+  }
+
+  private mutating func remember(data: AppData) {
+    if cached?.width != data.body.width {
+      cached = (data.body.width, lines(width: data.body.width, data: data))
+    }
   }
 
   public mutating func respond(to reply: EffectReply, data: AppData) -> [Command] {
     load.take(reply, data: data)
+    cached = nil
+    remember(data: data)
     return []
   }
 
   func lines(width: Int, data: AppData) -> [DocLine] {
+    if let cached, cached.width == width { return cached.lines }
     guard let loaded = load.loaded, let pack = data.pack else { return [] }
     return ResultsLines(pack: pack, loaded: loaded, width: width, calendar: data.calendar).all
   }
