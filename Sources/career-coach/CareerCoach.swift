@@ -41,7 +41,8 @@ struct CareerCoach: ParsableCommand {
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
       fail(TerminalError.notInteractive.description, code: 2)
     }
-    let noColor = noColor || !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+    // getenv, not ProcessInfo: the first frame need not wait for a copy of the environment.
+    let noColor = noColor || (getenv("NO_COLOR").map { $0.pointee != 0 } ?? false)
     var launchFailure: LaunchFailure?
     // Held until the process ends: while it is, other windows on this data only read.
     var instanceLock: InstanceLock?

@@ -52,8 +52,10 @@ struct ScreenBench {
 
   /// On each screen, alternating down and up: update, effects, view and the diff against the
   /// previous frame that the terminal backend writes.
-  func keyToFrame(presses: Int) throws -> [(screen: String, timings: Timings)] {
-    try ScreenDirectory.names.map { name in
+  func keyToFrame(presses: Int, only: [String] = []) throws -> [(
+    screen: String, timings: Timings
+  )] {
+    try ScreenDirectory.names.filter { only.isEmpty || only.contains($0) }.map { name in
       var loop = try Snapshot.loop(
         screen: name, size: Size(width: 200, height: 60), keys: [], data: data, effects: effects)
       var previous = loop.frame()

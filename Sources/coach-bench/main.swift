@@ -4,7 +4,9 @@ import Foundation
 // Measures career-coach against the budgets of DESIGN.md §9. Run it in release:
 //   swift build -c release && .build/release/coach-bench
 // It prints a Markdown table for docs/performance.md. `coach-bench pack` measures only the
-// content pack's loading, `coach-bench text` only the long-text rows.
+// content pack's loading, `coach-bench text` only the long-text rows, `coach-bench start` only
+// the first-frame rows (against ncdu and tig when they are installed), `coach-bench keys [SCREEN...]` only
+// the key-to-frame rows (of the screens named).
 
 let arguments = CommandLine.arguments
 let folder = URL(fileURLWithPath: arguments[0]).deletingLastPathComponent()
@@ -45,37 +47,38 @@ if arguments.dropFirst().first == "pack" {
   exit(0)
 }
 
-do {
-  let data = FileManager.default.temporaryDirectory.appendingPathComponent(
-    "coach-bench-tui-\(getpid())"
-  ).path
-  defer { try? FileManager.default.removeItem(atPath: data) }
-  // Started the way a user starts it: the bare command, its data folder from the environment.
-  let dataHome = ["CAREER_COACH_HOME": data]
-  _ = try PseudoTerminalRun.measure(
-    [app], marker: "Keys and help", then: [("q", "")], environment: dataHome)
-  _ = try PseudoTerminalRun.measure([hello], marker: "hello")
-  var appRuns: [PseudoTerminalRun] = []
-  var helloRuns: [PseudoTerminalRun] = []
-  // Interleaved so both see the same machine load.
-  for _ in 0..<runs {
-    helloRuns.append(try PseudoTerminalRun.measure([hello], marker: "hello"))
-    appRuns.append(
-      try PseudoTerminalRun.measure(
-        [app], marker: "Keys and help", then: [("q", "")], environment: dataHome))
+if arguments.dropFirst().first == "start" {
+  do {
+    printTable(try FirstFrameBench.rows(app: app, hello: hello, runs: runs).rows)
+  } catch {
+    report(error)
   }
-  let first = Timings(samples: appRuns.map(\.milliseconds))
-  let baseline = Timings(samples: helloRuns.map(\.milliseconds))
-  let ratio = first.median / baseline.median
-  rows.append(
+  exit(0)
+}
+
+/// Key to finished frame on every screen, over 1,000 stored assessments.
+func keyRows(_ screens: ScreenBench, only: [String] = []) throws -> [BenchRow] {
+  try screens.keyToFrame(presses: 200, only: only).map { screen, timings in
     BenchRow(
-      measure: "Swift program that only prints: start to output (median of \(runs))",
-      result: BenchRow.milliseconds(baseline.median), budget: "baseline", met: nil))
-  rows.append(
-    BenchRow(
-      measure: "Home screen first frame, 100x30 pty (median of \(runs))",
-      result: BenchRow.milliseconds(first.median) + String(format: " (%.2fx)", ratio),
-      budget: "< 2x baseline", met: ratio < 2))
+      measure: "Key to finished frame at 200x60: \(screen) (median of 200)",
+      result: BenchRow.milliseconds(timings.median), budget: "< 1 ms", met: timings.median < 1)
+  }
+}
+
+if arguments.dropFirst().first == "keys" {
+  do {
+    let screens = try ScreenBench(pack: try PackLoader.shipped(), assessments: 1000)
+    defer { screens.cleanUp() }
+    printTable(try keyRows(screens, only: Array(arguments.dropFirst(2))))
+  } catch {
+    report(error)
+  }
+  exit(0)
+}
+
+do {
+  let (startRows, appRuns) = try FirstFrameBench.rows(app: app, hello: hello, runs: runs)
+  rows += startRows
 
   rows += try PackBench.rows(runs: runs)
   rows += try LongInputBench.rows(app: app, runs: runs)
@@ -117,12 +120,7 @@ do {
     BenchRow(
       measure: "Next flashcard picked with 100,000 reviews (median of 20)",
       result: BenchRow.milliseconds(next.median), budget: "< 50 ms", met: next.median < 50))
-  for (screen, timings) in try screens.keyToFrame(presses: 200) {
-    rows.append(
-      BenchRow(
-        measure: "Key to finished frame at 200x60: \(screen) (median of 200)",
-        result: BenchRow.milliseconds(timings.median), budget: "< 2 ms", met: timings.median < 2))
-  }
+  rows += try keyRows(screens)
 } catch {
   report(error)
 }

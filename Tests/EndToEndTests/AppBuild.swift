@@ -61,8 +61,9 @@ final class ReleaseBuild: @unchecked Sendable {
     let scratch = root.appendingPathComponent(".build-e2e-release")
     let result = try shell(
       [
-        "swift", "build", "-c", "release", "--static-swift-stdlib", "--product", "career-coach",
-        "--package-path", root.path, "--scratch-path", scratch.path,
+        "swift", "build", "-c", "release", "--static-swift-stdlib", "-Xswiftc",
+        "-static-executable", "--product", "career-coach", "--package-path", root.path,
+        "--scratch-path", scratch.path,
       ])
     guard result.status == 0 else {
       throw BuildFailure(output: result.out + result.err)

@@ -51,10 +51,20 @@ public struct Canvas: Sendable, Equatable {
     let area = clip ?? bounds
     guard y >= max(0, area.y), y < min(height, area.maxY) else { return x }
     let right = min(width, area.maxX)
+    if let column = putASCII(text, x: x, y: y, style: style, left: max(0, area.x), right: right) {
+      return column
+    }
     var column = x
     for character in text {
-      if character.unicodeScalars.contains(where: { DisplayWidth.isControl($0) }) { continue }
-      let w = DisplayWidth.of(character)
+      let w: Int
+      if let ascii = character.asciiValue {
+        // One printable ASCII character is one cell; "\r\n" reads as its "\n".
+        if ascii < 0x20 || ascii == 0x7F { continue }
+        w = 1
+      } else {
+        if character.unicodeScalars.contains(where: { DisplayWidth.isControl($0) }) { continue }
+        w = DisplayWidth.of(character)
+      }
       if w == 0 { continue }
       if column + w > right { break }
       if column >= max(0, area.x) {
@@ -68,6 +78,27 @@ public struct Canvas: Sendable, Equatable {
       column += w
     }
     return column
+  }
+
+  /// `put` for text that is all ASCII, byte by byte, with the same result: every printable
+  /// byte is one cell, control bytes are dropped. Nil, having written nothing, for other text.
+  private mutating func putASCII(
+    _ text: String, x: Int, y: Int, style: Style, left: Int, right: Int
+  ) -> Int? {
+    var text = text
+    return text.withUTF8 { bytes -> Int? in
+      for byte in bytes where byte >= 0x80 { return nil }
+      var column = x
+      for byte in bytes {
+        if byte < 0x20 || byte == 0x7F { continue }
+        if column + 1 > right { break }
+        if column >= left {
+          setCell(column, y, Cell(text: String(Unicode.Scalar(byte)), style: style))
+        }
+        column += 1
+      }
+      return column
+    }
   }
 
   /// Fills a rectangle with spaces in a style.
@@ -119,8 +150,8 @@ public struct Canvas: Sendable, Equatable {
     if cells[index].isContinuation && x > 0 && !cell.isContinuation {
       cells[index - 1].text = " "
     }
-    if DisplayWidth.of(cells[index].text) == 2 && x + 1 < width && DisplayWidth.of(cell.text) < 2
-      && !cell.isContinuation
+    if DisplayWidth.ofCell(cells[index].text) == 2 && x + 1 < width
+      && DisplayWidth.ofCell(cell.text) < 2 && !cell.isContinuation
     {
       cells[index + 1].text = " "
     }

@@ -46,6 +46,13 @@ public struct AppState: Sendable {
 
   /// The header's path: "Home › Assess".
   public var breadcrumb: String {
-    stack.map(\.title).joined(separator: " › ")
+    // Built by hand: the generic `joined(separator:)` costs more on its first call than the
+    // rest of the home screen's header.
+    var text = ""
+    for (index, screen) in stack.enumerated() {
+      if index > 0 { text += " › " }
+      text += screen.title
+    }
+    return text
   }
 }

@@ -26,16 +26,32 @@ public struct AppData: Sendable {
   /// True when another window holds the data and this one saves nothing.
   public var readOnly = false
   /// The calendar dates are shown in: the user's time zone.
-  public var calendar: Calendar
+  public var calendar: Calendar {
+    get { chosenCalendar ?? .gregorian(in: .current) }
+    set { chosenCalendar = newValue }
+  }
+  /// Nil only until the first frame is on screen: finding the time zone and making a
+  /// calendar is work the home screen does not need (`TerminalSession` sets it after).
+  private var chosenCalendar: Calendar?
 
   public init(
     pack: Pack? = nil, today: Date = Date(), body: Size = Size(width: 78, height: 22),
     calendar: Calendar = .gregorian(in: .current)
   ) {
+    self.init(pack: pack, today: today, body: body, chosenCalendar: calendar)
+  }
+
+  private init(pack: Pack?, today: Date, body: Size, chosenCalendar: Calendar?) {
     self.pack = pack
     self.today = today
     self.body = body
-    self.calendar = calendar
+    self.chosenCalendar = chosenCalendar
+  }
+
+  /// The data of the first frame, before the pack loads: its calendar is made when first
+  /// asked for.
+  static func beforeFirstFrame() -> AppData {
+    AppData(pack: nil, today: Date(), body: Size(width: 78, height: 22), chosenCalendar: nil)
   }
 }
 

@@ -16,9 +16,12 @@ public enum TerminalSession {
       theme: terminal.hasColor ? .color : .monochrome,
       glyphs: terminal.isUTF8 ? .unicode : .ascii)
     var loop = AppLoop(
-      state: AppState(root: HomeScreen(), size: terminal.size, data: AppData()),
+      state: AppState(root: HomeScreen(), size: terminal.size, data: .beforeFirstFrame()),
       effects: NoEffects(), context: context)
     terminal.draw(loop.frame())
+    // What the home screen's first frame does not need, done once it is on screen.
+    terminal.finishSetUp()
+    loop.state.data.calendar = .gregorian(in: .current)
     guard let (pack, effects, notice) = prepare() else { return 1 }
     loop.state.data.pack = pack
     loop.effects = effects

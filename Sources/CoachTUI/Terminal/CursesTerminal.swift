@@ -36,21 +36,30 @@ public final class CursesTerminal: Terminal {
   public let isUTF8: Bool
   public let hasColor: Bool
   private var previous: Canvas?
-  private var pairs: [Int: Int16] = [:]
+  /// The colour pair made for each foreground and background (nil as -1), by
+  /// `(foreground + 1) * 16 + background + 1`; 0 when not made yet. An array rather than a
+  /// dictionary: the first frame need not set up a hashed table for a few numbers.
+  private var pairs = [Int16](repeating: 0, count: 17 * 16 + 17)
+  private var pairCount = 0
   private var stopped = false
   /// Set when reading the terminal finds it gone (window closed): the app must leave at once.
   private var hungUp = false
 
   /// Checks the environment, then takes over the screen. Call `stop()` on every path out.
   public init(useColor: Bool) throws {
-    setlocale(LC_ALL, "")
+    // Only the character type decides what ncurses writes; the other categories are set in
+    // `finishSetUp`, after the first frame.
+    setlocale(LC_CTYPE, "")
     isUTF8 = cc_locale_is_utf8() != 0
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
       throw TerminalError.notInteractive
     }
-    guard let term = ProcessInfo.processInfo.environment["TERM"], !term.isEmpty else {
+    // getenv, not ProcessInfo: copying the whole environment into a dictionary is work the
+    // first frame waits for.
+    guard let value = getenv("TERM"), value.pointee != 0 else {
       throw TerminalError.noTermVariable
     }
+    let term = String(cString: value)
     var status: Int32 = 0
     guard setupterm(term, STDOUT_FILENO, &status) == OK else {
       throw TerminalError.unknownTerminal(term)
@@ -79,6 +88,11 @@ public final class CursesTerminal: Terminal {
     size = Size(width: Int(getmaxx(cc_stdscr())), height: Int(getmaxy(cc_stdscr())))
   }
 
+  /// The rest of the locale (messages, numbers, dates), set once the first frame is drawn.
+  public func finishSetUp() {
+    setlocale(LC_ALL, "")
+  }
+
   /// Gives the terminal back exactly as it was. Safe to call more than once.
   public func stop() {
     guard !stopped else { return }
@@ -103,7 +117,8 @@ public final class CursesTerminal: Terminal {
       for x in 0..<canvas.width {
         let cell = canvas[x, y]
         if cell.isContinuation { continue }
-        if !full, let previous, previous[x, y] == cell { continue }
+        // After an erase, a plain blank is already what the terminal holds.
+        if full ? cell == .blank : previous?[x, y] == cell { continue }
         // The bottom-right cell would scroll some terminals; ncurses handles it, errors ignored.
         put(cell, x: x, y: y)
       }
@@ -116,10 +131,17 @@ public final class CursesTerminal: Terminal {
 
   private func put(_ cell: Cell, x: Int, y: Int) {
     let shown = isUTF8 ? cell.text : ASCIIFallback.text(for: cell.text)
-    var text = shown.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
-    text.append(0)
-    _ = text.withUnsafeBufferPointer { buffer in
-      cc_put_cell(Int32(y), Int32(x), buffer.baseAddress, attributes(cell.style), pair(cell.style))
+    // At most five characters and the terminating zero, as ncurses keeps in a cell.
+    withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: 6) { text in
+      var count = 0
+      for scalar in shown.unicodeScalars {
+        if count == 5 { break }
+        text[count] = wchar_t(bitPattern: scalar.value)
+        count += 1
+      }
+      text[count] = 0
+      _ = cc_put_cell(
+        Int32(y), Int32(x), text.baseAddress, attributes(cell.style), pair(cell.style))
     }
   }
 
@@ -138,11 +160,12 @@ public final class CursesTerminal: Terminal {
     let fg = Int16(style.foreground?.rawValue ?? -1)
     let bg = Int16(style.background?.rawValue ?? -1)
     let key = Int(fg + 1) * 16 + Int(bg + 1)
-    if let existing = pairs[key] { return existing }
-    let number = Int16(pairs.count + 1)
+    if pairs[key] != 0 { return pairs[key] }
+    let number = Int16(pairCount + 1)
     guard Int32(number) < cc_color_pairs() else { return 0 }
     init_pair(number, fg, bg)
     pairs[key] = number
+    pairCount += 1
     return number
   }
 

@@ -46,10 +46,14 @@ extension Canvas {
       let index = start + line
       let isSelected = index == list.selected
       let marker = isSelected ? context.glyphs.pointer + " " : "  "
-      let text = (marker + list.rows[index]).padded(toWidth: rect.width)
-      put(
-        text, x: rect.x, y: rect.y + line,
-        style: isSelected ? context.theme.selected : context.theme.text, clip: rect)
+      let text = (marker + list.rows[index]).truncated(toWidth: rect.width)
+      let style = isSelected ? context.theme.selected : context.theme.text
+      let end = put(text, x: rect.x, y: rect.y + line, style: style, clip: rect)
+      // The rest of the row in the row's style, as padding the text with spaces would give;
+      // when the canvas cut the text short, the spaces after it would not have been written.
+      if end == rect.x + DisplayWidth.of(text) {
+        fill(Rect(x: end, y: rect.y + line, width: rect.maxX - end, height: 1), style: style)
+      }
       if isSelected { cursor = (rect.x, rect.y + line) }
     }
   }

@@ -100,3 +100,19 @@ extension DocumentScreen where Action == ScrollAction {
     return []
   }
 }
+
+/// A document's lines kept at the width they were made for, for screens whose lines cost more
+/// to build than the rest of a frame. A screen keeps them after each key and clears them when
+/// what they show changes.
+public struct LineCache: Sendable {
+  private var kept: (width: Int, lines: [DocLine])?
+
+  public init() {}
+
+  /// The kept lines when they were made for `width`.
+  public func lines(width: Int) -> [DocLine]? {
+    kept.flatMap { $0.width == width ? $0.lines : nil }
+  }
+
+  public mutating func keep(_ lines: [DocLine], width: Int) { kept = (width, lines) }
+}

@@ -11,6 +11,8 @@ public struct ResultsScreen: DocumentScreen {
 
   public private(set) var load: ReportLoad
   public var document = ScrollingDocument()
+  /// The report's lines: building them again on each key would cost most of the frame.
+  private var cache = LineCache()
 
   public static func loading() -> ResultsScreen { ResultsScreen(load: .loading) }
 
@@ -31,15 +33,26 @@ public struct ResultsScreen: DocumentScreen {
     case .gaps: return [.push(GapsScreen.loading()), .effect(.loadLatest)]
     case .plan: return [.push(PlanScreen.loading()), .effect(.loadLatest)]
     }
+    remember(data: data)
     return []
+  }
+
+  private mutating func remember(data: AppData) {
+    let width = data.body.width
+    if cache.lines(width: width) == nil {
+      cache.keep(documentLines(width: width, data: data, glyphs: .unicode), width: width)
+    }
   }
 
   public mutating func respond(to reply: EffectReply, data: AppData) -> [Command] {
     load.take(reply, data: data)
+    cache = LineCache()
+    remember(data: data)
     return []
   }
 
   public func documentLines(width: Int, data: AppData, glyphs: Glyphs) -> [DocLine] {
+    if let lines = cache.lines(width: width) { return lines }
     guard let loaded = load.loaded, let pack = data.pack else { return [] }
     return ResultsLines(pack: pack, loaded: loaded, width: width, calendar: data.calendar).all
   }

@@ -13,15 +13,24 @@ public struct StarQuestionsScreen: ScreenModel {
   public private(set) var saved: [SavedStarAnswer]?
   public private(set) var selected = 0
   private let pack: Pack
+  /// Each question's level as the list shows it, padded to the widest: the same on every
+  /// frame, so made once.
+  private let levelColumn: [String]
+  private let levelWidth: Int
 
   public init(pack: Pack) {
     self.pack = pack
     let order = Dictionary(uniqueKeysWithValues: pack.levels.enumerated().map { ($1.id, $0) })
-    questions = pack.questions.filter { $0.kind == .behavioural }.enumerated()
+    let questions = pack.questions.filter { $0.kind == .behavioural }.enumerated()
       .sorted {
         (order[$0.element.level] ?? .max, $0.offset) < (order[$1.element.level] ?? .max, $1.offset)
       }
       .map(\.element)
+    self.questions = questions
+    let levels = questions.map { Self.shortLevel($0.level, in: pack) }
+    let width = (levels.map { DisplayWidth.of($0) }.max() ?? 0) + 2
+    levelWidth = width
+    levelColumn = levels.map { $0.padded(toWidth: width) }
   }
 
   public static func loading(pack: Pack) -> [Command] {
@@ -75,11 +84,9 @@ public struct StarQuestionsScreen: ScreenModel {
     canvas.put(
       "Pick a behavioural question to answer as Situation, Task, Action, Result.",
       x: area.x, y: area.y, style: context.theme.title, clip: area)
-    let levelWidth = (questions.map { DisplayWidth.of(shortLevel($0.level)) }.max() ?? 0) + 2
-    let rows = questions.map { question -> String in
+    let rows = zip(questions, levelColumn).map { question, level -> String in
       let count = saved?.filter { $0.questionID == question.id }.count ?? 0
       let note = count == 0 ? "" : "  (\(count) saved)"
-      let level = shortLevel(question.level).padded(toWidth: levelWidth)
       let room = max(10, area.width - levelWidth - 3 - DisplayWidth.of(note))
       let text = question.text.truncated(toWidth: room, ellipsis: context.glyphs.ellipsis)
       return level + text + note
@@ -91,7 +98,7 @@ public struct StarQuestionsScreen: ScreenModel {
   }
 
   /// The first word of a level's name, enough to tell the levels apart: "Mid-Level".
-  private func shortLevel(_ id: String) -> String {
+  private static func shortLevel(_ id: String, in pack: Pack) -> String {
     String(pack.levelName(id).split(separator: " ").first ?? Substring(id))
   }
 }

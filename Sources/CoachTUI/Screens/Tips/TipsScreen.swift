@@ -59,9 +59,9 @@ public struct TipsScreen: DocumentScreen {
   public private(set) var load: ReportLoad
   public private(set) var tab: Tab = .forYou
   public var document = ScrollingDocument()
-  /// The current tab's lines at the width they were made for: wrapping every tip again on
-  /// each key would cost more than the rest of the frame.
-  private var cached: (width: Int, lines: [DocLine])?
+  /// The current tab's lines: wrapping every tip again on each key would cost more than the
+  /// rest of the frame.
+  private var cache = LineCache()
 
   public static func loading() -> TipsScreen { TipsScreen(load: .loading) }
 
@@ -82,7 +82,7 @@ public struct TipsScreen: DocumentScreen {
       let count = Tab.allCases.count
       tab = Tab(rawValue: (tab.rawValue + step + count) % count) ?? .forYou
       document = ScrollingDocument()
-      cached = nil
+      cache = LineCache()
     case .scroll(let move):
       scrollDocument(move, data: data)
     }
@@ -91,14 +91,15 @@ public struct TipsScreen: DocumentScreen {
   }
 
   private mutating func remember(data: AppData) {
-    if cached?.width != data.body.width {
-      cached = (data.body.width, documentLines(width: data.body.width, data: data))
+    let width = data.body.width
+    if cache.lines(width: width) == nil {
+      cache.keep(documentLines(width: width, data: data), width: width)
     }
   }
 
   public mutating func respond(to reply: EffectReply, data: AppData) -> [Command] {
     load.take(reply, data: data)
-    cached = nil
+    cache = LineCache()
     remember(data: data)
     return []
   }
@@ -111,7 +112,7 @@ public struct TipsScreen: DocumentScreen {
   }
 
   public func documentLines(width: Int, data: AppData, glyphs: Glyphs = .unicode) -> [DocLine] {
-    if let cached, cached.width == width { return cached.lines }
+    if let lines = cache.lines(width: width) { return lines }
     guard let pack = data.pack else { return [] }
     return TipsLines(pack: pack, tab: tab, load: load, width: width).all
   }
