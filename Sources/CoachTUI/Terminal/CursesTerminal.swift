@@ -75,6 +75,7 @@ public final class CursesTerminal: Terminal {
     nonl()
     intrflush(cc_stdscr(), false)
     keypad(cc_stdscr(), true)
+    KeySequences.defineMissing()
     curs_set(0)
     mousemask(cc_mouse_button1_clicked() | cc_mouse_wheel_up() | cc_mouse_wheel_down(), nil)
     mouseinterval(0)
@@ -216,7 +217,7 @@ public final class CursesTerminal: Terminal {
     case KEY_END: return .key(.end)
     case KEY_RESIZE: return applyResize()
     case KEY_MOUSE: return mouseEvent()
-    default: return nil
+    default: return KeySequences.modifiedKey(named: keyname(code).map { String(cString: $0) })
     }
   }
 
