@@ -39,6 +39,11 @@ final class PathTipsCVSearchTests: XCTestCase {
       assertGolden(
         try store.render("tips", size.0, size.1, keys: "left left left"),
         named: "tips-denmark-\(suffix)")
+      // The pack's prose reflows to the width instead of keeping its file's line ends.
+      assertGolden(
+        try store.render("tips", size.0, size.1, keys: "left left"), named: "tips-day-\(suffix)")
+      assertGolden(
+        try store.render("tips", size.0, size.1, keys: "left"), named: "tips-role-\(suffix)")
       assertGolden(
         try inSamples {
           try store.render("cv", size.0, size.1, keys: Self.typing("weak.txt") + " enter")

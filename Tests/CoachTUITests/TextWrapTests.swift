@@ -74,3 +74,23 @@ final class TextWrapTests: XCTestCase {
     }
   }
 }
+
+/// Pack prose keeps its paragraphs and list items, not the line ends of its file.
+final class ReflowTests: XCTestCase {
+  func testLinesOfAParagraphJoinAndBlankLinesStayBreaks() {
+    XCTAssertEqual(
+      TextWrap.reflowed("Backend work keeps\nthe product running.\n\nIt covers\nmany tools.\n"),
+      "Backend work keeps the product running.\n\nIt covers many tools.")
+  }
+
+  func testListItemsKeepTheirOwnLines() {
+    XCTAssertEqual(
+      TextWrap.reflowed("A day:\n- standup at nine\n  with the team\n2. code review\n* deploy"),
+      "A day:\n- standup at nine with the team\n2. code review\n* deploy")
+  }
+
+  func testTextWithoutLineEndsIsUnchanged() {
+    XCTAssertEqual(TextWrap.reflowed("One line only."), "One line only.")
+    XCTAssertEqual(TextWrap.reflowed(""), "")
+  }
+}

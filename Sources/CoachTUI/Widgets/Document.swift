@@ -35,6 +35,14 @@ public struct DocLine: Sendable, Equatable {
     DocLine([.text(String(repeating: " ", count: indent) + text, tone, width: nil)])
   }
 
+  /// Pack prose reflowed (see `TextWrap.reflowed`), then wrapped to `width`, each line
+  /// indented.
+  public static func prose(_ text: String, width: Int, _ tone: Tone = .text, indent: Int = 0)
+    -> [DocLine]
+  {
+    wrapped(TextWrap.reflowed(text), width: width, tone, indent: indent)
+  }
+
   /// A paragraph wrapped to `width`, each line indented.
   public static func wrapped(_ text: String, width: Int, _ tone: Tone = .text, indent: Int = 0)
     -> [DocLine]

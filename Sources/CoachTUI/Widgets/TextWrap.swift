@@ -98,6 +98,36 @@ extension TextWrap {
   }
 }
 
+extension TextWrap {
+  /// Prose as a pack writes it, with the line ends of the file it came from: the lines of each
+  /// paragraph joined into one, so the text wraps to the width it is shown at. Blank lines stay
+  /// paragraph breaks, and a line that starts a list item ("- ", "* ", "• " or "1. ") keeps a
+  /// line of its own.
+  public static func reflowed(_ text: String) -> String {
+    var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    while let last = lines.last, last.allSatisfy(\.isWhitespace) { lines.removeLast() }
+    var result = ""
+    result.reserveCapacity(text.utf8.count)
+    var previousBlank = true
+    for (index, line) in lines.enumerated() {
+      let trimmed = line.drop { $0 == " " || $0 == "\t" }
+      let blank = trimmed.isEmpty
+      if index > 0 {
+        result.append(blank || previousBlank || startsItem(trimmed) ? "\n" : " ")
+      }
+      result += trimmed
+      previousBlank = blank
+    }
+    return result
+  }
+
+  private static func startsItem(_ line: Substring) -> Bool {
+    if line.hasPrefix("- ") || line.hasPrefix("* ") || line.hasPrefix("• ") { return true }
+    let digits = line.prefix { $0.isASCII && $0.isNumber }
+    return !digits.isEmpty && line.dropFirst(digits.count).hasPrefix(". ")
+  }
+}
+
 extension Canvas {
   /// Draws wrapped text from the top of `rect`, skipping `skip` lines; returns the rows used.
   @discardableResult

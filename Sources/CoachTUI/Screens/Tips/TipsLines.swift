@@ -89,7 +89,7 @@ struct TipsLines {
     let title = showCategory ? "\(tip.title) (\(Self.categoryName(tip.category)))" : tip.title
     lines += DocLine.wrapped(title, width: inner, .accent, indent: 3)
     if let reason { lines += DocLine.wrapped(reason, width: inner, .good, indent: 3) }
-    lines += DocLine.wrapped(tip.text, width: inner, indent: 3)
+    lines += DocLine.prose(tip.text, width: inner, indent: 3)
     lines.append(.text("Source: \(pack.sourceName(tip.source))", .muted, indent: 3))
     return lines
   }
@@ -110,7 +110,7 @@ struct TipsLines {
   /// The role's own description of a working day, when the pack has one.
   var daySection: [DocLine] {
     guard let section = pack.role.sections.first(where: { $0.id == "a-day" }) else { return [] }
-    return [.blank] + DocLine.wrapped(section.body, width: inner, indent: 3) + [
+    return [.blank] + DocLine.prose(section.body, width: inner, indent: 3) + [
       .text("Source: \(pack.sourceName(section.source))", .muted, indent: 3)
     ]
   }
@@ -133,10 +133,10 @@ struct TipsLines {
 
   /// Every section of the role's description, then its questions and answers.
   var role: [DocLine] {
-    var lines: [DocLine] = DocLine.wrapped(pack.role.summary, width: inner, indent: 1)
+    var lines: [DocLine] = DocLine.prose(pack.role.summary, width: inner, indent: 1)
     for section in pack.role.sections {
       lines += [.blank, .text(section.title, .accent, indent: 1)]
-      lines += DocLine.wrapped(section.body, width: inner, indent: 3)
+      lines += DocLine.prose(section.body, width: inner, indent: 3)
       lines.append(.text("Source: \(pack.sourceName(section.source))", .muted, indent: 3))
     }
     if !pack.role.faq.isEmpty {
@@ -145,7 +145,7 @@ struct TipsLines {
     for entry in pack.role.faq {
       lines.append(.blank)
       lines += DocLine.wrapped(entry.question, width: inner, .accent, indent: 3)
-      lines += DocLine.wrapped(entry.answer, width: inner, indent: 3)
+      lines += DocLine.prose(entry.answer, width: inner, indent: 3)
       lines.append(.text("Source: \(pack.sourceName(entry.source))", .muted, indent: 3))
     }
     return lines
