@@ -17,17 +17,20 @@ final class StarTests: XCTestCase {
   }
 
   func testRubricPerLevel() {
-    XCTAssertEqual(ScopeRubric.forLevel("junior").name, "Junior")
-    XCTAssertEqual(ScopeRubric.forLevel("mid").people, 0)
-    XCTAssertEqual(ScopeRubric.forLevel("senior").people, 3)
-    XCTAssertEqual(ScopeRubric.forLevel("lead").people, 3)
-    XCTAssertEqual(ScopeRubric.forLevel("staff").teams, 2)
-    XCTAssertEqual(ScopeRubric.forLevel("architect").teams, 2)
-    XCTAssertTrue(ScopeRubric.forLevel("junior").isMet(by: StoryScope()))
-    XCTAssertFalse(ScopeRubric.forLevel("senior").isMet(by: StoryScope(people: 2)))
-    XCTAssertTrue(ScopeRubric.forLevel("senior").isMet(by: StoryScope(people: 3)))
-    XCTAssertFalse(ScopeRubric.forLevel("staff").isMet(by: StoryScope(people: 30, teams: 1)))
-    XCTAssertTrue(ScopeRubric.forLevel("staff").isMet(by: StoryScope(teams: 2)))
+    XCTAssertEqual(
+      ScopeRubric.forLevel("mid", name: "Mid-Level Backend Developer").name,
+      "Mid-Level Backend Developer")
+    XCTAssertEqual(ScopeRubric.forLevel("mid", name: "mid").people, 0)
+    XCTAssertEqual(ScopeRubric.forLevel("senior", name: "senior").people, 3)
+    XCTAssertEqual(ScopeRubric.forLevel("lead", name: "lead").people, 3)
+    XCTAssertEqual(ScopeRubric.forLevel("staff", name: "staff").teams, 2)
+    XCTAssertEqual(ScopeRubric.forLevel("architect", name: "architect").teams, 2)
+    XCTAssertTrue(ScopeRubric.forLevel("junior", name: "junior").isMet(by: StoryScope()))
+    XCTAssertFalse(ScopeRubric.forLevel("senior", name: "senior").isMet(by: StoryScope(people: 2)))
+    XCTAssertTrue(ScopeRubric.forLevel("senior", name: "senior").isMet(by: StoryScope(people: 3)))
+    XCTAssertFalse(
+      ScopeRubric.forLevel("staff", name: "staff").isMet(by: StoryScope(people: 30, teams: 1)))
+    XCTAssertTrue(ScopeRubric.forLevel("staff", name: "staff").isMet(by: StoryScope(teams: 2)))
   }
 
   func testScopeReadsNumbersOfPeopleAndTeams() {

@@ -44,10 +44,22 @@ final class StarPracticeScreenTests: XCTestCase {
     let staff = try XCTUnwrap(list.questions.firstIndex { $0.level == "staff" })
     for _ in 0..<staff { loop.send(.key(.down)) }
     loop.send(.key(.enter))
-    XCTAssertTrue(prose(loop).contains("Staff scope: a story across 2 or more teams"))
+    XCTAssertTrue(
+      prose(loop).contains("Staff/Principal Engineer scope: a story across 2 or more teams"))
     XCTAssertTrue(prose(loop).contains("the rubric asks for 2 or more teams"), prose(loop))
     for character in "Three teams shared one database" { loop.send(.key(.character(character))) }
     XCTAssertTrue(prose(loop).contains("Your story names 3 teams: that meets the rubric."))
+  }
+
+  func testTheScopeIsNamedAfterTheQuestionsOwnLevel() throws {
+    let store = try TestStore()
+    var loop = try store.loop("star")
+    let list = try XCTUnwrap(loop.state.top as? StarQuestionsScreen)
+    let mid = try XCTUnwrap(list.questions.firstIndex { $0.level == "mid" })
+    for _ in 0..<mid { loop.send(.key(.down)) }
+    loop.send(.key(.enter))
+    XCTAssertTrue(prose(loop).contains("Mid-Level Backend Developer scope:"), prose(loop))
+    XCTAssertFalse(prose(loop).contains("Junior scope"))
   }
 
   /// The screen's lines joined with single spaces, so wrapped sentences read whole.

@@ -65,27 +65,28 @@ public struct StarAnswer: Sendable, Equatable, Codable {
 /// How big a story's scope should be for a level: a junior's may be their own work, a
 /// senior's involves three or more people, a staff engineer's two or more teams.
 public struct ScopeRubric: Sendable, Equatable {
-  /// The tier: "Junior", "Senior" or "Staff".
+  /// The level the rubric is for, as the pack names it.
   public var name: String
   public var people: Int
   public var teams: Int
   public var text: String
 
-  /// The rubric for a level id: junior and mid (and unknown levels) your own work; senior,
+  /// The rubric for a level id, named `name` (the level's own name, so a mid-level question
+  /// never reads "Junior scope"): junior and mid (and unknown levels) your own work; senior,
   /// lead and contract 3 or more people; staff, principal, architect and CTO 2 or more teams.
-  public static func forLevel(_ level: String) -> ScopeRubric {
+  public static func forLevel(_ level: String, name: String) -> ScopeRubric {
     switch level {
     case "senior", "lead", "contract":
       return ScopeRubric(
-        name: "Senior", people: 3, teams: 0,
+        name: name, people: 3, teams: 0,
         text: "a story involving 3 or more people, with your part in leading it clear.")
     case "staff", "principal", "architect", "cto":
       return ScopeRubric(
-        name: "Staff", people: 0, teams: 2,
+        name: name, people: 0, teams: 2,
         text: "a story across 2 or more teams, with the decision you drove between them.")
     default:
       return ScopeRubric(
-        name: "Junior", people: 0, teams: 0,
+        name: name, people: 0, teams: 0,
         text: "mostly your own work is fine; show what you did and what you learned.")
     }
   }

@@ -39,7 +39,9 @@ public struct StarPracticeScreen: ScreenModel {
     return result
   }
 
-  public var rubric: ScopeRubric { ScopeRubric.forLevel(question.level) }
+  public var rubric: ScopeRubric {
+    ScopeRubric.forLevel(question.level, name: levelName)
+  }
 
   /// The scope the Situation, Task and Action name.
   public var scope: StoryScope {
