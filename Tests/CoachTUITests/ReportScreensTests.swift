@@ -144,6 +144,29 @@ final class ReportScreensTests: XCTestCase {
     XCTAssertTrue(compare.rose.allSatisfy { $0.after == $0.before + 1 })
   }
 
+  func testComparingCountsSkillsRatedForTheFirstTime() throws {
+    let store = try TestStore()
+    let skills = store.pack.skills.map(\.id)
+    for (offset, rated) in [(-86_400.0, Array(skills.prefix(10))), (0, Array(skills.prefix(14)))] {
+      let started = try store.store.startAssessment(
+        mode: .full, years: 4, market: nil, languages: [],
+        now: TestStore.fixedNow.addingTimeInterval(offset))
+      for (index, skill) in rated.enumerated() {
+        try store.store.saveAnswer(
+          assessment: started.id, skill: skill, answer: SkillAnswer(rating: 2),
+          position: index + 1)
+      }
+      try store.store.finish(
+        assessment: started.id, at: TestStore.fixedNow.addingTimeInterval(offset + 60))
+    }
+    let loop = try store.loop("history", keys: "space down space enter")
+    let compare = try XCTUnwrap(loop.state.top as? CompareScreen)
+    XCTAssertEqual(compare.newlyRated.map(\.skill), Array(skills[10..<14]))
+    XCTAssertTrue(compare.rose.isEmpty)
+    XCTAssertEqual(compare.unchanged, 10)
+    XCTAssertTrue(loop.frame().text.contains("Rated for the first time (4)"))
+  }
+
   func testFinishingAnAssessmentOpensResults() throws {
     let store = try TestStore()
     let started = try store.store.startAssessment(

@@ -1,7 +1,8 @@
 import CoachCore
 import CoachStore
 
-/// Two assessments side by side: how the placement moved, which skills rose and which fell.
+/// Two assessments side by side: how the placement moved, which skills rose and which fell,
+/// and which were rated for the first time.
 public struct CompareScreen: DocumentScreen {
   public typealias Action = ScrollAction
 
@@ -16,6 +17,10 @@ public struct CompareScreen: DocumentScreen {
   public let newer: Assessment
   public let rose: [Change]
   public let fell: [Change]
+  /// Skills the newer assessment rates and the older one did not, with their rating.
+  public let newlyRated: [(skill: String, rating: Rating)]
+  /// Skills the older assessment rated and the newer one leaves unrated.
+  public let noLongerRated: Int
   public let unchanged: Int
   public let placements: [(track: String, before: String, after: String)]
   public var document = ScrollingDocument()
@@ -27,10 +32,14 @@ public struct CompareScreen: DocumentScreen {
     let after = newer.profile(pack: pack)
     var changes: [Change] = []
     var same = 0
+    var firstTime: [(skill: String, rating: Rating)] = []
+    var dropped = 0
     for skill in pack.skills {
-      guard let was = before.rating(of: skill.id), let now = after.rating(of: skill.id) else {
-        continue
-      }
+      let was = before.rating(of: skill.id)
+      let now = after.rating(of: skill.id)
+      if was == nil, let now { firstTime.append((skill.id, now)) }
+      if was != nil, now == nil { dropped += 1 }
+      guard let was, let now else { continue }
       if was == now {
         same += 1
       } else {
@@ -44,6 +53,8 @@ public struct CompareScreen: DocumentScreen {
       $0.before - $0.after > $1.before - $1.after
     }
     unchanged = same
+    newlyRated = firstTime
+    noLongerRated = dropped
     let placedBefore = Placement.report(pack: pack, profile: before)
     let placedAfter = Placement.report(pack: pack, profile: after)
     placements = zip(placedBefore.tracks, placedAfter.tracks).map { was, now in
@@ -98,12 +109,21 @@ public struct CompareScreen: DocumentScreen {
           ]))
       }
     }
-    lines += [
-      .blank,
-      .text(
-        "Unchanged: \(unchanged) skill\(unchanged == 1 ? "" : "s") rated in both.", .muted,
-        indent: 1),
-    ]
+    if !newlyRated.isEmpty {
+      lines += [.blank, .text("Rated for the first time (\(newlyRated.count))", .title, indent: 1)]
+      for (skill, rating) in newlyRated {
+        lines.append(
+          DocLine([
+            .text("   " + pack.skillName(skill), .text, width: label + 3),
+            .text(Format.rating(rating), .accent, width: nil),
+          ]))
+      }
+    }
+    var summary = "Unchanged: \(unchanged) skill\(unchanged == 1 ? "" : "s") rated in both."
+    if noLongerRated > 0 {
+      summary += " Not rated this time: \(noLongerRated)."
+    }
+    lines += [.blank, .text(summary, .muted, indent: 1)]
     return lines
   }
 
