@@ -41,6 +41,19 @@ public enum Key: Sendable, Equatable, Hashable {
     }
   }
 
+  /// Up and down with their vi letters, for one binding that moves either way.
+  public static let verticalMoves: [Key] = [.up, .character("k"), .down, .character("j")]
+  /// Left and right with their vi letters.
+  public static let horizontalMoves: [Key] = [.left, .character("h"), .right, .character("l")]
+
+  /// -1 for a key that moves up or left, 1 otherwise.
+  public static func step(of key: Key) -> Int {
+    switch key {
+    case .up, .left, .character("k"), .character("h"): return -1
+    default: return 1
+    }
+  }
+
   /// True for a key that types a character, which a text field takes as text.
   public var isCharacter: Bool {
     if case .character = self { return true }

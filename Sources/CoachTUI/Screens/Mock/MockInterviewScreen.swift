@@ -73,16 +73,16 @@ public struct MockInterviewScreen: ScreenModel {
       ])
     case .checking:
       return KeyTable([
-        KeyBinding([.up, .character("k")], "↑/↓", "Move", .move(-1)),
-        KeyBinding([.down, .character("j")], "↓/j", "Down", footer: false, .move(1)),
+        KeyBinding(eachOf: Key.verticalMoves, "↑/↓", "Choose a point") {
+          .move(Key.step(of: $0))
+        },
         KeyBinding([.space, .character("x")], "Space", "Tick", .toggle),
         KeyBinding([.enter], "Enter", "Confirm", .confirm),
         KeyBinding([.escape], "Esc", "Stop", .stop),
       ])
     case .review:
       return KeyTable([
-        KeyBinding([.up, .character("k")], "↑/↓", "Scroll", .move(-1)),
-        KeyBinding([.down, .character("j")], "↓/j", "Down", footer: false, .move(1)),
+        KeyBinding(eachOf: Key.verticalMoves, "↑/↓", "Scroll") { .move(Key.step(of: $0)) },
         KeyBinding([.enter, .escape], "Enter", "Done", .done),
       ])
     }

@@ -40,10 +40,12 @@ public struct MockSetupScreen: ScreenModel {
 
   public var keyTable: KeyTable<Action> {
     var bindings: [KeyBinding<Action>] = [
-      KeyBinding([.up, .character("k")], "↑/↓", "Choose", .move(-1)),
-      KeyBinding([.down, .character("j")], "↓/j", "Down", footer: false, .move(1)),
-      KeyBinding([.left, .character("h")], "←/→", "Change", .change(-1)),
-      KeyBinding([.right, .character("l")], "→/l", "Next value", footer: false, .change(1)),
+      KeyBinding(eachOf: Key.verticalMoves, "↑/↓", "Choose a setting") {
+        .move(Key.step(of: $0))
+      },
+      KeyBinding(eachOf: Key.horizontalMoves, "←/→", "Change its value") {
+        .change(Key.step(of: $0))
+      },
       KeyBinding([.enter], "Enter", "Start", .start),
     ]
     if resumable != nil { bindings.append(KeyBinding([.character("r")], "r", "Resume", .resume)) }
