@@ -20,6 +20,11 @@ struct ReportDocument {
     report = CareerReport.make(pack: pack, assessment: assessment, settings: settings)
   }
 
+  /// The concrete next step of one of the report's gaps.
+  func nextStep(_ gap: Gap) -> NextStep {
+    NextStep.make(for: gap, target: report.target ?? "", pack: pack)
+  }
+
   /// "Mid" or "not yet Junior".
   func placementName(_ track: TrackPlacement) -> String {
     CareerReport.placementName(track, in: pack)

@@ -27,7 +27,7 @@ extension ReportDocument {
         "skill": gap.skill, "name": pack.skillName(gap.skill), "rating": gap.rating,
         "required": gap.required, "weight": gap.weight, "priority": gap.priority,
         "action": gap.action, "unknown": gap.unknown,
-        "requirement": gap.requirement.skills,
+        "requirement": gap.requirement.skills, "nextStep": Self.json(nextStep(gap)),
       ]
     }
     let plan: [[String: Any]] = report.plan.weeks.map { week in
@@ -52,6 +52,16 @@ extension ReportDocument {
       "hoursPerWeek": report.plan.hoursPerWeek, "totalHours": Self.rounded(report.plan.totalHours),
     ]
     return Self.encode(root)
+  }
+
+  static func json(_ step: NextStep) -> [String: Any] {
+    [
+      "exercise": step.exercise, "drillQuestions": step.drillQuestions,
+      "evidence": step.evidence,
+      "resources": step.resources.map {
+        ["title": $0.title, "kind": $0.kind.rawValue, "where": $0.location]
+      },
+    ]
   }
 
   /// Four decimals are enough for a fit and for hours, and keep the JSON readable.

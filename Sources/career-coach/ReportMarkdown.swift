@@ -45,7 +45,7 @@ extension ReportDocument {
             "\(index + 1)", gap.requirement.displayName(in: pack),
             Format.rating(gap.rating) + (gap.unknown ? ", not rated" : ""),
             Format.rating(gap.required), Format.hours(gap.weight), Format.hours(gap.priority),
-            gap.action,
+            gap.action + " Next step: " + nextStep(gap).exercise,
           ]
         })
     }

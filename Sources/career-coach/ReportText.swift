@@ -71,6 +71,7 @@ extension ReportDocument {
     for (row, gap) in zip(TextTable.lines(rows, indent: 2, rightAligned: [0]), report.gaps) {
       lines.append(row)
       lines.append("      " + gap.action)
+      lines.append("      Next step: " + nextStep(gap).exercise)
     }
     return lines
   }
