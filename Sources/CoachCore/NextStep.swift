@@ -46,13 +46,13 @@ public struct NextStep: Sendable, Equatable, Codable {
       evidence: skill?.evidence.map(Gaps.sentence) ?? defaultEvidence)
   }
 
-  /// "Drill the 6 questions on SQL" or nil when the pack has none.
+  /// "the 6 interview questions on this skill, as flashcards in Drills" or nil when the pack has none.
   public var drillLine: String? {
     switch drillQuestions {
     case 0: return nil
-    case 1: return "Drill the 1 interview question on this skill (Drills, flashcards)."
+    case 1: return "the 1 interview question on this skill, as flashcards in Drills."
     default:
-      return "Drill the \(drillQuestions) interview questions on this skill (Drills, flashcards)."
+      return "the \(drillQuestions) interview questions on this skill, as flashcards in Drills."
     }
   }
 
@@ -60,8 +60,8 @@ public struct NextStep: Sendable, Equatable, Codable {
   /// evidence.
   public var lines: [(label: String, text: String)] {
     var lines: [(label: String, text: String)] = [("Exercise", exercise)]
-    if let drillLine { lines.append(("Drills", drillLine)) }
-    for resource in resources { lines.append(("Read", resource.line)) }
+    if let drillLine { lines.append(("Drill", drillLine)) }
+    for resource in resources { lines.append(("Read", resource.line + ".")) }
     lines.append(("Show it", evidence))
     return lines
   }

@@ -36,6 +36,16 @@ extension ReportDocument {
         "items": week.items.map { ["skill": $0.skill, "hours": Self.rounded($0.hours)] },
       ]
     }
+    let milestones: [[String: Any]] = report.plan.milestones.map { milestone in
+      [
+        "milestone": milestone.number, "firstWeek": milestone.firstWeek,
+        "lastWeek": milestone.lastWeek, "hours": Self.rounded(milestone.hours),
+        "items": milestone.items.map { ["skill": $0.skill, "hours": Self.rounded($0.hours)] },
+        "checkpoints": milestone.checkpoints.map {
+          ["skill": $0.skill, "week": $0.week, "aim": $0.aim]
+        },
+      ]
+    }
     var assessmentInfo: [String: Any] = [
       "id": assessment.id, "mode": assessment.mode.rawValue,
       "startedAt": Self.iso(assessment.startedAt),
@@ -49,6 +59,10 @@ extension ReportDocument {
       "placements": placements, "fits": fits, "target": report.target ?? NSNull(),
       "defaultTarget": report.isDefaultTarget, "targetReason": report.targetReason,
       "yearsNote": report.yearsNote(in: pack) ?? NSNull(), "gaps": gaps, "plan": plan,
+      "milestones": milestones,
+      "targetDate": report.plan.targetDate(from: today, calendar: calendar).map {
+        Format.day($0, in: calendar)
+      } ?? NSNull(),
       "hoursPerWeek": report.plan.hoursPerWeek, "totalHours": Self.rounded(report.plan.totalHours),
     ]
     return Self.encode(root)

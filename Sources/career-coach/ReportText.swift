@@ -82,18 +82,14 @@ extension ReportDocument {
       if plan.hoursPerWeek <= 0 { return ["Study plan: set the hours per week to get one."] }
       return ["Study plan: nothing to study for \(targetDescription)."]
     }
-    var lines = [
-      "Study plan: \(Format.hours(plan.hoursPerWeek)) h a week, \(plan.totalWeeks) weeks, "
-        + "\(Format.hours(plan.totalHours)) h in all"
-    ]
-    let rows = plan.weeks.map { week in
-      [
-        "Week \(week.number)",
-        week.items.map { "\(pack.skillName($0.skill)) \(Format.hours($0.hours)) h" }.joined(
-          separator: ", "),
-      ]
+    var lines = ["Study plan: " + planSummary]
+    for (milestone, todo) in zip(plan.milestones, report.milestoneSteps(in: pack)) {
+      let items = milestone.items.map { "\(pack.skillName($0.skill)) \(Format.hours($0.hours)) h" }
+      lines.append("  \(milestone.weeksLabel): " + items.joined(separator: ", "))
+      lines += todo.map { "    " + $0 }
+      lines += milestone.checkpoints.map { "    " + checkpointLine($0) }
     }
-    lines += TextTable.lines(rows, indent: 2)
+    lines.append("  " + ReportDocument.adaptsNote)
     return lines
   }
 }

@@ -16,7 +16,7 @@ final class NextStepTests: XCTestCase {
     XCTAssertFalse(step.resources.isEmpty)
     XCTAssertEqual(step.lines.first?.label, "Exercise")
     XCTAssertEqual(step.lines.last?.label, "Show it")
-    XCTAssertTrue(step.lines.contains { $0.label == "Drills" })
+    XCTAssertTrue(step.lines.contains { $0.label == "Drill" })
     // Every gap of a typical report has its own exercise, not a restated anchor.
     let exercises = Set(gaps.map { NextStep.make(for: $0, target: "senior", pack: pack).exercise })
     XCTAssertEqual(exercises.count, Set(gaps.map(\.skill)).count)
