@@ -13,11 +13,14 @@ struct ReportDocument {
   var calendar: Calendar
   /// The day the plan starts, for its target date.
   var today: Date
+  /// Flashcard reviews and mock answers per skill, for calibration.
+  var evidence: [String: SkillEvidence]
 
   init(
     pack: Pack, assessment: Assessment, settings: Settings, calendar: Calendar,
-    today: Date = Date()
+    today: Date = Date(), evidence: [String: SkillEvidence] = [:]
   ) {
+    self.evidence = evidence
     self.pack = pack
     self.assessment = assessment
     self.settings = settings

@@ -59,7 +59,7 @@ extension ReportDocument {
       "placements": placements, "fits": fits, "target": report.target ?? NSNull(),
       "defaultTarget": report.isDefaultTarget, "targetReason": report.targetReason,
       "yearsNote": report.yearsNote(in: pack) ?? NSNull(), "gaps": gaps, "plan": plan,
-      "milestones": milestones,
+      "milestones": milestones, "calibration": calibrationJSON(),
       "targetDate": report.plan.targetDate(from: today, calendar: calendar).map {
         Format.day($0, in: calendar)
       } ?? NSNull(),

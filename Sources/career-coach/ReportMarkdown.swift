@@ -33,7 +33,8 @@ extension ReportDocument {
           ]
         }
       })
-    out += ["", "## \(gapsHeading)", ""]
+    out += [""] + calibrationMarkdown()
+    out += ["## \(gapsHeading)", ""]
     if report.gaps.isEmpty {
       out.append(
         report.target == nil ? "The pack has no levels." : "None: every requirement is met.")

@@ -7,12 +7,13 @@ extension ReportDocument {
     var lines = [headline, ""]
     lines += placementLines()
     if sections.contains(.fits) { lines += [""] + fitLines() }
+    if sections.contains(.calibration) { lines += [""] + calibrationLines() }
     if sections.contains(.gaps) { lines += [""] + gapLines() }
     if sections.contains(.plan) { lines += [""] + planLines() }
     return lines.joined(separator: "\n") + "\n"
   }
 
-  enum Section: CaseIterable { case fits, gaps, plan }
+  enum Section: CaseIterable { case fits, calibration, gaps, plan }
 
   func placementLines() -> [String] {
     let rows = report.placement.tracks.map { track -> [String] in

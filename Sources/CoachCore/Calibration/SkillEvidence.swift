@@ -16,7 +16,7 @@ public struct SkillEvidence: Sendable, Equatable, Codable {
     self.mockPoints = mockPoints
   }
 
-  /// The share of reviews graded Good or Easy; nil without reviews.
+  /// The share of reviews remembered (graded Hard, Good or Easy); nil without reviews.
   public var recall: Double? { reviews.retention }
 
   /// The share of key points ticked over the answers; nil without any.

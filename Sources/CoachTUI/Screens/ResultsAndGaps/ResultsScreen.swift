@@ -11,6 +11,9 @@ public struct ResultsScreen: DocumentScreen {
 
   public private(set) var load: ReportLoad
   public var document = ScrollingDocument()
+  /// Flashcard and mock evidence per skill, for the calibration section; asked for once the
+  /// report is loaded.
+  public private(set) var evidence: [String: SkillEvidence]?
 
   public static func loading() -> ResultsScreen { ResultsScreen(load: .loading) }
 
@@ -35,13 +38,20 @@ public struct ResultsScreen: DocumentScreen {
   }
 
   public mutating func respond(to reply: EffectReply, data: AppData) -> [Command] {
+    if case .skillEvidence(let found) = reply {
+      evidence = found
+      return []
+    }
     load.take(reply, data: data)
+    if case .latest(.some, _) = reply { return [.effect(.loadSkillEvidence)] }
     return []
   }
 
   public func documentLines(width: Int, data: AppData, glyphs: Glyphs) -> [DocLine] {
     guard let loaded = load.loaded, let pack = data.pack else { return [] }
-    return ResultsLines(pack: pack, loaded: loaded, width: width, calendar: data.calendar).all
+    return ResultsLines(
+      pack: pack, loaded: loaded, width: width, calendar: data.calendar, evidence: evidence
+    ).all
   }
 
   public func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext, data: AppData) {
