@@ -41,4 +41,26 @@ final class ResultsCalibrationTests: XCTestCase {
     XCTAssertFalse(screen.contains("Over-confident"), screen)
     XCTAssertTrue(screen.contains("Not enough evidence yet"), screen)
   }
+
+  func testMockAnswersThatMissMostKeyPointsFlagTheSkill() throws {
+    let store = try TestStore()
+    try ReportScreensTests.addFinished(store)
+    let questions = store.pack.questions.filter { $0.skills.contains("sql") }.prefix(2).map(\.id)
+    let interview = try store.store.startMockInterview(
+      length: .questions(2), focus: .level("mid"), questions: Array(questions),
+      now: TestStore.fixedNow)
+    for (position, question) in questions.enumerated() {
+      try store.store.saveMockAnswer(
+        MockAnswer(
+          position: position, questionID: question, text: "An answer.", secondsUsed: 90,
+          timedOut: false, ticked: [0], pointCount: 4),
+        interview: interview.id)
+    }
+    let screen = try store.render("results", 120, 200)
+    XCTAssertTrue(
+      screen.contains(
+        "Over-confident: You rated SQL 3 (Proficient); you get 25% of the key points in mock "),
+      screen)
+    XCTAssertTrue(screen.contains("(2 answers)"), screen)
+  }
 }
