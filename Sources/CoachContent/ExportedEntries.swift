@@ -45,6 +45,12 @@ struct ExportedSkill: Encodable {
   var hoursPerStep: Double
   /// Index = rating.
   var anchors: [String]
+  var exercise, evidence: String?
+  var resources: [ExportedResource]?
+}
+
+struct ExportedResource: Encodable {
+  var title, kind, `where`: String
 }
 
 struct ExportedLevel: Encodable {

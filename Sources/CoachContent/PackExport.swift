@@ -80,7 +80,13 @@ struct ExportedPack: Encodable {
     skills = pack.skills.map {
       ExportedSkill(
         id: $0.id, name: $0.name, category: index.ref("category", $0.category),
-        description: $0.description, hoursPerStep: $0.hoursPerStep, anchors: $0.anchors)
+        description: $0.description, hoursPerStep: $0.hoursPerStep, anchors: $0.anchors,
+        exercise: $0.exercise, evidence: $0.evidence,
+        resources: $0.resources.isEmpty
+          ? nil
+          : $0.resources.map {
+            ExportedResource(title: $0.title, kind: $0.kind.rawValue, where: $0.location)
+          })
     }
     levels = pack.levels.map { ExportedLevel($0, tracks: tracksByLevel[$0.id] ?? [], index) }
     tracks = pack.tracks.map {

@@ -26,7 +26,10 @@ enum SkillsFile {
   }
 
   private static func skill(_ node: YAMLNode, in file: YAMLFile) -> Skill? {
-    let allowed = ["id", "name", "category", "description", "hours_per_step", "anchors"]
+    let allowed = [
+      "id", "name", "category", "description", "hours_per_step", "anchors", "exercise",
+      "evidence", "resources",
+    ]
     guard let fields = Fields(node, "a skill", allowed: allowed, in: file) else { return nil }
     let id = fields.id(kind: .skill)
     let name = fields.text("name")
@@ -34,12 +37,28 @@ enum SkillsFile {
     let description = fields.text("description")
     let hours = fields.positiveNumber("hours_per_step")
     let anchors = fields.required("anchors").flatMap { anchorTexts($0, in: file) }
+    let exercise = fields.optionalText("exercise")
+    let evidence = fields.optionalText("evidence")
+    let resources = fields.list("resources", required: false).compactMap {
+      resource($0, in: file)
+    }
     guard let id, let name, let category, let description, let hours, let anchors else {
       return nil
     }
     return Skill(
       id: id, name: name, category: category, description: description, hoursPerStep: hours,
-      anchors: anchors)
+      anchors: anchors, exercise: exercise, evidence: evidence, resources: resources)
+  }
+
+  /// One `resources` item: `{title, kind, where}`.
+  private static func resource(_ node: YAMLNode, in file: YAMLFile) -> Resource? {
+    let allowed = ["title", "kind", "where"]
+    guard let fields = Fields(node, "a resource", allowed: allowed, in: file) else { return nil }
+    let title = fields.text("title")
+    let kind = fields.choice("kind", of: Resource.Kind.self)
+    let location = fields.text("where")
+    guard let title, let kind, let location else { return nil }
+    return Resource(title: title, kind: kind, location: location)
   }
 
   private static let ratingKeys = ["0", "1", "2", "3", "4"]

@@ -26,11 +26,14 @@ public struct PlanGap: Sendable, Equatable, Codable {
   /// skill.hoursPerStep × (required − rating).
   public var hours: Double
   public var isObjective: Bool
+  /// The rating the gap asks for, to aim at when re-rating.
+  public var aim: Rating
 
-  public init(skill: String, hours: Double, isObjective: Bool) {
+  public init(skill: String, hours: Double, isObjective: Bool, aim: Rating = 0) {
     self.skill = skill
     self.hours = hours
     self.isObjective = isObjective
+    self.aim = aim
   }
 }
 
@@ -69,7 +72,8 @@ public struct StudyPlan: Sendable, Equatable, Codable {
     let planGaps = ordered.compactMap { gap -> PlanGap? in
       let hours = hoursNeeded(for: gap, pack: pack)
       guard hours > 0 else { return nil }
-      return PlanGap(skill: gap.skill, hours: hours, isObjective: isObjective(gap))
+      return PlanGap(
+        skill: gap.skill, hours: hours, isObjective: isObjective(gap), aim: gap.required)
     }
     return StudyPlan(
       hoursPerWeek: hoursPerWeek, gaps: planGaps,

@@ -51,7 +51,8 @@ struct AssessCommand: ParsableCommand {
     }
     let settings = storeCall { () throws(StoreError) in try store.settings() }
     let document = ReportDocument(
-      pack: pack, assessment: stored, settings: settings, calendar: options.calendar)
+      pack: pack, assessment: stored, settings: settings, calendar: options.calendar,
+      evidence: storeCall { () throws(StoreError) in try store.skillEvidence(pack: pack) })
     switch format {
     case .json:
       writeStandardOutput(document.json())

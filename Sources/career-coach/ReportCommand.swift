@@ -40,7 +40,8 @@ struct ReportCommand: ParsableCommand {
     }
     let settings = storeCall { () throws(StoreError) in try store.settings() }
     let document = ReportDocument(
-      pack: pack, assessment: assessment, settings: settings, calendar: options.calendar)
+      pack: pack, assessment: assessment, settings: settings, calendar: options.calendar,
+      evidence: storeCall { () throws(StoreError) in try store.skillEvidence(pack: pack) })
     let data: Data
     switch format {
     case .json: data = document.json()

@@ -11,13 +11,48 @@ struct ReportDocument {
   var report: CareerReport
   /// For the dates the assessment started and finished.
   var calendar: Calendar
+  /// The day the plan starts, for its target date.
+  var today: Date
+  /// Flashcard reviews and mock answers per skill, for calibration.
+  var evidence: [String: SkillEvidence]
 
-  init(pack: Pack, assessment: Assessment, settings: Settings, calendar: Calendar) {
+  init(
+    pack: Pack, assessment: Assessment, settings: Settings, calendar: Calendar,
+    today: Date = Date(), evidence: [String: SkillEvidence] = [:]
+  ) {
+    self.evidence = evidence
     self.pack = pack
     self.assessment = assessment
     self.settings = settings
     self.calendar = calendar
+    self.today = today
     report = CareerReport.make(pack: pack, assessment: assessment, settings: settings)
+  }
+
+  static let adaptsNote =
+    "The plan follows your latest assessment: re-assess and the gaps, milestones and date change."
+
+  /// "5 h a week, 20 weeks, 100 h in all, done by 2026-04-20".
+  var planSummary: String {
+    let plan = report.plan
+    var text =
+      "\(Format.hours(plan.hoursPerWeek)) h a week, \(plan.totalWeeks) weeks, "
+      + "\(Format.hours(plan.totalHours)) h in all"
+    if let done = plan.targetDate(from: today, calendar: calendar) {
+      text += ", done by \(Format.day(done, in: calendar))"
+    }
+    return text
+  }
+
+  /// "Checkpoint: re-rate SQL at the end of week 4 (aim: Proficient)."
+  func checkpointLine(_ checkpoint: PlanCheckpoint) -> String {
+    "Checkpoint: re-rate \(pack.skillName(checkpoint.skill)) at the end of week "
+      + "\(checkpoint.week) (aim: \(RatingScale.name(checkpoint.aim)))."
+  }
+
+  /// The concrete next step of one of the report's gaps.
+  func nextStep(_ gap: Gap) -> NextStep {
+    NextStep.make(for: gap, target: report.target ?? "", pack: pack)
   }
 
   /// "Mid" or "not yet Junior".

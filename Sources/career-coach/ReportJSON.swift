@@ -27,13 +27,23 @@ extension ReportDocument {
         "skill": gap.skill, "name": pack.skillName(gap.skill), "rating": gap.rating,
         "required": gap.required, "weight": gap.weight, "priority": gap.priority,
         "action": gap.action, "unknown": gap.unknown,
-        "requirement": gap.requirement.skills,
+        "requirement": gap.requirement.skills, "nextStep": Self.json(nextStep(gap)),
       ]
     }
     let plan: [[String: Any]] = report.plan.weeks.map { week in
       [
         "week": week.number, "hours": Self.rounded(week.hours),
         "items": week.items.map { ["skill": $0.skill, "hours": Self.rounded($0.hours)] },
+      ]
+    }
+    let milestones: [[String: Any]] = report.plan.milestones.map { milestone in
+      [
+        "milestone": milestone.number, "firstWeek": milestone.firstWeek,
+        "lastWeek": milestone.lastWeek, "hours": Self.rounded(milestone.hours),
+        "items": milestone.items.map { ["skill": $0.skill, "hours": Self.rounded($0.hours)] },
+        "checkpoints": milestone.checkpoints.map {
+          ["skill": $0.skill, "week": $0.week, "aim": $0.aim]
+        },
       ]
     }
     var assessmentInfo: [String: Any] = [
@@ -49,9 +59,23 @@ extension ReportDocument {
       "placements": placements, "fits": fits, "target": report.target ?? NSNull(),
       "defaultTarget": report.isDefaultTarget, "targetReason": report.targetReason,
       "yearsNote": report.yearsNote(in: pack) ?? NSNull(), "gaps": gaps, "plan": plan,
+      "milestones": milestones, "calibration": calibrationJSON(),
+      "targetDate": report.plan.targetDate(from: today, calendar: calendar).map {
+        Format.day($0, in: calendar)
+      } ?? NSNull(),
       "hoursPerWeek": report.plan.hoursPerWeek, "totalHours": Self.rounded(report.plan.totalHours),
     ]
     return Self.encode(root)
+  }
+
+  static func json(_ step: NextStep) -> [String: Any] {
+    [
+      "exercise": step.exercise, "drillQuestions": step.drillQuestions,
+      "evidence": step.evidence,
+      "resources": step.resources.map {
+        ["title": $0.title, "kind": $0.kind.rawValue, "where": $0.location]
+      },
+    ]
   }
 
   /// Four decimals are enough for a fit and for hours, and keep the JSON readable.

@@ -33,7 +33,8 @@ extension ReportDocument {
           ]
         }
       })
-    out += ["", "## \(gapsHeading)", ""]
+    out += [""] + calibrationMarkdown()
+    out += ["## \(gapsHeading)", ""]
     if report.gaps.isEmpty {
       out.append(
         report.target == nil ? "The pack has no levels." : "None: every requirement is met.")
@@ -45,7 +46,7 @@ extension ReportDocument {
             "\(index + 1)", gap.requirement.displayName(in: pack),
             Format.rating(gap.rating) + (gap.unknown ? ", not rated" : ""),
             Format.rating(gap.required), Format.hours(gap.weight), Format.hours(gap.priority),
-            gap.action,
+            gap.action + " Next step: " + nextStep(gap).exercise,
           ]
         })
     }
@@ -56,19 +57,18 @@ extension ReportDocument {
         plan.hoursPerWeek <= 0
           ? "Set the hours per week to get a plan." : "Nothing to study for this target.")
     } else {
-      out.append(
-        "\(Format.hours(plan.hoursPerWeek)) hours a week, \(plan.totalWeeks) weeks, "
-          + "\(Format.hours(plan.totalHours)) hours in all.")
-      out.append("")
+      out += [planSummary.prefix(1).uppercased() + planSummary.dropFirst() + ".", ""]
       out += Self.table(
-        ["Week", "Work on"],
-        plan.weeks.map { week in
+        ["Weeks", "Work on", "Checkpoints"],
+        plan.milestones.map { milestone in
           [
-            "\(week.number)",
-            week.items.map { "\(pack.skillName($0.skill)) (\(Format.hours($0.hours)) h)" }.joined(
-              separator: ", "),
+            milestone.weeksLabel,
+            milestone.items.map { "\(pack.skillName($0.skill)) (\(Format.hours($0.hours)) h)" }
+              .joined(separator: ", "),
+            milestone.checkpoints.map(checkpointLine).joined(separator: " "),
           ]
         })
+      out += ["", ReportDocument.adaptsNote]
     }
     return out.joined(separator: "\n") + "\n"
   }

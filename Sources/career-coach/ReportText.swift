@@ -7,12 +7,13 @@ extension ReportDocument {
     var lines = [headline, ""]
     lines += placementLines()
     if sections.contains(.fits) { lines += [""] + fitLines() }
+    if sections.contains(.calibration) { lines += [""] + calibrationLines() }
     if sections.contains(.gaps) { lines += [""] + gapLines() }
     if sections.contains(.plan) { lines += [""] + planLines() }
     return lines.joined(separator: "\n") + "\n"
   }
 
-  enum Section: CaseIterable { case fits, gaps, plan }
+  enum Section: CaseIterable { case fits, calibration, gaps, plan }
 
   func placementLines() -> [String] {
     let rows = report.placement.tracks.map { track -> [String] in
@@ -71,6 +72,7 @@ extension ReportDocument {
     for (row, gap) in zip(TextTable.lines(rows, indent: 2, rightAligned: [0]), report.gaps) {
       lines.append(row)
       lines.append("      " + gap.action)
+      lines.append("      Next step: " + nextStep(gap).exercise)
     }
     return lines
   }
@@ -81,18 +83,14 @@ extension ReportDocument {
       if plan.hoursPerWeek <= 0 { return ["Study plan: set the hours per week to get one."] }
       return ["Study plan: nothing to study for \(targetDescription)."]
     }
-    var lines = [
-      "Study plan: \(Format.hours(plan.hoursPerWeek)) h a week, \(plan.totalWeeks) weeks, "
-        + "\(Format.hours(plan.totalHours)) h in all"
-    ]
-    let rows = plan.weeks.map { week in
-      [
-        "Week \(week.number)",
-        week.items.map { "\(pack.skillName($0.skill)) \(Format.hours($0.hours)) h" }.joined(
-          separator: ", "),
-      ]
+    var lines = ["Study plan: " + planSummary]
+    for (milestone, todo) in zip(plan.milestones, report.milestoneSteps(in: pack)) {
+      let items = milestone.items.map { "\(pack.skillName($0.skill)) \(Format.hours($0.hours)) h" }
+      lines.append("  \(milestone.weeksLabel): " + items.joined(separator: ", "))
+      lines += todo.map { "    " + $0 }
+      lines += milestone.checkpoints.map { "    " + checkpointLine($0) }
     }
-    lines += TextTable.lines(rows, indent: 2)
+    lines.append("  " + ReportDocument.adaptsNote)
     return lines
   }
 }

@@ -1,3 +1,4 @@
+import CoachContent
 import CoachCore
 import XCTest
 
@@ -196,5 +197,40 @@ final class ValueRuleTests: XCTestCase {
   func testNegativeSalary() throws {
     let errors = try PackFixture.lint("salaries.yaml", replacing: "min: 300000", with: "min: -1")
     XCTAssertEqual(errors, ["pack/salaries.yaml:9:10: error: 'min' should not be negative"])
+  }
+}
+
+/// A skill's optional next-step fields: exercise, evidence and resources.
+final class SkillNextStepFieldTests: XCTestCase {
+  static let goAnchors =
+    "anchors: {0: Never., 1: Tutorial., 2: With help., 3: Alone., 4: Teaches it.}"
+
+  func testResourceWithAnUnknownKind() throws {
+    let errors = try PackFixture.lint(
+      "skills.yaml", replacing: Self.goAnchors,
+      with: Self.goAnchors + "\n    resources: [{title: Tour, kind: video, where: go.dev}]")
+    XCTAssertEqual(
+      errors,
+      [
+        "pack/skills.yaml:29:37: error: 'kind' should be one of book, doc, course, practice, talk, not 'video'"
+      ])
+  }
+
+  func testResourceLackingWhere() throws {
+    let errors = try PackFixture.lint(
+      "skills.yaml", replacing: Self.goAnchors,
+      with: Self.goAnchors + "\n    resources: [{title: Tour, kind: course}]")
+    XCTAssertEqual(errors.count, 1)
+    XCTAssertTrue(errors.first?.contains("'where'") ?? false, "\(errors)")
+  }
+
+  func testEveryShippedSkillHasANextStep() throws {
+    let pack = try PackLoader.load(from: PackLoader.shippedFolder())
+    XCTAssertEqual(pack.skills.count, 72)
+    for skill in pack.skills {
+      XCTAssertFalse(skill.exercise?.isEmpty ?? true, "\(skill.id) has no exercise")
+      XCTAssertFalse(skill.evidence?.isEmpty ?? true, "\(skill.id) has no evidence")
+      XCTAssertFalse(skill.resources.isEmpty, "\(skill.id) has no resources")
+    }
   }
 }

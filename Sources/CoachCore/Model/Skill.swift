@@ -31,9 +31,17 @@ public struct Skill: Sendable, Equatable, Codable {
   public var hoursPerStep: Double
   /// Five behavioural descriptions, index = rating.
   public var anchors: [String]
+  /// A concrete small project or exercise that moves the skill up a step; nil when the pack
+  /// gives none.
+  public var exercise: String?
+  /// How to show the skill to others: what to put in a pull request, a design doc, a CV line.
+  public var evidence: String?
+  /// Where to learn it; never fetched, only named.
+  public var resources: [Resource]
   public init(
     id: String, name: String, category: String, description: String, hoursPerStep: Double,
-    anchors: [String]
+    anchors: [String], exercise: String? = nil, evidence: String? = nil,
+    resources: [Resource] = []
   ) {
     self.id = id
     self.name = name
@@ -41,5 +49,8 @@ public struct Skill: Sendable, Equatable, Codable {
     self.description = description
     self.hoursPerStep = hoursPerStep
     self.anchors = anchors
+    self.exercise = exercise
+    self.evidence = evidence
+    self.resources = resources
   }
 }

@@ -53,6 +53,9 @@ public enum Effect: Sendable {
   case loadDrillStats
   /// The finished mock interviews' scores; answers `.mockScores`.
   case loadMockScores
+  /// The flashcard reviews and mock answers per skill, for calibration; answers
+  /// `.skillEvidence`.
+  case loadSkillEvidence
   /// Keeps typed, unsaved text; answers nothing unless it fails.
   case saveDraft(Draft)
   /// The draft kept at a place; answers `.draft`.
@@ -77,7 +80,7 @@ extension Effect {
     switch self {
     case .loadUnfinished, .loadLatest, .loadHistory, .loadAssessments, .readCV, .loadMockSetup,
       .loadStarAnswers, .loadDrillPlan, .loadDrillStats, .loadMockScores, .loadDraft,
-      .loadDrafts:
+      .loadDrafts, .loadSkillEvidence:
       return true
     case .startAssessment, .deepen, .saveAnswer, .saveCategoryAnswer, .savePosition, .finish,
       .saveSettings, .startMockInterview, .saveMockAnswer, .finishMockInterview, .saveStarAnswer,
@@ -107,6 +110,7 @@ public enum EffectReply: Sendable {
   case cardGraded(GradedCard, DrillPlan)
   case drillStats(DrillStats)
   case mockScores(MockScoreHistory)
+  case skillEvidence([String: SkillEvidence])
   /// The draft asked for; nil when none is kept there.
   case draft(Draft?)
   case drafts([Draft])

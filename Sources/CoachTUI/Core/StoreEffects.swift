@@ -92,6 +92,8 @@ public struct StoreEffects: EffectRunner {
       return .starSaved(try store.saveStarAnswer(answer, question: question, now: now()))
     case .loadMockScores:
       return .mockScores(try store.mockScoreHistory())
+    case .loadSkillEvidence:
+      return .skillEvidence(try store.skillEvidence(pack: pack))
     case .loadDrillPlan, .saveDrillSettings, .gradeCard, .loadDrillStats:
       return try performDrill(effect)
     case .saveDraft, .loadDraft, .deleteDraft, .loadDrafts:

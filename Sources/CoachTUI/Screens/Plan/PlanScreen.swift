@@ -1,8 +1,9 @@
 import CoachCore
 import CoachStore
 
-/// The gaps turned into hours and laid out week by week, at the hours per week the user sets;
-/// gaps marked as objectives come first.
+/// The gaps turned into hours and milestones of one or two weeks, at the hours per week the
+/// user sets, with each skill's next step, checkpoints to re-rate and a target date; gaps
+/// marked as objectives come first.
 public struct PlanScreen: DocumentScreen {
   public enum Action: Sendable {
     case move(Int)
@@ -30,8 +31,9 @@ public struct PlanScreen: DocumentScreen {
       KeyBinding([.character("+"), .character("=")], "+", "More hours", .hours(1)),
       KeyBinding([.character("-")], "-", "Fewer hours", .hours(-1)),
       KeyBinding(
-        [.pageDown], "PgDn", "Scroll the weeks down", footer: false, .scrollWeeks(.page(1))),
-      KeyBinding([.pageUp], "PgUp", "Scroll the weeks up", footer: false, .scrollWeeks(.page(-1))),
+        [.pageDown], "PgDn", "Scroll the milestones down", footer: false, .scrollWeeks(.page(1))),
+      KeyBinding(
+        [.pageUp], "PgUp", "Scroll the milestones up", footer: false, .scrollWeeks(.page(-1))),
     ])
   }
 
@@ -76,8 +78,9 @@ public struct PlanScreen: DocumentScreen {
   }
 
   public func documentLines(width: Int, data: AppData, glyphs: Glyphs) -> [DocLine] {
-    guard let pack = data.pack, let plan = load.loaded?.report.plan else { return [] }
-    return PlanView.weekLines(plan, pack: pack, width: width)
+    guard let pack = data.pack, let report = load.loaded?.report else { return [] }
+    return PlanView.milestoneLines(
+      report, pack: pack, width: width, today: data.today, calendar: data.calendar)
   }
 
   public mutating func respond(to reply: EffectReply, data: AppData) -> [Command] {

@@ -1,4 +1,5 @@
 import CoachCore
+import Foundation
 
 /// How the plan screen looks: the hours, the gaps with their hours and objective marks, and
 /// the weeks.
@@ -22,17 +23,33 @@ struct PlanView {
     }
   }
 
-  static func weekLines(_ plan: StudyPlan, pack: Pack, width: Int) -> [DocLine] {
-    plan.weeks.flatMap { week -> [DocLine] in
-      let items = week.items.map { "\(pack.skillName($0.skill)) \(Format.hours($0.hours)) h" }
-      let wrapped = TextWrap.lines(items.joined(separator: ", "), width: max(10, width - 12))
-      return wrapped.enumerated().map { index, line in
-        DocLine([
-          .text(index == 0 ? "  Week \(week.number)" : "", .muted, width: 11),
-          .text(line, .text, width: nil),
-        ])
+  /// The milestones: their weeks and hours, the next step of each skill begun in them (an
+  /// exercise, the drills, a resource) and the checkpoints at their end.
+  static func milestoneLines(
+    _ report: CareerReport, pack: Pack, width: Int, today: Date, calendar: Calendar
+  ) -> [DocLine] {
+    let plan = report.plan
+    let inner = max(10, width - 6)
+    let steps = report.milestoneSteps(in: pack)
+    var lines = DocLine.wrapped(
+      "Built from your latest assessment: re-assess and the gaps, milestones and date follow.",
+      width: width - 2, .muted, indent: 1)
+    for (milestone, todo) in zip(plan.milestones, steps) {
+      lines.append(.blank)
+      let end = calendar.date(byAdding: .day, value: 7 * milestone.lastWeek, to: today)
+      let items = milestone.items.map { "\(pack.skillName($0.skill)) \(Format.hours($0.hours)) h" }
+      lines += DocLine.wrapped(
+        "\(milestone.weeksLabel)" + (end.map { ", until \(Format.day($0, in: calendar))" } ?? "")
+          + ": " + items.joined(separator: ", "), width: width - 2, .title, indent: 1)
+      for line in todo { lines += DocLine.wrapped(line, width: inner, indent: 3) }
+      for checkpoint in milestone.checkpoints {
+        lines += DocLine.wrapped(
+          "Checkpoint: re-rate \(pack.skillName(checkpoint.skill)) at the end of week "
+            + "\(checkpoint.week) (aim: \(RatingScale.name(checkpoint.aim))).",
+          width: inner, .accent, indent: 3)
       }
     }
+    return lines
   }
 
   func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext) {
@@ -45,6 +62,9 @@ struct PlanView {
     summary +=
       plan.weeks.isEmpty
       ? "" : ": \(plan.totalWeeks) weeks, \(Format.hours(plan.totalHours)) h in all"
+    if let done = plan.targetDate(from: data.today, calendar: data.calendar) {
+      summary += ", done by \(Format.day(done, in: data.calendar))"
+    }
     canvas.put(summary, x: area.x, y: area.y, style: theme.text, clip: area)
     canvas.put("Target: \(target)", x: area.x, y: area.y + 1, style: theme.muted, clip: area)
     guard !plan.gaps.isEmpty else {
@@ -69,7 +89,7 @@ struct PlanView {
       height: layout.gapsHeight)
     canvas.list(ListView(rows: rows, selected: screen.selected), in: list, context: context)
     canvas.put(
-      "Week by week", x: area.x, y: area.y + layout.weeksTop - 1, style: theme.title, clip: area)
+      "Milestones", x: area.x, y: area.y + layout.weeksTop - 1, style: theme.title, clip: area)
     screen.drawDocument(&canvas, in: rect, context: context, data: data)
   }
 }

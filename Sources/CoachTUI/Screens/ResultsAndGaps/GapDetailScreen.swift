@@ -36,8 +36,12 @@ public struct GapDetailScreen: DocumentScreen {
       lines += [.blank, .text(skill.name, .title, indent: 1)]
       lines += DocLine.wrapped(skill.description, width: inner, indent: 1)
     }
-    lines += [.blank, .text("What to do", .title, indent: 1)]
+    lines += [.blank, .text("The goal", .title, indent: 1)]
     lines += DocLine.wrapped(gap.action, width: inner, .accent, indent: 1)
+    lines += [.blank, .text("Next step", .title, indent: 1)]
+    for (label, text) in NextStep.make(for: gap, target: target, pack: pack).lines {
+      lines += DocLine.wrapped(label + ": " + text, width: inner, indent: 3)
+    }
     let tips = Self.tips(for: gap, in: pack)
     lines += [.blank, .text("Tips (\(tips.count))", .title, indent: 1)]
     if tips.isEmpty {

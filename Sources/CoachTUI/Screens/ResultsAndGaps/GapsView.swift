@@ -80,8 +80,10 @@ struct GapsView {
     var y = top + 1
     y += canvas.paragraph(
       why, in: Rect(x: area.x, y: y, width: area.width, height: 2), style: context.theme.text)
+    let step = NextStep.make(for: gap, target: target, pack: pack)
     canvas.paragraph(
-      "Action: " + gap.action, in: Rect(x: area.x, y: y, width: area.width, height: area.maxY - y),
+      "Next step: " + step.exercise,
+      in: Rect(x: area.x, y: y, width: area.width, height: area.maxY - y),
       style: context.theme.accent)
   }
 }

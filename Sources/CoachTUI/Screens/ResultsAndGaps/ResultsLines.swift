@@ -9,6 +9,8 @@ struct ResultsLines {
   let width: Int
   /// For the date the assessment finished.
   let calendar: Calendar
+  /// The drills' and mock interviews' evidence per skill; nil until it is loaded.
+  var evidence: [String: SkillEvidence]? = nil
 
   private var report: CareerReport { loaded.report }
   /// Wide enough for the longest level name at 80 columns, narrower on small screens.
@@ -16,7 +18,24 @@ struct ResultsLines {
   private var barWidth: Int { max(10, min(30, width - labelWidth - 20)) }
 
   var all: [DocLine] {
-    [headline, .blank] + placement + [.blank] + fits + [.blank] + strongest + [.blank] + areas
+    [headline, .blank] + placement + [.blank] + fits + [.blank] + strongest + [.blank]
+      + calibration + areas
+  }
+
+  /// Ratings against flashcard recall and mock answers, with the calibrated view.
+  private var calibration: [DocLine] {
+    guard let evidence else { return [] }
+    let result = Calibration.make(pack: pack, profile: report.profile, evidence: evidence)
+    var lines = [
+      DocLine.text("Your ratings against your drills and mock answers", .title, indent: 1)
+    ]
+    for (label, text) in result.summary(pack: pack, report: report) {
+      let style: Tone =
+        label.hasPrefix("Over") ? .warning : label.hasPrefix("Under") ? .accent : .text
+      lines += DocLine.wrapped(
+        label.isEmpty ? text : label + ": " + text, width: width - 4, style, indent: 3)
+    }
+    return lines + [.blank]
   }
 
   private var headline: DocLine {

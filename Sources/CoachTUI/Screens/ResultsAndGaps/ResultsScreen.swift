@@ -13,6 +13,9 @@ public struct ResultsScreen: DocumentScreen {
   public var document = ScrollingDocument()
   /// The report's lines: building them again on each key would cost most of the frame.
   private var cache = LineCache()
+  /// Flashcard and mock evidence per skill, for the calibration section; asked for once the
+  /// report is loaded.
+  public private(set) var evidence: [String: SkillEvidence]?
 
   public static func loading() -> ResultsScreen { ResultsScreen(load: .loading) }
 
@@ -45,16 +48,23 @@ public struct ResultsScreen: DocumentScreen {
   }
 
   public mutating func respond(to reply: EffectReply, data: AppData) -> [Command] {
-    load.take(reply, data: data)
+    if case .skillEvidence(let found) = reply {
+      evidence = found
+    } else {
+      load.take(reply, data: data)
+    }
     cache = LineCache()
     remember(data: data)
+    if case .latest(.some, _) = reply { return [.effect(.loadSkillEvidence)] }
     return []
   }
 
   public func documentLines(width: Int, data: AppData, glyphs: Glyphs) -> [DocLine] {
     if let lines = cache.lines(width: width) { return lines }
     guard let loaded = load.loaded, let pack = data.pack else { return [] }
-    return ResultsLines(pack: pack, loaded: loaded, width: width, calendar: data.calendar).all
+    return ResultsLines(
+      pack: pack, loaded: loaded, width: width, calendar: data.calendar, evidence: evidence
+    ).all
   }
 
   public func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext, data: AppData) {
