@@ -30,3 +30,32 @@ final class HomeGoldenTests: XCTestCase {
     }
   }
 }
+
+/// Home says where the user is once there is something of theirs to say.
+final class HomeSummaryTests: XCTestCase {
+  func testAFirstRunShowsWhatTheAppDoes() throws {
+    let store = try TestStore()
+    let screen = try store.render("home", 80, 24)
+    XCTAssertTrue(screen.contains(HomeScreen.intro[0]), screen)
+  }
+
+  func testHomeShowsTheLatestPlacementAndTodaysFlashcards() throws {
+    let store = try TestStore()
+    try ReportScreensTests.addFinished(store)
+    assertGolden(try store.render("home", 80, 24), named: "home-returning-80x24")
+    let screen = try store.render("home", 80, 24)
+    XCTAssertTrue(screen.contains("You stand at"), screen)
+    XCTAssertTrue(screen.contains("new ready"), screen)
+  }
+
+  func testComingBackHomeAfterAnAssessmentStartsShowsItInProgress() throws {
+    let store = try TestStore()
+    var loop = try store.loop("home")
+    XCTAssertFalse(loop.frame().text.contains("In progress"))
+    _ = try store.store.startAssessment(
+      mode: .quick, years: 3, market: nil, languages: [], now: TestStore.fixedNow)
+    loop.send(.key(.enter))
+    loop.send(.key(.escape))
+    XCTAssertTrue(loop.frame().text.contains("In progress: a quick assessment"), loop.frame().text)
+  }
+}

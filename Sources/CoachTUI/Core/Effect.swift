@@ -64,6 +64,8 @@ public enum Effect: Sendable {
   case deleteDraft(Draft.Place)
   /// Every draft kept, to offer them at start; answers `.drafts`.
   case loadDrafts
+  /// Where the user is, for the home screen; answers `.homeSummary`.
+  case loadHomeSummary
 }
 
 extension Effect {
@@ -80,7 +82,7 @@ extension Effect {
     switch self {
     case .loadUnfinished, .loadLatest, .loadHistory, .loadAssessments, .readCV, .loadMockSetup,
       .loadStarAnswers, .loadDrillPlan, .loadDrillStats, .loadMockScores, .loadDraft,
-      .loadDrafts, .loadSkillEvidence:
+      .loadDrafts, .loadSkillEvidence, .loadHomeSummary:
       return true
     case .startAssessment, .deepen, .saveAnswer, .saveCategoryAnswer, .savePosition, .finish,
       .saveSettings, .startMockInterview, .saveMockAnswer, .finishMockInterview, .saveStarAnswer,
@@ -114,6 +116,7 @@ public enum EffectReply: Sendable {
   /// The draft asked for; nil when none is kept there.
   case draft(Draft?)
   case drafts([Draft])
+  case homeSummary(HomeSummary)
   /// Something went wrong outside; one sentence for the status line.
   case failure(String)
 }

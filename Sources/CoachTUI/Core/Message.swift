@@ -12,6 +12,8 @@ public enum Message: Sendable {
   case reply(EffectReply)
   /// SIGINT, SIGTERM or SIGHUP: leave through the normal path.
   case signal(Int32)
+  /// The pack and the store are ready: the screen on top may ask for what it shows.
+  case started
 }
 
 extension Message {

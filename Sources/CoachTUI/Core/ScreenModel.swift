@@ -82,6 +82,9 @@ public protocol ScreenModel: Sendable {
   mutating func tick(_ now: Date, data: AppData) -> [Command]
   /// An effect's reply; it may move on to another screen (e.g. an assessment just started).
   mutating func respond(to reply: EffectReply, data: AppData) -> [Command]
+  /// The screen is on top again: the app is ready, or the screen above it closed. A screen
+  /// that shows stored data which other screens change asks for it again here.
+  mutating func appeared(data: AppData) -> [Command]
   /// The terminal changed size (`data.body` is the new body): a screen that reads what is
   /// in view asks here for what came into view.
   mutating func resized(data: AppData) -> [Command]
@@ -98,6 +101,7 @@ extension ScreenModel {
   public mutating func tick(_ now: Date, data: AppData) -> [Command] { [] }
   public mutating func respond(to reply: EffectReply, data: AppData) -> [Command] { [] }
   public mutating func resized(data: AppData) -> [Command] { [] }
+  public mutating func appeared(data: AppData) -> [Command] { [] }
 
   public mutating func handle(_ key: Key, data: AppData) -> [Command]? {
     guard let action = keyTable.action(for: key) else { return nil }

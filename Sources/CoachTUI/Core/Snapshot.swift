@@ -44,6 +44,7 @@ public enum Snapshot {
     var loop = AppLoop(
       state: AppState(root: HomeScreen(), size: size, data: data), effects: effects,
       context: context)
+    loop.send(.started)
     for key in route + keys {
       loop.send(.key(key))
       if loop.state.quitting { break }

@@ -98,7 +98,30 @@ public struct StoreEffects: EffectRunner {
       return try performDrill(effect)
     case .saveDraft, .loadDraft, .deleteDraft, .loadDrafts:
       return try performDraft(effect)
+    case .loadHomeSummary:
+      return .homeSummary(try homeSummary())
     }
+  }
+
+  /// The latest placement on the pack's first track, today's flashcards and an unfinished
+  /// assessment, for the home screen.
+  func homeSummary() throws(StoreError) -> HomeSummary {
+    var placed: HomeSummary.Placed?
+    if let latest = try store.latestFinished(),
+      let track = CareerReport.make(pack: pack, assessment: latest, settings: try store.settings())
+        .placement.tracks.first
+    {
+      placed = HomeSummary.Placed(
+        level: CareerReport.placementName(track, in: pack), track: pack.trackName(track.track),
+        mode: latest.mode, on: latest.finishedAt ?? latest.startedAt)
+    }
+    let queue = try drillPlan(.all, at: now()).queue
+    let unfinished = try store.unfinishedAssessment().map {
+      HomeSummary.InProgress(mode: $0.mode, answered: $0.answeredCount)
+    }
+    return HomeSummary(
+      placement: placed, cardsDue: queue.due.count, newCards: queue.new.count,
+      unfinished: unfinished)
   }
 
   /// The report of the latest finished assessment under the user's settings; nil before

@@ -25,6 +25,7 @@ public enum TerminalSession {
     guard let (pack, effects, notice) = prepare() else { return 1 }
     loop.state.data.pack = pack
     loop.effects = effects
+    loop.send(.started)
     if let notice {
       loop.state.status = notice
       loop.state.data.readOnly = true

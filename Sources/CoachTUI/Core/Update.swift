@@ -23,6 +23,8 @@ public func update(_ state: AppState, _ message: Message) -> (AppState, [Effect]
       effects = next.apply([.leaveNow])
     }
     if next.quitting { next.exitSignal = signal }
+  case .started:
+    effects = next.apply(next.stack[next.stack.count - 1].appeared(data: next.data))
   case .reply(let reply):
     if case .failure(let sentence) = reply { next.status = sentence }
     // A saved answer's draft is gone from the store; the same text typed again is new.
@@ -108,10 +110,12 @@ extension AppState {
             onConfirm: [.discardAndPop])
         } else {
           stack.removeLast()
+          effects += apply(stack[stack.count - 1].appeared(data: data))
         }
       case .discardAndPop:
         guard stack.count > 1 else { break }
         effects += Self.dropDrafts(of: [stack.removeLast()])
+        effects += apply(stack[stack.count - 1].appeared(data: data))
       case .showHelp:
         helpVisible = true
         helpScroll = 0

@@ -21,6 +21,8 @@ public struct HomeScreen: ScreenModel {
 
   public var entries: [Entry]
   public var menu: ListView
+  /// Where the user is, once the store has said; until then, and on a first run, the intro.
+  public private(set) var summary: HomeSummary?
 
   public init(entries: [Entry] = HomeScreen.defaultEntries) {
     self.entries = entries
@@ -103,8 +105,15 @@ public struct HomeScreen: ScreenModel {
     return []
   }
 
+  public mutating func appeared(data: AppData) -> [Command] { [.effect(.loadHomeSummary)] }
+
+  public mutating func respond(to reply: EffectReply, data: AppData) -> [Command] {
+    if case .homeSummary(let found) = reply { summary = found }
+    return []
+  }
+
   public mutating func click(row: Int, column: Int, body: Size, data: AppData) -> [Command] {
-    let menuTop = menuTop(body: Size(width: body.width - 2, height: body.height))
+    let menuTop = menuTop(body: Size(width: body.width - 2, height: body.height), data: data)
     guard let index = menu.row(atLine: row - menuTop, height: body.height - menuTop) else {
       return []
     }
@@ -112,16 +121,18 @@ public struct HomeScreen: ScreenModel {
     return entries[index].open(data)
   }
 
-  /// The intro wrapped to the body's width.
-  static func introLines(width: Int) -> [String] {
-    intro.flatMap { TextWrap.lines($0, width: width) }
+  /// What the user sees above the menu, wrapped to the body's width: where they are once
+  /// there is something of theirs to say, else what the app does.
+  func introLines(width: Int, data: AppData) -> [String] {
+    let text =
+      summary.flatMap { $0.isEmpty ? nil : $0.lines(calendar: data.calendar) } ?? Self.intro
+    return text.flatMap { TextWrap.lines($0, width: width) }
   }
 
-  /// The row the menu starts on: below the heading, the intro and a blank line.
   /// The row the menu starts on: below the heading, the intro and a blank line; the intro
   /// gives way when the whole menu would not fit under it.
-  func menuTop(body: Size) -> Int {
-    let withIntro = Self.introLines(width: body.width).count + 3
+  func menuTop(body: Size, data: AppData) -> Int {
+    let withIntro = introLines(width: body.width, data: data).count + 3
     return withIntro + entries.count <= body.height ? withIntro : 2
   }
 
@@ -130,8 +141,8 @@ public struct HomeScreen: ScreenModel {
     let area = rect.inset(horizontal: 1, vertical: 0)
     let heading = data.pack.map { "Your career coach: \($0.role.title)" } ?? "Your career coach"
     canvas.put(heading, x: area.x, y: area.y + 1, style: theme.title, clip: area)
-    let menuTop = menuTop(body: area.size)
-    for (row, line) in Self.introLines(width: area.width).enumerated() where menuTop > 2 {
+    let menuTop = menuTop(body: area.size, data: data)
+    for (row, line) in introLines(width: area.width, data: data).enumerated() where menuTop > 2 {
       canvas.put(line, x: area.x, y: area.y + 2 + row, style: theme.text, clip: area)
     }
     let (_, menuArea) = area.splitTop(menuTop)
