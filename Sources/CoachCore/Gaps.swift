@@ -68,13 +68,17 @@ public enum Gaps: Sendable {
     return GapReport(target: target, gaps: gaps(to: level, pack: pack, profile: profile))
   }
 
-  /// The unmet requirements of a level, ranked by priority (highest first), then weight
-  /// (highest first), then skill id.
+  /// The unmet requirements of a level: the rated ones ranked by priority (highest first),
+  /// then weight (highest first), then skill id; after them the unrated ones (`unknown`), with
+  /// priority 0 and ranked by weight, since the size of a gap nobody rated is not known. A
+  /// "one of" requirement is judged on the user's picks (`Profile.judged`).
   public static func gaps(to level: Level, pack: Pack, profile: Profile) -> [Gap] {
-    let gaps = level.requirements.compactMap { requirement -> Gap? in
-      let result = RequirementResult(requirement: requirement, profile: profile)
+    let gaps = level.requirements.compactMap { original -> Gap? in
+      let result = RequirementResult(requirement: original, profile: profile)
       guard !result.held else { return nil }
-      let priority = max(result.weight, 0) * Double(result.required - result.rating)
+      let requirement = result.requirement
+      let priority =
+        result.unknown ? 0 : max(result.weight, 0) * Double(result.required - result.rating)
       return Gap(
         requirement: requirement, skill: result.skill, rating: result.rating,
         required: result.required, weight: result.weight, priority: priority,
@@ -86,8 +90,10 @@ public enum Gaps: Sendable {
     return gaps.sorted(by: ranksBefore)
   }
 
-  /// The ranking order of gaps: priority, then weight (both descending), then skill id.
+  /// The ranking order of gaps: rated before unrated, then priority, then weight (both
+  /// descending), then skill id.
   public static func ranksBefore(_ a: Gap, _ b: Gap) -> Bool {
+    if a.unknown != b.unknown { return !a.unknown }
     if a.priority != b.priority { return a.priority > b.priority }
     if a.weight != b.weight { return a.weight > b.weight }
     if a.skill != b.skill { return a.skill < b.skill }
