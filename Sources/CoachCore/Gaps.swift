@@ -14,6 +14,9 @@ public struct Gap: Sendable, Equatable {
   public var action: String
   /// True when none of the requirement's skills was rated.
   public var unknown: Bool
+  /// Skills the user does not work with (languages, databases, cloud left out of their pick):
+  /// questions on them are not offered for this gap.
+  public var leftOut: Set<String> = []
 
   /// Rating steps still to climb.
   public var steps: Int { max(required - rating, 0) }
@@ -79,13 +82,15 @@ public enum Gaps: Sendable {
       let requirement = result.requirement
       let priority =
         result.unknown ? 0 : max(result.weight, 0) * Double(result.required - result.rating)
-      return Gap(
+      var gap = Gap(
         requirement: requirement, skill: result.skill, rating: result.rating,
         required: result.required, weight: result.weight, priority: priority,
         action: action(
           skill: result.skill, rating: result.rating, required: result.required,
           unknown: result.unknown, pack: pack),
         unknown: result.unknown)
+      gap.leftOut = profile.excluded
+      return gap
     }
     return gaps.sorted(by: ranksBefore)
   }
@@ -116,10 +121,12 @@ public enum Gaps: Sendable {
     return start + ": " + sentence(goal)
   }
 
-  /// Interview questions on a gap's skills, those of the target level first.
+  /// Interview questions on a gap's skills, those of the target level first; none on a skill
+  /// the user does not work with (`Gap.leftOut`).
   public static func questions(for gap: Gap, target: String, in pack: Pack) -> [Question] {
     let matching = pack.questions.filter { question in
       question.skills.contains { gap.requirement.skills.contains($0) }
+        && !question.skills.contains { gap.leftOut.contains($0) }
     }
     return matching.filter { $0.level == target } + matching.filter { $0.level != target }
   }
