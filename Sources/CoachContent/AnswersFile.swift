@@ -119,7 +119,7 @@ public struct AnswersFile: Equatable, Sendable {
           sawAreas)
       }
       guard sawRatings else { throw problem("the file has no \"ratings\"") }
-      file.pick = joined(file.pick, rated: file.ratings, pack: pack)
+      file.pick = file.pick.adding(rated: file.ratings, in: pack)
     case .quick:
       if sawRatings {
         throw problem("\"ratings\" belongs to a full assessment; a quick one rates \"areas\"")
@@ -127,19 +127,6 @@ public struct AnswersFile: Equatable, Sendable {
       guard sawAreas != nil else { throw problem("the quick assessment has no \"areas\"") }
     }
     return file
-  }
-
-  /// The pick with every language, database or cloud rated above 0 added to its kind, for the
-  /// kinds the file names.
-  static func joined(_ pick: StackPick, rated: [String: Rating], pack: Pack) -> StackPick {
-    var result = pick
-    for kind in StackKind.allCases where !pick[kind].isEmpty {
-      for skill in StackPick.choices(kind, in: pack).map(\.id)
-      where (rated[skill] ?? 0) > 0 && !result[kind].contains(skill) {
-        result[kind].append(skill)
-      }
-    }
-    return result
   }
 
   /// The assessment the file describes, finished at `now`.

@@ -107,17 +107,25 @@ public struct Assessment: Codable, Sendable, Equatable {
     }
   }
 
+  /// The pick the assessment is judged on: the user's pick, and in full mode every language,
+  /// database or cloud they rated above 0 (see `StackPick.adding(rated:in:)`).
+  public func judgedPick(in pack: Pack) -> StackPick {
+    guard mode == .full else { return pick }
+    return pick.adding(rated: answers.compactMapValues(\.effectiveRating), in: pack)
+  }
+
   /// The profile placement uses.
   ///
   /// A quick rating of an area stands only for the skills the user can honestly be said to
   /// have at that rating (`StackPick.skills(ratedBy:in:)`): every skill of an ordinary area, and
   /// in the languages, databases and cloud areas only the user's picks (and SQL); the others stay
-  /// unrated. In full mode the skill answers then override: a rated skill takes its rating, a
+  /// unrated. In full mode a language, database or cloud rated above 0 counts as picked
+  /// (`judgedPick`), and the skill answers override: a rated skill takes its rating, a
   /// skipped one becomes unrated. So a quick profile rates a subset of what the same answers
   /// given in full would rate, with the same values, and never places higher.
   public func profile(pack: Pack) -> Profile {
     var ratings: [String: Rating] = [:]
-    let pick = self.pick
+    let pick = judgedPick(in: pack)
     for category in pack.categories {
       guard let rating = categoryAnswers[category.id]?.effectiveRating else { continue }
       for skill in pick.skills(ratedBy: category, in: pack) { ratings[skill] = rating }

@@ -63,6 +63,20 @@ public struct StackPick: Sendable, Equatable, Codable {
     kind.categories.flatMap { pack.skills(in: $0) }.filter { !general.contains($0.id) }
   }
 
+  /// The pick with every language, database or cloud rated above 0 added to its kind, for the
+  /// kinds picked from: a skill someone rates in full is one they work with (an assessment made
+  /// before the pick rated every language).
+  public func adding(rated ratings: [String: Rating], in pack: Pack) -> StackPick {
+    var result = self
+    for kind in StackKind.allCases where !self[kind].isEmpty {
+      for skill in Self.choices(kind, in: pack).map(\.id)
+      where (ratings[skill] ?? 0) > 0 && !result[kind].contains(skill) {
+        result[kind].append(skill)
+      }
+    }
+    return result
+  }
+
   /// The skills of the picked areas the user does not work with: every choice of a kind the
   /// user picked from, except the picks.
   public func excluded(in pack: Pack) -> Set<String> {

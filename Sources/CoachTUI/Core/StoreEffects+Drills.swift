@@ -60,7 +60,7 @@ extension StoreEffects {
     let chosen = choices.contains(filter) ? filter : .all
     let settings = try store.drillSettings()
     let introduced = try store.introducedCount(since: calendar.startOfDay(for: now))
-    let leftOut = try store.latestFinished()?.pick.excluded(in: pack) ?? []
+    let leftOut = try store.latestFinished()?.judgedPick(in: pack).excluded(in: pack) ?? []
     let queue = DrillQueue.make(
       pack: pack, cards: try store.cardStates(), filter: chosen, gapSkills: gapSkills,
       leftOut: leftOut, newPerDay: settings.newPerDay, introducedToday: introduced, now: now)

@@ -16,8 +16,18 @@ public struct AssessmentQuestion: Sendable, Equatable {
   public var countInCategory: Int
 
   /// The questions of an assessment in the order they are asked: categories in pack order,
-  /// skills in each category in pack order.
-  public static func all(for mode: AssessmentMode, pack: Pack) -> [AssessmentQuestion] {
+  /// skills in each category in pack order. A full assessment leaves out the languages,
+  /// databases and cloud platforms the user did not pick.
+  public static func all(for assessment: Assessment, pack: Pack) -> [AssessmentQuestion] {
+    all(
+      for: assessment.mode, pack: pack,
+      leaving: assessment.judgedPick(in: pack).excluded(in: pack))
+  }
+
+  /// The questions of a mode, without the skills in `excluded`.
+  public static func all(
+    for mode: AssessmentMode, pack: Pack, leaving excluded: Set<String> = []
+  ) -> [AssessmentQuestion] {
     let categories = pack.categories
     var questions: [AssessmentQuestion] = []
     for (index, category) in categories.enumerated() {
@@ -30,7 +40,7 @@ public struct AssessmentQuestion: Sendable, Equatable {
             indexInCategory: 0, countInCategory: 1))
         continue
       }
-      let skills = pack.skills(in: category.id)
+      let skills = pack.skills(in: category.id).filter { !excluded.contains($0.id) }
       for (position, skill) in skills.enumerated() {
         questions.append(
           AssessmentQuestion(
