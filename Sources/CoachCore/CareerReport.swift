@@ -91,14 +91,17 @@ public struct CareerReport: Sendable, Equatable {
     return (targetIsPlacedLevel ? "Still below the bar at " : "Gaps to ") + name
   }
 
-  /// "Estimate from a quick assessment: 14 areas rated, standing for 40 skills; 9 not rated
-  /// yet." (skills the user does not work with are not counted); nil for a full assessment.
+  /// "Estimate from a quick assessment: 14 areas rated, standing for 58 skills you work with;
+  /// 3 not rated yet. A full assessment rates each skill on its own." (languages, databases and
+  /// cloud the user does not work with are not counted); nil for a full assessment.
   public func estimateLine(in pack: Pack) -> String? {
     guard let areas = profile.quickAreasRated else { return nil }
     let rated = pack.skills.filter { profile.isRated($0.id) }.count
     let unrated = unratedSkills(in: pack).count
     return "Estimate from a quick assessment: \(areas) area\(areas == 1 ? "" : "s") rated, "
-      + "standing for \(rated) skill\(rated == 1 ? "" : "s"); \(unrated) not rated yet."
+      + "standing for \(rated) skill\(rated == 1 ? "" : "s") you work with"
+      + (unrated == 0 ? "" : "; \(unrated) not rated yet")
+      + ". A full assessment rates each skill on its own."
   }
 
   /// Skills of the pack the profile leaves unrated, in the pack's order, without the ones the

@@ -42,9 +42,10 @@ struct GapsView {
     }
     let count = report.gaps.count
     let unrated = report.unrated.count
+    let ranked =
+      count == 0 ? "No rated gap" : "\(count) gap\(count == 1 ? "" : "s"), most important first"
     canvas.put(
-      "\(count) gap\(count == 1 ? "" : "s"), most important first"
-        + (unrated == 0 ? "" : "; then \(unrated) not rated yet, size unknown"),
+      ranked + (unrated == 0 ? "" : "; then \(unrated) not rated yet, size unknown"),
       x: area.x, y: area.y + 1, style: theme.muted, clip: area)
     let columns = Columns(width: area.width - 1)
     canvas.put(
