@@ -47,4 +47,14 @@ final class StackPickScreenTests: XCTestCase {
     XCTAssertFalse(gaps.contains("skipped"), gaps)
     XCTAssertFalse(gaps.contains("Java"), gaps)
   }
+
+  func testComparingAQuickWithAFullOneWarnsThatTheQuickIsAnEstimate() throws {
+    let store = try TestStore()
+    try addQuick(store)
+    try ReportScreensTests.addFinished(store, at: 86_400)
+    let loop = try store.loop("history", keys: "space down space enter")
+    XCTAssertTrue(loop.state.top is CompareScreen)
+    let text = loop.frame().text.replacingOccurrences(of: "\n", with: " ")
+    XCTAssertTrue(text.contains("is a quick one"), text)
+  }
 }
