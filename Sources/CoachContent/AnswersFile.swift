@@ -124,7 +124,18 @@ public struct AnswersFile: Equatable, Sendable {
       if sawRatings {
         throw problem("\"ratings\" belongs to a full assessment; a quick one rates \"areas\"")
       }
-      guard sawAreas != nil else { throw problem("the quick assessment has no \"areas\"") }
+      guard let areasNode = sawAreas else {
+        throw problem("the quick assessment has no \"areas\"")
+      }
+      for area in pack.categories.map(\.id) where file.areas[area] != nil {
+        guard let kind = StackKind.kind(ofCategory: area), file.pick[kind].isEmpty,
+          !pack.skills(in: area).contains(where: { StackPick.general.contains($0.id) })
+        else { continue }
+        throw problem(
+          "the area \(QuotedText.quote(area)) is rated but \"\(kind.rawValue)\" names none of its "
+            + "skills, so the rating would stand for nothing; list the ones you work with",
+          areasNode)
+      }
     }
     return file
   }

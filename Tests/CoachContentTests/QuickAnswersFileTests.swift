@@ -73,6 +73,10 @@ final class QuickAnswersFileTests: XCTestCase {
     XCTAssertTrue(
       problem("ratings: {}\ndatabases: [python]").hasPrefix(
         "answers.yaml: \"python\" in \"databases\" is not one of the databases (postgresql,"))
+    XCTAssertEqual(
+      problem("mode: quick\nareas: {cloud: 2, relational-databases: 3}"),
+      "answers.yaml: the area \"cloud\" is rated but \"cloud\" names none of its skills, so the "
+        + "rating would stand for nothing; list the ones you work with (line 2, column 8).")
     XCTAssertTrue(
       problem("ratings: {}\ncloud: [heroku]").hasPrefix(
         "answers.yaml: unknown skill \"heroku\" in \"cloud\""))
