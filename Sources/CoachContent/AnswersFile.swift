@@ -2,16 +2,28 @@ import CoachCore
 import Foundation
 import Yams
 
-/// The answers file of `assess --answers` (YAML or JSON):
-/// `{"ratings": {"<skill id>": 0..4}, "years": 3, "market": "<market id>", "languages": [...]}`.
-/// Skills left out (or null) are unrated.
+/// The answers file of `assess --answers` (YAML or JSON). A full assessment:
+/// `{"ratings": {"<skill id>": 0..4}, "years": 3, "market": "<market id>", "languages": [...],
+/// "databases": [...], "cloud": [...]}`; a quick one: `{"mode": "quick", "areas":
+/// {"<category id>": 0..4}, ...}` with the same other keys. Skills or areas left out (or null)
+/// are unrated.
 public struct AnswersFile: Equatable, Sendable {
-  public var ratings: [String: Rating]
+  public var mode: AssessmentMode = .full
+  /// Skill id to rating (full mode).
+  public var ratings: [String: Rating] = [:]
+  /// Category id to rating (quick mode).
+  public var areas: [String: Rating] = [:]
   public var years: Double?
   public var market: String?
-  public var languages: [String]
+  /// The languages, databases and cloud the user works with. In full mode a language, database
+  /// or cloud rated above 0 joins the pick of its kind when the file names one.
+  public var pick = StackPick()
 
-  static let keys = ["ratings", "years", "market", "languages"]
+  public var languages: [String] { pick.languages }
+
+  static let keys = [
+    "mode", "ratings", "areas", "years", "market", "languages", "databases", "cloud",
+  ]
   /// Every skill of a pack rated, with a note, fits in a few kilobytes.
   public static let maximumBytes = 1 << 20
 
@@ -47,8 +59,9 @@ public struct AnswersFile: Equatable, Sendable {
     guard let mapping = root.mapping else {
       throw problem("the file must be a mapping with \"ratings\", not a \(kind(of: root))", root)
     }
-    var file = AnswersFile(ratings: [:], years: nil, market: nil, languages: [])
+    var file = AnswersFile()
     var sawRatings = false
+    var sawAreas: Node?
     for (keyNode, value) in mapping {
       guard let key = keyNode.string else {
         throw problem(
@@ -56,9 +69,17 @@ public struct AnswersFile: Equatable, Sendable {
           keyNode)
       }
       switch key {
+      case "mode":
+        guard let text = value.scalar?.string, let mode = AssessmentMode(rawValue: text) else {
+          throw problem("\"mode\" must be quick or full", value)
+        }
+        file.mode = mode
       case "ratings":
         sawRatings = true
         file.ratings = try ratings(value, pack: pack, problem: problem)
+      case "areas":
+        sawAreas = value
+        file.areas = try areas(value, pack: pack, problem: problem)
       case "years":
         if value.isNullValue { continue }
         guard value.tag == Tag(.int) || value.tag == Tag(.float), let years = value.float,
@@ -81,16 +102,52 @@ public struct AnswersFile: Equatable, Sendable {
             "unknown market \(QuotedText.quote(market)); the pack knows \(known)", value)
         }
         file.market = market
-      case "languages":
-        file.languages = try languages(value, pack: pack, problem: problem)
+      case "languages", "databases", "cloud":
+        let kind = StackKind(rawValue: key) ?? .languages
+        file.pick[kind] = try picks(value, kind: kind, pack: pack, problem: problem)
       default:
         throw problem(
           "unknown key \(QuotedText.quote(key)); an answers file has \(keys.joined(separator: ", "))",
           keyNode)
       }
     }
-    guard sawRatings else { throw problem("the file has no \"ratings\"") }
+    switch file.mode {
+    case .full:
+      if let sawAreas {
+        throw problem(
+          "\"areas\" belongs to a quick assessment; add \"mode: quick\" or rate skills in \"ratings\"",
+          sawAreas)
+      }
+      guard sawRatings else { throw problem("the file has no \"ratings\"") }
+      file.pick = file.pick.adding(rated: file.ratings, in: pack)
+    case .quick:
+      if sawRatings {
+        throw problem("\"ratings\" belongs to a full assessment; a quick one rates \"areas\"")
+      }
+      guard let areasNode = sawAreas else {
+        throw problem("the quick assessment has no \"areas\"")
+      }
+      for area in pack.categories.map(\.id) where file.areas[area] != nil {
+        guard let kind = StackKind.kind(ofCategory: area), file.pick[kind].isEmpty,
+          !pack.skills(in: area).contains(where: { StackPick.general.contains($0.id) })
+        else { continue }
+        throw problem(
+          "the area \(QuotedText.quote(area)) is rated but \"\(kind.rawValue)\" names none of its "
+            + "skills, so the rating would stand for nothing; list the ones you work with",
+          areasNode)
+      }
+    }
     return file
+  }
+
+  /// The assessment the file describes, finished at `now`.
+  public func assessment(pack: Pack, now: Date) -> Assessment {
+    Assessment(
+      mode: mode, startedAt: now, finishedAt: now, years: years, market: market,
+      languages: pick.languages, databases: pick.databases, cloud: pick.cloud,
+      answers: ratings.mapValues { SkillAnswer(rating: $0) },
+      categoryAnswers: areas.mapValues { SkillAnswer(rating: $0) },
+      position: mode == .quick ? pack.categories.count : pack.skills.count)
   }
 
   private static func ratings(
@@ -127,20 +184,55 @@ public struct AnswersFile: Equatable, Sendable {
     return ratings
   }
 
-  private static func languages(
+  private static func areas(
     _ node: Node, pack: Pack, problem: (String, Node?) -> Problem
+  ) throws(Problem) -> [String: Rating] {
+    if node.isNullValue { return [:] }
+    guard let mapping = node.mapping else {
+      throw problem("\"areas\" must map skill area ids to ratings 0-4", node)
+    }
+    var result: [String: Rating] = [:]
+    for (keyNode, value) in mapping {
+      guard let area = keyNode.scalar?.string, pack.category(area) != nil else {
+        let known = pack.categories.map(\.id).joined(separator: ", ")
+        throw problem(
+          "unknown area \(QuotedText.quote(keyNode.scalar?.string ?? "")) in \"areas\"; the pack has \(known)",
+          keyNode)
+      }
+      if value.isNullValue { continue }
+      guard value.tag == Tag(.int), let rating = value.int, RatingScale.range.contains(rating)
+      else {
+        throw problem(
+          "the rating of the area \(QuotedText.quote(area)) must be a whole number 0-4", value)
+      }
+      result[area] = rating
+    }
+    return result
+  }
+
+  /// A list of the pack's languages, databases or cloud platforms (any skill id when the pack
+  /// has none of that kind).
+  private static func picks(
+    _ node: Node, kind: StackKind, pack: Pack, problem: (String, Node?) -> Problem
   ) throws(Problem) -> [String] {
+    let key = kind.rawValue
     if node.isNullValue { return [] }
     guard let sequence = node.sequence else {
-      throw problem("\"languages\" must be a list of skill ids", node)
+      throw problem("\"\(key)\" must be a list of skill ids", node)
     }
+    let choices = StackPick.choices(kind, in: pack).map(\.id)
     var result: [String] = []
     for item in sequence {
       guard let id = item.scalar?.string else {
-        throw problem("\"languages\" must be a list of skill ids", item)
+        throw problem("\"\(key)\" must be a list of skill ids", item)
       }
       guard pack.skill(id) != nil else {
-        throw problem("unknown skill \(QuotedText.quote(id)) in \"languages\"", item)
+        throw problem("unknown skill \(QuotedText.quote(id)) in \"\(key)\"", item)
+      }
+      guard choices.isEmpty || choices.contains(id) else {
+        throw problem(
+          "\(QuotedText.quote(id)) in \"\(key)\" is not one of the \(key) (\(choices.joined(separator: ", ")))",
+          item)
       }
       if !result.contains(id) { result.append(id) }
     }

@@ -9,19 +9,23 @@ public struct CareerReport: Sendable, Equatable {
   public var target: String?
   /// True when `target` is the default rather than one the user chose.
   public var isDefaultTarget: Bool
-  /// The ranked gaps to `target` (empty when there is none).
+  /// The ranked gaps to `target` the user rated (empty when there is none).
   public var gaps: [Gap]
+  /// The unmet requirements of `target` the user has not rated: not ranked, since their size is
+  /// not known; listed as "not rated yet".
+  public var unrated: [Gap]
   public var plan: StudyPlan
 
   public init(
     profile: Profile, placement: PlacementReport, target: String?, isDefaultTarget: Bool,
-    gaps: [Gap], plan: StudyPlan
+    gaps: [Gap], unrated: [Gap] = [], plan: StudyPlan
   ) {
     self.profile = profile
     self.placement = placement
     self.target = target
     self.isDefaultTarget = isDefaultTarget
     self.gaps = gaps
+    self.unrated = unrated
     self.plan = plan
   }
 
@@ -38,12 +42,13 @@ public struct CareerReport: Sendable, Equatable {
     let placement = Placement.report(pack: pack, profile: profile, threshold: threshold)
     let chosen = targetLevel.flatMap { pack.level($0) == nil ? nil : $0 }
     let target = chosen ?? Gaps.defaultTarget(pack: pack, placement: placement)
-    let gaps = target.flatMap { Gaps.report(to: $0, pack: pack, profile: profile)?.gaps } ?? []
+    let all = target.flatMap { Gaps.report(to: $0, pack: pack, profile: profile)?.gaps } ?? []
+    let gaps = all.filter { !$0.unknown }
     let plan = StudyPlan.make(
       gaps: gaps, pack: pack, hoursPerWeek: hoursPerWeek, objectives: objectives)
     return CareerReport(
       profile: profile, placement: placement, target: target, isDefaultTarget: chosen == nil,
-      gaps: gaps, plan: plan)
+      gaps: gaps, unrated: all.filter(\.unknown), plan: plan)
   }
 
   /// The placement on the ladder (the pack's first track).
@@ -86,9 +91,23 @@ public struct CareerReport: Sendable, Equatable {
     return (targetIsPlacedLevel ? "Still below the bar at " : "Gaps to ") + name
   }
 
-  /// Skills of the pack the profile leaves unrated, in the pack's order.
+  /// "Estimate from a quick assessment: 14 areas rated, standing for 58 skills you work with;
+  /// 3 not rated yet. A full assessment rates each skill on its own." (languages, databases and
+  /// cloud the user does not work with are not counted); nil for a full assessment.
+  public func estimateLine(in pack: Pack) -> String? {
+    guard let areas = profile.quickAreasRated else { return nil }
+    let rated = pack.skills.filter { profile.isRated($0.id) }.count
+    let unrated = unratedSkills(in: pack).count
+    return "Estimate from a quick assessment: \(areas) area\(areas == 1 ? "" : "s") rated, "
+      + "standing for \(rated) skill\(rated == 1 ? "" : "s") you work with"
+      + (unrated == 0 ? "" : "; \(unrated) not rated yet")
+      + ". A full assessment rates each skill on its own."
+  }
+
+  /// Skills of the pack the profile leaves unrated, in the pack's order, without the ones the
+  /// user does not work with (languages, databases and cloud left out of their pick).
   public func unratedSkills(in pack: Pack) -> [String] {
-    pack.skills.map(\.id).filter { !profile.isRated($0) }
+    pack.skills.map(\.id).filter { !profile.isRated($0) && !profile.isExcluded($0) }
   }
 
   /// The user's strongest skills: rated 3 or more, highest first, then in the pack's order.

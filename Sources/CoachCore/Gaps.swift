@@ -14,6 +14,9 @@ public struct Gap: Sendable, Equatable {
   public var action: String
   /// True when none of the requirement's skills was rated.
   public var unknown: Bool
+  /// Skills the user does not work with (languages, databases, cloud left out of their pick):
+  /// questions on them are not offered for this gap.
+  public var leftOut: Set<String> = []
 
   /// Rating steps still to climb.
   public var steps: Int { max(required - rating, 0) }
@@ -68,26 +71,34 @@ public enum Gaps: Sendable {
     return GapReport(target: target, gaps: gaps(to: level, pack: pack, profile: profile))
   }
 
-  /// The unmet requirements of a level, ranked by priority (highest first), then weight
-  /// (highest first), then skill id.
+  /// The unmet requirements of a level: the rated ones ranked by priority (highest first),
+  /// then weight (highest first), then skill id; after them the unrated ones (`unknown`), with
+  /// priority 0 and ranked by weight, since the size of a gap nobody rated is not known. A
+  /// "one of" requirement is judged on the user's picks (`Profile.judged`).
   public static func gaps(to level: Level, pack: Pack, profile: Profile) -> [Gap] {
-    let gaps = level.requirements.compactMap { requirement -> Gap? in
-      let result = RequirementResult(requirement: requirement, profile: profile)
+    let gaps = level.requirements.compactMap { original -> Gap? in
+      let result = RequirementResult(requirement: original, profile: profile)
       guard !result.held else { return nil }
-      let priority = max(result.weight, 0) * Double(result.required - result.rating)
-      return Gap(
+      let requirement = result.requirement
+      let priority =
+        result.unknown ? 0 : max(result.weight, 0) * Double(result.required - result.rating)
+      var gap = Gap(
         requirement: requirement, skill: result.skill, rating: result.rating,
         required: result.required, weight: result.weight, priority: priority,
         action: action(
           skill: result.skill, rating: result.rating, required: result.required,
           unknown: result.unknown, pack: pack),
         unknown: result.unknown)
+      gap.leftOut = profile.excluded
+      return gap
     }
     return gaps.sorted(by: ranksBefore)
   }
 
-  /// The ranking order of gaps: priority, then weight (both descending), then skill id.
+  /// The ranking order of gaps: rated before unrated, then priority, then weight (both
+  /// descending), then skill id.
   public static func ranksBefore(_ a: Gap, _ b: Gap) -> Bool {
+    if a.unknown != b.unknown { return !a.unknown }
     if a.priority != b.priority { return a.priority > b.priority }
     if a.weight != b.weight { return a.weight > b.weight }
     if a.skill != b.skill { return a.skill < b.skill }
@@ -110,10 +121,12 @@ public enum Gaps: Sendable {
     return start + ": " + sentence(goal)
   }
 
-  /// Interview questions on a gap's skills, those of the target level first.
+  /// Interview questions on a gap's skills, those of the target level first; none on a skill
+  /// the user does not work with (`Gap.leftOut`).
   public static func questions(for gap: Gap, target: String, in pack: Pack) -> [Question] {
     let matching = pack.questions.filter { question in
       question.skills.contains { gap.requirement.skills.contains($0) }
+        && !question.skills.contains { gap.leftOut.contains($0) }
     }
     return matching.filter { $0.level == target } + matching.filter { $0.level != target }
   }

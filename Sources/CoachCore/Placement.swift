@@ -17,7 +17,10 @@ public struct RequirementResult: Sendable, Equatable {
   /// level is not reached while it is unmet, whatever the fit.
   public var central: Bool { weight >= Placement.centralWeight }
 
-  public init(requirement: Requirement, profile: Profile) {
+  /// The requirement is judged as `Profile.judged` narrows it: a "one of" group on the user's
+  /// picks.
+  public init(requirement original: Requirement, profile: Profile) {
+    let requirement = profile.judged(original)
     self.requirement = requirement
     self.skill = profile.representativeSkill(for: requirement)
     self.rating = profile.effectiveRating(for: requirement)

@@ -11,16 +11,46 @@ public struct Profile: Sendable, Equatable, Codable {
   public var market: String?
   /// Skill ids of the user's main languages, most used first.
   public var primaryLanguages: [String]
+  /// The languages, databases and cloud the user works with.
+  public var pick: StackPick
+  /// Skills of the picked areas the user does not work with: a "one of" requirement is judged
+  /// without them, and gaps and drills leave them out.
+  public var excluded: Set<String>
+  /// For a profile from a quick assessment, the number of areas rated: its placement is an
+  /// estimate. Nil for a full assessment.
+  public var quickAreasRated: Int?
 
   public init(
     ratings: [String: Rating] = [:], years: Double? = nil, market: String? = nil,
-    primaryLanguages: [String] = []
+    primaryLanguages: [String] = [], pick: StackPick? = nil, excluded: Set<String> = [],
+    quickAreasRated: Int? = nil
   ) {
     self.ratings = ratings
     self.years = years
     self.market = market
     self.primaryLanguages = primaryLanguages
+    self.pick = pick ?? StackPick(languages: primaryLanguages)
+    self.excluded = excluded
+    self.quickAreasRated = quickAreasRated
   }
+
+  /// True when the placement is an estimate from a quick assessment.
+  public var isEstimate: Bool { quickAreasRated != nil }
+
+  /// The requirement as it is judged for this user: a "one of" group narrowed to the skills
+  /// the user works with (unchanged when none of its skills is picked, or none is left out).
+  public func judged(_ requirement: Requirement) -> Requirement {
+    guard requirement.isChoice else { return requirement }
+    let kept = requirement.skills.filter { !excluded.contains($0) }
+    guard !kept.isEmpty, kept.count < requirement.skills.count else { return requirement }
+    var narrowed = requirement
+    narrowed.skills = kept
+    return narrowed
+  }
+
+  /// True when the user does not work with the skill (a language, database or cloud platform
+  /// left out of their pick).
+  public func isExcluded(_ skill: String) -> Bool { excluded.contains(skill) }
 
   /// The rating of one skill, clamped to 0...4; nil when the skill is unrated.
   public func rating(of skill: String) -> Rating? {

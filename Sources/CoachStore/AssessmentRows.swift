@@ -9,7 +9,8 @@ enum AssessmentRows {
   }
 
   static let columns =
-    "id, mode, startedAt, finishedAt, experienceYears, market, languages, position"
+    "id, mode, startedAt, finishedAt, experienceYears, market, languages, databases, cloud, "
+    + "position"
   static let answerColumns = "assessmentId, kind, item, rating, note, skipped"
 
   /// Loads the assessments a query on the `assessment` table selects, with their answers, in
@@ -60,7 +61,8 @@ enum AssessmentRows {
     return Assessment(
       id: row["id"], mode: mode, startedAt: TimeStamp.date(row["startedAt"]),
       finishedAt: (row["finishedAt"] as Int64?).map(TimeStamp.date), years: row["experienceYears"],
-      market: row["market"], languages: languages, position: row["position"])
+      market: row["market"], languages: languages, databases: JSONColumn.decode(row["databases"]),
+      cloud: JSONColumn.decode(row["cloud"]), position: row["position"])
   }
 
   /// Inserts an assessment with its answers; its id when `keepID` (and free), else a new one.
@@ -74,14 +76,15 @@ enum AssessmentRows {
     let id = try ImportedID.free(keepID ? assessment.id : nil, in: "assessment", db)
     try db.execute(
       sql: """
-        INSERT INTO assessment (id, mode, startedAt, finishedAt, experienceYears, market, languages, position,
-          uid)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        INSERT INTO assessment (id, mode, startedAt, finishedAt, experienceYears, market, languages,
+          databases, cloud, position, uid)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
       arguments: [
         id, assessment.mode.rawValue, TimeStamp.millis(assessment.startedAt),
         assessment.finishedAt.map(TimeStamp.millis), assessment.years, assessment.market,
-        JSONColumn.encode(assessment.languages), assessment.position, uid,
+        JSONColumn.encode(assessment.languages), JSONColumn.encode(assessment.databases),
+        JSONColumn.encode(assessment.cloud), assessment.position, uid,
       ])
     stored.id = db.lastInsertedRowID
     for (skill, answer) in assessment.answers {

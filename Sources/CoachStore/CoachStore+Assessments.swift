@@ -3,13 +3,16 @@ import Foundation
 import GRDB
 
 extension CoachStore {
-  /// Starts an assessment with no answers yet.
+  /// Starts an assessment with no answers yet, for the languages, databases and cloud the
+  /// user picked.
   public func startAssessment(
-    mode: AssessmentMode, years: Double?, market: String?, languages: [String], now: Date
+    mode: AssessmentMode, years: Double?, market: String?, languages: [String],
+    databases: [String] = [], cloud: [String] = [], now: Date
   ) throws(StoreError) -> Assessment {
     try add(
       Assessment(
-        mode: mode, startedAt: now, years: years, market: market, languages: languages))
+        mode: mode, startedAt: now, years: years, market: market, languages: languages,
+        databases: databases, cloud: cloud))
   }
 
   /// Stores a whole assessment (answers included) in one transaction, under a new id; returns
@@ -88,8 +91,8 @@ extension CoachStore {
       [TimeStamp.millis(date)])
   }
 
-  /// A new full assessment started from a quick one: the quick one's years, market, languages
-  /// and category answers, which `Assessment.profile(pack:)` spreads over the skills until
+  /// A new full assessment started from a quick one: the quick one's years, market, pick
+  /// (languages, databases, cloud) and category answers, which `Assessment.profile(pack:)` spreads over the skills until
   /// each is rated on its own. The quick assessment is kept.
   public func deepen(_ quick: Int64, now: Date) throws(StoreError) -> Assessment {
     try write { db in
@@ -99,7 +102,8 @@ extension CoachStore {
       else { throw StoreError.noSuchAssessment(quick) }
       var full = Assessment(
         mode: .full, startedAt: now, years: source.years, market: source.market,
-        languages: source.languages, categoryAnswers: source.categoryAnswers)
+        languages: source.languages, databases: source.databases, cloud: source.cloud,
+        categoryAnswers: source.categoryAnswers)
       if source.mode == .full { full.answers = source.answers }
       return try AssessmentRows.insert(full, keepID: false, db)
     }

@@ -186,9 +186,14 @@ enum ImportCheck {
       if let market = assessment.market, !pack.markets.contains(where: { $0.id == market }) {
         throw .badImport(problem: "\(name) names the unknown market \(QuotedText.quote(market))")
       }
-      for language in assessment.languages where pack.skill(language) == nil {
-        throw .badImport(
-          problem: "\(name) names the unknown language skill \(QuotedText.quote(language))")
+      for (kind, picked) in [
+        ("language", assessment.languages), ("database", assessment.databases),
+        ("cloud", assessment.cloud),
+      ] {
+        for skill in picked where pack.skill(skill) == nil {
+          throw .badImport(
+            problem: "\(name) names the unknown \(kind) skill \(QuotedText.quote(skill))")
+        }
       }
       guard assessment.position >= 0 else {
         throw .badImport(problem: "\(name) has a negative position")
@@ -242,7 +247,8 @@ enum ImportCheck {
     return Assessment(
       id: exported.id, mode: exported.mode, startedAt: started,
       finishedAt: exported.finishedAt.flatMap(TimeStamp.parse), years: exported.years,
-      market: exported.market, languages: exported.languages, answers: exported.answers,
+      market: exported.market, languages: exported.languages, databases: exported.databases,
+      cloud: exported.cloud, answers: exported.answers,
       categoryAnswers: exported.categoryAnswers, position: exported.position)
   }
 

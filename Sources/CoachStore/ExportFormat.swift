@@ -43,6 +43,9 @@ struct ExportedAssessment: Codable, StableRecord {
   var years: Double?
   var market: String?
   var languages: [String]
+  /// Absent in files written before the databases and cloud were picked: empty.
+  var databases: [String]
+  var cloud: [String]
   var position: Int
   var answers: [String: SkillAnswer]
   var categoryAnswers: [String: SkillAnswer]
@@ -56,6 +59,8 @@ struct ExportedAssessment: Codable, StableRecord {
     years = assessment.years
     market = assessment.market
     languages = assessment.languages
+    databases = assessment.databases
+    cloud = assessment.cloud
     position = assessment.position
     answers = assessment.answers
     categoryAnswers = assessment.categoryAnswers
@@ -63,7 +68,7 @@ struct ExportedAssessment: Codable, StableRecord {
 
   enum CodingKeys: String, CodingKey {
     case id, uid, mode, startedAt, finishedAt, years, market, languages, position, answers
-    case categoryAnswers
+    case categoryAnswers, databases, cloud
   }
 
   init(from decoder: any Decoder) throws {
@@ -76,6 +81,8 @@ struct ExportedAssessment: Codable, StableRecord {
     years = try container.decodeIfPresent(Double.self, forKey: .years)
     market = try container.decodeIfPresent(String.self, forKey: .market)
     languages = try container.decodeIfPresent([String].self, forKey: .languages) ?? []
+    databases = try container.decodeIfPresent([String].self, forKey: .databases) ?? []
+    cloud = try container.decodeIfPresent([String].self, forKey: .cloud) ?? []
     position = try container.decodeWholeIfPresent(forKey: .position) ?? 0
     answers = try container.decodeIfPresent([String: SkillAnswer].self, forKey: .answers) ?? [:]
     categoryAnswers =
@@ -92,6 +99,8 @@ struct ExportedAssessment: Codable, StableRecord {
     try container.encode(years, forKey: .years)
     try container.encode(market, forKey: .market)
     try container.encode(languages, forKey: .languages)
+    try container.encode(databases, forKey: .databases)
+    try container.encode(cloud, forKey: .cloud)
     try container.encode(position, forKey: .position)
     try container.encode(answers, forKey: .answers)
     try container.encode(categoryAnswers, forKey: .categoryAnswers)

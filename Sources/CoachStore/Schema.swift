@@ -142,6 +142,15 @@ enum Schema {
           UPDATE assessment SET experienceYears = years;
           """)
     }
+    migrator.registerMigration("stack-pick") { db in
+      // The databases and cloud platforms the user works with, beside their languages: JSON
+      // lists of skill ids, empty for assessments made before the pick.
+      try db.execute(
+        sql: """
+          ALTER TABLE assessment ADD COLUMN databases TEXT NOT NULL DEFAULT '[]';
+          ALTER TABLE assessment ADD COLUMN cloud TEXT NOT NULL DEFAULT '[]';
+          """)
+    }
     return migrator
   }()
 

@@ -11,8 +11,11 @@ struct AssessCommand: ParsableCommand {
     abstract: "Store an assessment from an answers file and print the placement.",
     discussion: """
       The answers file is YAML or JSON: {"ratings": {"<skill id>": 0-4, ...}, "years": 3, \
-      "market": "<market id>", "languages": ["<skill id>", ...]}. Skills left out are \
-      unrated; years, market and languages may be left out. An unknown skill or market, a \
+      "market": "<market id>", "languages": ["<skill id>", ...], "databases": [...], \
+      "cloud": [...]}. A quick assessment has "mode": "quick" and rates areas instead: \
+      {"mode": "quick", "areas": {"<category id>": 0-4, ...}, "languages": [...], ...}. \
+      Skills and areas left out are unrated; years, market, languages, databases and cloud \
+      may be left out. An unknown skill, area or market, a \
       rating outside 0-4, a value of the wrong type or a file over 1 MB is reported (exit 1) \
       and nothing is stored. Run `career-coach content export` to see the skill and market ids.
       """
@@ -42,12 +45,7 @@ struct AssessCommand: ParsableCommand {
     let store = options.openStore()
     let now = Date()
     let stored = storeCall { () throws(StoreError) in
-      try store.add(
-        Assessment(
-          mode: .full, startedAt: now, finishedAt: now, years: file.years, market: file.market,
-          languages: file.languages,
-          answers: file.ratings.mapValues { SkillAnswer(rating: $0) },
-          position: pack.skills.count))
+      try store.add(file.assessment(pack: pack, now: now))
     }
     let settings = storeCall { () throws(StoreError) in try store.settings() }
     let document = ReportDocument(

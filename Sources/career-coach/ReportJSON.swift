@@ -22,7 +22,7 @@ extension ReportDocument {
         ]
       }
     }
-    let gaps: [[String: Any]] = report.gaps.map { gap in
+    let gaps: [[String: Any]] = (report.gaps + report.unrated).map { gap in
       [
         "skill": gap.skill, "name": pack.skillName(gap.skill), "rating": gap.rating,
         "required": gap.required, "weight": gap.weight, "priority": gap.priority,
@@ -51,7 +51,8 @@ extension ReportDocument {
       "startedAt": Self.iso(assessment.startedAt),
       "finishedAt": assessment.finishedAt.map(Self.iso) ?? NSNull(),
       "years": assessment.years ?? NSNull(), "market": assessment.market ?? NSNull(),
-      "languages": assessment.languages,
+      "languages": assessment.languages, "databases": assessment.databases,
+      "cloud": assessment.cloud, "estimate": report.estimateLine(in: pack) ?? NSNull(),
     ]
     assessmentInfo["unrated"] = report.unratedSkills(in: pack)
     let root: [String: Any] = [

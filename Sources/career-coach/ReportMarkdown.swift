@@ -35,17 +35,19 @@ extension ReportDocument {
       })
     out += [""] + calibrationMarkdown()
     out += ["## \(gapsHeading)", ""]
-    if report.gaps.isEmpty {
+    let listed = report.gaps + report.unrated
+    if listed.isEmpty {
       out.append(
         report.target == nil ? "The pack has no levels." : "None: every requirement is met.")
     } else {
       out += Self.table(
         ["#", "Skill", "Rating", "Required", "Weight", "Priority", "Action"],
-        report.gaps.enumerated().map { index, gap in
+        listed.enumerated().map { index, gap in
           [
-            "\(index + 1)", gap.requirement.displayName(in: pack),
-            Format.rating(gap.rating) + (gap.unknown ? ", not rated" : ""),
-            Format.rating(gap.required), Format.hours(gap.weight), Format.hours(gap.priority),
+            gap.unknown ? "?" : "\(index + 1)", gap.requirement.displayName(in: pack),
+            gap.unknown ? "not rated yet" : Format.rating(gap.rating),
+            Format.rating(gap.required), Format.hours(gap.weight),
+            gap.unknown ? "?" : Format.hours(gap.priority),
             gap.action + " Next step: " + nextStep(gap).exercise,
           ]
         })

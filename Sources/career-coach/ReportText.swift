@@ -29,7 +29,8 @@ extension ReportDocument {
       "Placement (a level counts when its fit reaches \(Format.percent(report.placement.threshold)))"
     ]
       + TextTable.lines(rows, indent: 2)
-      + [report.yearsLine(in: pack), report.yearsNote(in: pack)].compactMap { $0 }.map {
+      + [report.estimateLine(in: pack), report.yearsLine(in: pack), report.yearsNote(in: pack)]
+      .compactMap { $0 }.map {
         "  " + $0
       }
   }
@@ -58,8 +59,15 @@ extension ReportDocument {
 
   func gapLines() -> [String] {
     guard report.target != nil else { return ["No target level: the pack has no levels."] }
+    let unrated =
+      report.unrated.isEmpty
+      ? []
+      : [
+        "Not rated yet (size unknown): "
+          + report.unrated.map { $0.requirement.displayName(in: pack) }.joined(separator: "; ")
+      ]
     guard !report.gaps.isEmpty else {
-      return ["\(gapsHeading): none, every requirement is met."]
+      return ["\(gapsHeading): none of the rated requirements is unmet."] + unrated
     }
     var lines = ["\(gapsHeading), most important first"]
     let rows = report.gaps.enumerated().map { index, gap in
@@ -74,7 +82,7 @@ extension ReportDocument {
       lines.append("      " + gap.action)
       lines.append("      Next step: " + nextStep(gap).exercise)
     }
-    return lines
+    return lines + unrated
   }
 
   func planLines() -> [String] {

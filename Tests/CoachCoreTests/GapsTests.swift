@@ -14,17 +14,17 @@ final class GapsTests: XCTestCase {
     XCTAssertEqual(target(TestPack.uniform(4)), "staff", "at the top")
   }
 
-  func testGapsAreTheUnmetRequirementsRankedByPriority() throws {
+  func testRatedGapsAreRankedByPriorityAndUnratedOnesComeLastWithoutASize() throws {
     let placement = Placement.report(pack: pack, profile: profileA)
     let report = try XCTUnwrap(Gaps.report(pack: pack, profile: profileA, placement: placement))
     XCTAssertEqual(report.target, "mid")
-    XCTAssertEqual(report.gaps.map(\.skill), ["caching", "rest-apis", "sql"])
-    XCTAssertEqual(report.gaps.map(\.priority), [4, 3, 2])
-    XCTAssertEqual(report.gaps.map(\.rating), [0, 2, 1])
-    XCTAssertEqual(report.gaps.map(\.required), [2, 3, 2])
-    XCTAssertEqual(report.gaps.map(\.weight), [2, 3, 2])
-    XCTAssertEqual(report.gaps.map(\.unknown), [true, false, false])
-    XCTAssertEqual(report.gaps.map(\.steps), [2, 1, 1])
+    XCTAssertEqual(report.gaps.map(\.skill), ["rest-apis", "sql", "caching"])
+    XCTAssertEqual(report.gaps.map(\.priority), [3, 2, 0], "caching was never rated")
+    XCTAssertEqual(report.gaps.map(\.rating), [2, 1, 0])
+    XCTAssertEqual(report.gaps.map(\.required), [3, 2, 2])
+    XCTAssertEqual(report.gaps.map(\.weight), [3, 2, 2])
+    XCTAssertEqual(report.gaps.map(\.unknown), [false, false, true])
+    XCTAssertEqual(report.gaps.map(\.steps), [1, 1, 2])
   }
 
   func testTiesGoToTheHeavierWeightThenTheSkillID() throws {
@@ -52,10 +52,10 @@ final class GapsTests: XCTestCase {
   func testActionForAnUnratedSkillAndTheCategoryAnchorFallback() throws {
     let gaps = try XCTUnwrap(Gaps.report(to: "mid", pack: pack, profile: profileA)).gaps
     XCTAssertEqual(
-      gaps[0].action,
+      gaps.last?.action,
       "Rate Caching (Redis, Memcached) (skipped so far), then take it to Working: I have added "
         + "a cache with help.")
-    XCTAssertEqual(gaps[1].action, "Take REST APIs from Working to Proficient: REST APIs anchor 3.")
+    XCTAssertEqual(gaps[0].action, "Take REST APIs from Working to Proficient: REST APIs anchor 3.")
     let leader = Profile(ratings: ["leadership": 1])
     let staff = try XCTUnwrap(Gaps.report(to: "staff", pack: pack, profile: leader)).gaps
     let leadership = try XCTUnwrap(staff.first { $0.skill == "leadership" })
@@ -70,7 +70,7 @@ final class GapsTests: XCTestCase {
     let language = try XCTUnwrap(gaps.first { $0.requirement.isChoice })
     XCTAssertEqual(language.skill, "go")
     XCTAssertTrue(language.unknown)
-    XCTAssertEqual(language.priority, 6)
+    XCTAssertEqual(language.priority, 0, "an unrated gap has no size")
     XCTAssertTrue(language.action.hasPrefix("Rate Go (skipped so far), then take it to Working"))
 
     let rated = Profile(ratings: ["java": 1], primaryLanguages: ["go"])

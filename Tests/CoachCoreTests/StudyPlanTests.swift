@@ -5,7 +5,9 @@ final class StudyPlanTests: XCTestCase {
   let pack = TestPack.pack
   /// Gaps to mid: caching 0→2 (12 h), rest-apis 2→3 (5 h), sql 1→2 (8 h), in that order.
   var gaps: [Gap] {
-    let profile = Profile(ratings: ["python": 3, "rest-apis": 2, "sql": 1, "communication": 2])
+    let profile = Profile(ratings: [
+      "python": 3, "rest-apis": 2, "sql": 1, "communication": 2, "caching": 0,
+    ])
     return Gaps.report(to: "mid", pack: pack, profile: profile)?.gaps ?? []
   }
 
@@ -45,7 +47,7 @@ final class StudyPlanTests: XCTestCase {
   }
 
   func testAnObjectiveNamesAnySkillOfAGroup() throws {
-    let profile = Profile(ratings: ["python": 1, "rest-apis": 1])
+    let profile = Profile(ratings: ["python": 1, "rest-apis": 1, "communication": 0, "sql": 0])
     let gaps = try XCTUnwrap(Gaps.report(to: "junior", pack: pack, profile: profile)).gaps
     XCTAssertEqual(gaps.map(\.skill), ["communication", "python", "rest-apis", "sql"])
     let plan = StudyPlan.make(gaps: gaps, pack: pack, objectives: ["go", "sql"])

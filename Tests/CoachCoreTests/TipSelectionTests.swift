@@ -29,7 +29,7 @@ final class TipSelectionTests: XCTestCase {
   func testMidAimingForSeniorRanksHigherPriorityGapsFirst() {
     // Placed at mid; gaps to senior: system-design 9, caching 3, then 2 each.
     let profile = Profile(ratings: [
-      "python": 3, "rest-apis": 3, "sql": 2, "caching": 2, "communication": 2,
+      "python": 3, "rest-apis": 3, "sql": 2, "caching": 2, "communication": 2, "system-design": 0,
     ])
     let picked = picks(profile)
     XCTAssertEqual(

@@ -92,7 +92,9 @@ final class AssessmentStoreTests: StoreTestCase {
     XCTAssertEqual(full.market, "dk")
     XCTAssertEqual(full.languages, ["go"])
     XCTAssertEqual(try store.assessment(id: full.id), full)
-    XCTAssertEqual(full.profile(pack: StoreFixture.pack), quickProfile)
+    XCTAssertEqual(full.profile(pack: StoreFixture.pack).ratings, quickProfile.ratings)
+    XCTAssertTrue(quickProfile.isEstimate)
+    XCTAssertFalse(full.profile(pack: StoreFixture.pack).isEstimate)
     XCTAssertEqual(try store.unfinishedAssessment()?.id, full.id)
     // The quick one is kept.
     XCTAssertEqual(try store.assessment(id: quick.id)?.mode, .quick)

@@ -13,9 +13,13 @@ final class AssessmentProfileTests: XCTestCase {
         "go": SkillAnswer(rating: 3), "sql": SkillAnswer(rating: 0, note: "none yet"),
         "java": .skip(), "caching": SkillAnswer(rating: nil, note: "unsure"),
       ])
-    XCTAssertEqual(
-      assessment.profile(pack: pack),
-      Profile(ratings: ["go": 3, "sql": 0], years: 3, market: "dk", primaryLanguages: ["go"]))
+    let profile = assessment.profile(pack: pack)
+    XCTAssertEqual(profile.ratings, ["go": 3, "sql": 0])
+    XCTAssertEqual(profile.years, 3)
+    XCTAssertEqual(profile.market, "dk")
+    XCTAssertEqual(profile.primaryLanguages, ["go"])
+    XCTAssertEqual(profile.excluded, ["python", "java"], "the languages the user did not pick")
+    XCTAssertFalse(profile.isEstimate)
   }
 
   func testQuickProfileSpreadsEachCategory() {
@@ -28,10 +32,12 @@ final class AssessmentProfileTests: XCTestCase {
       assessment.profile(pack: pack).ratings, ["python": 3, "sql": 2, "caching": 2])
   }
 
-  func testQuickProfileWithoutLanguagesRatesTheWholeLanguagesCategory() {
+  func testQuickProfileWithoutLanguagesRatesNoLanguage() {
     let assessment = Assessment(
       mode: .quick, startedAt: Date(), categoryAnswers: ["languages": SkillAnswer(rating: 2)])
-    XCTAssertEqual(assessment.profile(pack: pack).ratings, ["python": 2, "go": 2, "java": 2])
+    XCTAssertEqual(
+      assessment.profile(pack: pack).ratings, [:], "a rating of languages names none of them")
+    XCTAssertEqual(assessment.profile(pack: pack).quickAreasRated, 1)
   }
 
   func testQuickIgnoresSkillAnswersAndFullOverridesCategories() {

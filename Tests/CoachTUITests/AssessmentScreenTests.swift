@@ -5,8 +5,9 @@ import XCTest
 @testable import CoachTUI
 
 final class AssessmentScreenTests: XCTestCase {
-  /// From home: Assess, quick, years 5, first market, Python and Go, start.
-  private let startQuick = "enter 5 enter enter down space down down down down down space enter"
+  /// From home: Assess, quick, years 5, first market, Python and Go, PostgreSQL, AWS, start.
+  private let startQuick =
+    "enter 5 enter enter down space down down down down down space enter space enter space enter"
 
   func testSetupGoldens() throws {
     let store = try TestStore()
@@ -20,10 +21,11 @@ final class AssessmentScreenTests: XCTestCase {
     assertGolden(
       try TestStore().render("assess", 120, 40, keys: startQuick), named: "assess-quick-120x40")
     assertGolden(
-      try TestStore().render("assess", 80, 24, keys: "down enter enter enter enter 3 2"),
+      try TestStore().render(
+        "assess", 80, 24, keys: "down enter enter enter enter enter enter 3 2"),
       named: "assess-full-80x24")
     assertGolden(
-      try store.render("assess", 120, 40, keys: "down enter enter enter enter 3 2"),
+      try store.render("assess", 120, 40, keys: "down enter enter enter enter enter enter 3 2"),
       named: "assess-full-120x40")
   }
 
@@ -35,6 +37,8 @@ final class AssessmentScreenTests: XCTestCase {
     XCTAssertEqual(started.years, 5)
     XCTAssertEqual(started.market, store.pack.markets[0].id)
     XCTAssertEqual(Set(started.languages), ["python", "go"])
+    XCTAssertEqual(started.databases, ["postgresql"])
+    XCTAssertEqual(started.cloud, ["aws"])
   }
 
   func testEveryAnswerIsSavedAtOnceAndBackspaceGoesBack() throws {

@@ -8,7 +8,7 @@ import XCTest
 /// and the screen stays where it was: it never counts an answer the store does not hold.
 final class FailedSaveTests: XCTestCase {
   /// From home: Assess, quick, no years, first market, no languages, start.
-  private let startQuick = "enter enter enter enter"
+  private let startQuick = "enter enter enter enter enter enter"
   private let diskFull =
     "the disk is full: cannot save to /home/someone/.local/share/career-coach/career-coach.sqlite; free some space and try again (everything saved before is kept)."
 

@@ -9,6 +9,7 @@ final class KeyTableTests: XCTestCase {
   /// Screens, and states within them, reached from home as a user reaches them.
   private let states: [(screen: String, keys: String)] = [
     ("home", ""), ("assess", ""), ("assess", "enter"), ("assess", "enter enter"),
+    ("assess", "enter enter enter enter"), ("assess", "enter enter enter enter enter"),
     ("results", ""), ("gaps", ""), ("gaps", "enter"), ("plan", ""), ("path", ""),
     ("path", "down enter"), ("tips", ""), ("cv", ""), ("drill", ""), ("drill", "space"),
     ("mock", ""), ("mock", "enter"), ("mock", "enter x ctrl-d"), ("star", ""), ("star", "enter"),

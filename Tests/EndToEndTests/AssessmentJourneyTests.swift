@@ -8,7 +8,7 @@ final class AssessmentJourneyTests: XCTestCase {
     try TmuxPane.app(dataDir: data, width: 120, height: 40, build: build)
   }
 
-  /// Home → Assess → full → 4 years → first market → Python → start.
+  /// Home → Assess → full → 4 years → first market → Python → PostgreSQL → AWS → start.
   private func startFullAssessment(_ pane: TmuxPane) throws {
     pane.waitFor(text: "Assess my skills")
     try pane.press(.enter)
@@ -20,6 +20,10 @@ final class AssessmentJourneyTests: XCTestCase {
     try pane.press(.enter)
     pane.waitFor(text: "Which server-side languages")
     try pane.press(.down, .space, .enter)
+    pane.waitFor(text: "Which databases")
+    try pane.press(.space, .enter)
+    pane.waitFor(text: "Which cloud platforms")
+    try pane.press(.space, .enter)
     pane.waitFor(text: "Area 1 of")
   }
 

@@ -163,7 +163,10 @@ extension TmuxPane {
   func startQuickAssessment(file: StaticString = #filePath, line: UInt = #line) throws {
     try openHomeEntry("Assess my skills", file: file, line: line)
     waitFor(text: "How thorough", file: file, line: line)
-    for question in ["How many years", "Which job market", "server-side languages"] {
+    for question in [
+      "How many years", "Which job market", "server-side languages", "Which databases",
+      "Which cloud platforms",
+    ] {
       try press(.enter)
       waitFor(text: question, file: file, line: line)
     }

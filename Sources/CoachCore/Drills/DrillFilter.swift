@@ -19,11 +19,16 @@ public enum DrillFilter: Sendable, Equatable, Hashable {
   }
 
   /// True when `question` belongs to the filter. A question belongs to the categories of all
-  /// its skills; a level filter takes the questions of exactly that level.
-  public func matches(_ question: Question, pack: Pack, gapSkills: Set<String>) -> Bool {
+  /// its skills; a level filter takes the questions of exactly that level. "My gaps" leaves out
+  /// questions on a skill in `leftOut` (a language, database or cloud the user does not use).
+  public func matches(
+    _ question: Question, pack: Pack, gapSkills: Set<String>, leftOut: Set<String> = []
+  ) -> Bool {
     switch self {
     case .all: return true
-    case .gaps: return question.skills.contains { gapSkills.contains($0) }
+    case .gaps:
+      return question.skills.contains { gapSkills.contains($0) }
+        && !question.skills.contains { leftOut.contains($0) }
     case .category(let id):
       return question.skills.contains { pack.skill($0)?.category == id }
     case .skill(let id): return question.skills.contains(id)

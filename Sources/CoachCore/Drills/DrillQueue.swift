@@ -33,17 +33,18 @@ public struct DrillQueue: Sendable, Equatable {
   /// - Parameters:
   ///   - cards: every reviewed question's card, by question id.
   ///   - gapSkills: the skills the `.gaps` filter takes.
+  ///   - leftOut: skills whose questions the `.gaps` filter leaves out (not the user's stack).
   ///   - newPerDay: the daily limit of new questions.
   ///   - introducedToday: new questions already reviewed for the first time today.
   public static func make(
     pack: Pack, cards: [String: DrillCard], filter: DrillFilter, gapSkills: Set<String> = [],
-    newPerDay: Int, introducedToday: Int, now: Date
+    leftOut: Set<String> = [], newPerDay: Int, introducedToday: Int, now: Date
   ) -> DrillQueue {
     var due: [(id: String, at: Date)] = []
     var new: [String] = []
     var nextDue: Date?
     for question in pack.questions
-    where filter.matches(question, pack: pack, gapSkills: gapSkills) {
+    where filter.matches(question, pack: pack, gapSkills: gapSkills, leftOut: leftOut) {
       guard let card = cards[question.id] else {
         new.append(question.id)
         continue
@@ -67,5 +68,6 @@ public struct DrillQueue: Sendable, Equatable {
   /// The skills of the gaps in a report: a gap's chosen skill, and every skill of its group.
   public static func gapSkills(of report: CareerReport) -> Set<String> {
     Set(report.gaps.flatMap { [$0.skill] + $0.requirement.skills })
+      .subtracting(report.profile.excluded)
   }
 }

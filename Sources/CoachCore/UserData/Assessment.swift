@@ -56,6 +56,10 @@ public struct Assessment: Codable, Sendable, Equatable {
   public var market: String?
   /// Skill ids of the user's primary server-side languages, most used first.
   public var languages: [String]
+  /// Skill ids of the databases the user works with, most used first.
+  public var databases: [String]
+  /// Skill ids of the cloud platforms the user works with, most used first.
+  public var cloud: [String]
   /// Skill id to answer (full mode).
   public var answers: [String: SkillAnswer]
   /// Category id to answer (quick mode; in a deepened full assessment, the quick answers it
@@ -69,6 +73,7 @@ public struct Assessment: Codable, Sendable, Equatable {
   public init(
     id: Int64 = 0, mode: AssessmentMode, startedAt: Date, finishedAt: Date? = nil,
     years: Double? = nil, market: String? = nil, languages: [String] = [],
+    databases: [String] = [], cloud: [String] = [],
     answers: [String: SkillAnswer] = [:], categoryAnswers: [String: SkillAnswer] = [:],
     position: Int = 0
   ) {
@@ -79,6 +84,8 @@ public struct Assessment: Codable, Sendable, Equatable {
     self.years = years
     self.market = market
     self.languages = languages
+    self.databases = databases
+    self.cloud = cloud
     self.answers = answers
     self.categoryAnswers = categoryAnswers
     self.position = position
@@ -90,38 +97,52 @@ public struct Assessment: Codable, Sendable, Equatable {
     return relevant.values.filter { $0.effectiveRating != nil }.count
   }
 
+  /// The languages, databases and cloud the user picked.
+  public var pick: StackPick {
+    get { StackPick(languages: languages, databases: databases, cloud: cloud) }
+    set {
+      languages = newValue.languages
+      databases = newValue.databases
+      cloud = newValue.cloud
+    }
+  }
+
+  /// The pick the assessment is judged on: the user's pick, and in full mode every language,
+  /// database or cloud they rated above 0 (see `StackPick.adding(rated:in:)`).
+  public func judgedPick(in pack: Pack) -> StackPick {
+    guard mode == .full else { return pick }
+    return pick.adding(rated: answers.compactMapValues(\.effectiveRating), in: pack)
+  }
+
   /// The profile placement uses.
   ///
-  /// Category answers are spread first: each category's rating applies to every skill of the
-  /// category, except the languages category (id `languages`, or the one holding a listed
-  /// language), where it applies only to `languages` (to the whole category when no language
-  /// was named). In full mode the skill answers then override: a rated skill takes its rating,
-  /// a skipped one becomes unrated. So a full assessment deepened from a quick one starts with
-  /// the quick profile, and each skill rated refines it.
+  /// A quick rating of an area stands only for the skills the user can honestly be said to
+  /// have at that rating (`StackPick.skills(ratedBy:in:)`): every skill of an ordinary area, and
+  /// in the languages, databases and cloud areas only the user's picks (and SQL); the others stay
+  /// unrated. In full mode a language, database or cloud rated above 0 counts as picked
+  /// (`judgedPick`), and the skill answers override: a rated skill takes its rating, a
+  /// skipped one becomes unrated. So a quick profile rates a subset of what the same answers
+  /// given in full would rate, with the same values, and never places higher.
   public func profile(pack: Pack) -> Profile {
     var ratings: [String: Rating] = [:]
+    let pick = judgedPick(in: pack)
     for category in pack.categories {
       guard let rating = categoryAnswers[category.id]?.effectiveRating else { continue }
-      for skill in skills(spreadFrom: category, pack: pack) { ratings[skill] = rating }
+      for skill in pick.skills(ratedBy: category, in: pack) { ratings[skill] = rating }
     }
     if mode == .full {
       for (skill, answer) in answers {
         ratings[skill] = answer.effectiveRating
       }
     }
-    return Profile(ratings: ratings, years: years, market: market, primaryLanguages: languages)
+    let rated = categoryAnswers.values.filter { $0.effectiveRating != nil }.count
+    return Profile(
+      ratings: ratings, years: years, market: market, primaryLanguages: languages,
+      pick: pick, excluded: pick.excluded(in: pack),
+      quickAreasRated: mode == .quick ? rated : nil)
   }
 
-  /// The skills a category's rating stands for in quick mode.
-  func skills(spreadFrom category: SkillCategory, pack: Pack) -> [String] {
-    let members = pack.skills(in: category.id).map(\.id)
-    let isLanguages =
-      category.id == Assessment.languagesCategory || members.contains { languages.contains($0) }
-    guard isLanguages, !languages.isEmpty else { return members }
-    return members.filter { languages.contains($0) }
-  }
-
-  /// The id of the category whose quick rating applies only to the primary languages.
+  /// The id of the languages category.
   public static let languagesCategory = "languages"
 }
 

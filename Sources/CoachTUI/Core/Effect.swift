@@ -8,7 +8,7 @@ public enum Effect: Sendable {
   /// Answers `.unfinished`.
   case loadUnfinished
   /// Answers `.started`.
-  case startAssessment(mode: AssessmentMode, years: Double?, market: String?, languages: [String])
+  case startAssessment(mode: AssessmentMode, years: Double?, market: String?, pick: StackPick)
   /// A quick assessment deepened into a full one; answers `.started`.
   case deepen(assessment: Int64)
   /// Saved at once, so a crash loses nothing answered; answers nothing unless it fails.

@@ -60,9 +60,10 @@ extension StoreEffects {
     let chosen = choices.contains(filter) ? filter : .all
     let settings = try store.drillSettings()
     let introduced = try store.introducedCount(since: calendar.startOfDay(for: now))
+    let leftOut = try store.latestFinished()?.judgedPick(in: pack).excluded(in: pack) ?? []
     let queue = DrillQueue.make(
       pack: pack, cards: try store.cardStates(), filter: chosen, gapSkills: gapSkills,
-      newPerDay: settings.newPerDay, introducedToday: introduced, now: now)
+      leftOut: leftOut, newPerDay: settings.newPerDay, introducedToday: introduced, now: now)
     return DrillPlan(
       filter: chosen, choices: choices, queue: queue, newPerDay: settings.newPerDay,
       gapSkills: gapSkills, at: now)

@@ -32,10 +32,11 @@ public struct StoreEffects: EffectRunner {
     switch effect {
     case .loadUnfinished:
       return .unfinished(try store.unfinishedAssessment())
-    case .startAssessment(let mode, let years, let market, let languages):
+    case .startAssessment(let mode, let years, let market, let pick):
       return .started(
         try store.startAssessment(
-          mode: mode, years: years, market: market, languages: languages, now: now()))
+          mode: mode, years: years, market: market, languages: pick.languages,
+          databases: pick.databases, cloud: pick.cloud, now: now()))
     case .deepen(let id):
       return .started(try store.deepen(id, now: now()))
     case .saveAnswer(let id, let skill, let answer, let position):

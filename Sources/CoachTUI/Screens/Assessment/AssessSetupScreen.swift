@@ -2,10 +2,13 @@ import CoachCore
 import CoachStore
 import Foundation
 
-/// The opening questions of an assessment (resume or start, quick or full, years, market,
-/// primary languages), then the assessment itself.
+/// The opening questions of an assessment (resume or start, quick or full, years, market, the
+/// languages, databases and cloud the user works with), then the assessment itself. The pick
+/// of the latest finished assessment is offered again.
 public struct AssessSetupScreen: ScreenModel {
-  public enum Step: Sendable, Equatable { case resume, mode, years, market, languages }
+  public enum Step: Sendable, Equatable {
+    case resume, mode, years, market, languages, databases, cloud
+  }
   public enum Action: Sendable {
     case move(Int)
     case choose, toggle, back
@@ -21,7 +24,9 @@ public struct AssessSetupScreen: ScreenModel {
   /// Why the typed years were not taken; nil when they were, or nothing was typed yet.
   public private(set) var yearsProblem: String?
   public private(set) var market: String?
-  public private(set) var languages: [String] = []
+  /// The languages, databases and cloud picked so far.
+  public private(set) var pick = StackPick()
+  public var languages: [String] { pick.languages }
   private let pack: Pack
   /// For the date of the assessment to deepen.
   private let calendar: Calendar
@@ -43,8 +48,9 @@ public struct AssessSetupScreen: ScreenModel {
         KeyBinding([.down, .character("j")], "↓/j", "Down", footer: false, .move(1)),
       ]
     }
-    if step == .languages { bindings.append(KeyBinding([.space], "Space", "Pick", .toggle)) }
-    bindings.append(KeyBinding([.enter], "Enter", step == .languages ? "Start" : "Choose", .choose))
+    if pickKind != nil { bindings.append(KeyBinding([.space], "Space", "Pick", .toggle)) }
+    let enter = step == .cloud ? "Start" : pickKind != nil ? "Next" : "Choose"
+    bindings.append(KeyBinding([.enter], "Enter", enter, .choose))
     if step != .mode && step != .resume {
       bindings.append(KeyBinding([.left, .backTab], "←", "Previous", .back))
     }
@@ -63,7 +69,7 @@ public struct AssessSetupScreen: ScreenModel {
       let skills = pack.skills.count
       return [
         "Quick: one answer per skill area (\(pack.categories.count) answers, a few minutes)",
-        "Full: every skill on its own (\(skills) answers)",
+        "Full: every skill you work with on its own (up to \(skills) answers)",
       ]
         + (deepenable.map {
           [
@@ -72,19 +78,35 @@ public struct AssessSetupScreen: ScreenModel {
         } ?? [])
     case .years: return []
     case .market: return pack.markets.map { "\($0.name) (\($0.currency))" } + ["Skip"]
-    case .languages:
-      return languagesCategory.map { skill in
-        (languages.contains(skill.id) ? "[x] " : "[ ] ") + skill.name
+    case .languages, .databases, .cloud:
+      let kind = pickKind ?? .languages
+      return choices(kind).map { skill in
+        (pick[kind].contains(skill.id) ? "[x] " : "[ ] ") + skill.name
       }
     }
   }
 
-  private var languagesCategory: [Skill] {
-    pack.skills(in: pack.categories.first?.id ?? "")
+  /// The kind of technology the step picks; nil for the other steps.
+  private var pickKind: StackKind? {
+    switch step {
+    case .languages: return .languages
+    case .databases: return .databases
+    case .cloud: return .cloud
+    default: return nil
+    }
+  }
+
+  private func choices(_ kind: StackKind) -> [Skill] {
+    let choices = StackPick.choices(kind, in: pack)
+    // A pack without the shipped areas: its first category stands for the languages.
+    if choices.isEmpty, kind == .languages {
+      return pack.skills(in: pack.categories.first?.id ?? "")
+    }
+    return choices
   }
 
   private func assessmentProgress(_ assessment: Assessment) -> String {
-    let questions = AssessmentQuestion.all(for: assessment.mode, pack: pack)
+    let questions = AssessmentQuestion.all(for: assessment, pack: pack)
     return
       "\(assessment.mode.rawValue), \(assessment.answeredCount(of: questions)) of \(questions.count) answered"
   }
@@ -99,7 +121,9 @@ public struct AssessSetupScreen: ScreenModel {
     case .unfinished(let assessment?):
       unfinished = assessment
       go(to: .resume)
-    case .latest(let assessment?, _) where assessment.mode == .quick:
+    case .latest(let assessment?, _):
+      if pick.isEmpty { pick = assessment.pick }
+      guard assessment.mode == .quick else { break }
       deepenable = assessment
       if step == .mode { list = ListView(rows: rows(for: .mode), selected: list.selected) }
     default: break
@@ -125,20 +149,21 @@ public struct AssessSetupScreen: ScreenModel {
     switch action {
     case .move(let delta): list.move(by: delta)
     case .toggle:
-      guard step == .languages, languagesCategory.indices.contains(list.selected) else { break }
-      let id = languagesCategory[list.selected].id
-      if let index = languages.firstIndex(of: id) {
-        languages.remove(at: index)
+      guard let kind = pickKind, choices(kind).indices.contains(list.selected) else { break }
+      let id = choices(kind)[list.selected].id
+      if let index = pick[kind].firstIndex(of: id) {
+        pick[kind].remove(at: index)
       } else {
-        languages.append(id)
+        pick[kind].append(id)
       }
-      let selected = list.selected
-      list = ListView(rows: rows(for: .languages), selected: selected)
+      list = ListView(rows: rows(for: step), selected: list.selected)
     case .back:
       switch step {
       case .years: go(to: .mode)
       case .market: go(to: .years)
       case .languages: go(to: .market)
+      case .databases: go(to: .languages)
+      case .cloud: go(to: .databases)
       case .mode, .resume: return [.pop]
       }
     case .choose: return choose()
@@ -171,12 +196,14 @@ public struct AssessSetupScreen: ScreenModel {
     case .market:
       market = pack.markets.indices.contains(list.selected) ? pack.markets[list.selected].id : nil
       go(to: .languages)
-    case .languages:
+    case .languages: go(to: .databases)
+    case .databases: go(to: .cloud)
+    case .cloud:
       return [
         .effect(
           .startAssessment(
             mode: mode, years: (try? Experience.parseYears(years.text).get()) ?? nil,
-            market: market, languages: languages)
+            market: market, pick: pick)
         )
       ]
     }
@@ -190,7 +217,11 @@ public struct AssessSetupScreen: ScreenModel {
     case .years: return "How many years have you worked as a developer? (type a number, Enter)"
     case .market: return "Which job market do you want salaries for?"
     case .languages:
-      return "Which server-side languages do you mainly use? (Space picks, Enter starts)"
+      return "Which server-side languages do you work with? (Space picks, Enter goes on)"
+    case .databases:
+      return "Which databases do you work with? (Space picks, Enter goes on)"
+    case .cloud:
+      return "Which cloud platforms do you work with? (Space picks, Enter starts)"
     }
   }
 

@@ -14,10 +14,29 @@ public struct AssessmentQuestion: Sendable, Equatable {
   public var categoryCount: Int
   public var indexInCategory: Int
   public var countInCategory: Int
+  /// For a quick question on the languages, databases or cloud: the names of the skills its
+  /// rating stands for (the user's picks); nil for other questions.
+  public var standsFor: [String]?
 
   /// The questions of an assessment in the order they are asked: categories in pack order,
-  /// skills in each category in pack order.
-  public static func all(for mode: AssessmentMode, pack: Pack) -> [AssessmentQuestion] {
+  /// skills in each category in pack order. A full assessment leaves out the languages,
+  /// databases and cloud platforms the user did not pick.
+  public static func all(for assessment: Assessment, pack: Pack) -> [AssessmentQuestion] {
+    let pick = assessment.judgedPick(in: pack)
+    var questions = all(for: assessment.mode, pack: pack, leaving: pick.excluded(in: pack))
+    for index in questions.indices where questions[index].isCategory {
+      guard let category = pack.category(questions[index].id),
+        StackKind.kind(ofCategory: category.id) != nil
+      else { continue }
+      questions[index].standsFor = pick.skills(ratedBy: category, in: pack).map(pack.skillName)
+    }
+    return questions
+  }
+
+  /// The questions of a mode, without the skills in `excluded`.
+  public static func all(
+    for mode: AssessmentMode, pack: Pack, leaving excluded: Set<String> = []
+  ) -> [AssessmentQuestion] {
     let categories = pack.categories
     var questions: [AssessmentQuestion] = []
     for (index, category) in categories.enumerated() {
@@ -30,7 +49,7 @@ public struct AssessmentQuestion: Sendable, Equatable {
             indexInCategory: 0, countInCategory: 1))
         continue
       }
-      let skills = pack.skills(in: category.id)
+      let skills = pack.skills(in: category.id).filter { !excluded.contains($0.id) }
       for (position, skill) in skills.enumerated() {
         questions.append(
           AssessmentQuestion(

@@ -29,7 +29,7 @@ public struct AssessmentScreen: ScreenModel {
 
   public init(assessment: Assessment, pack: Pack) {
     self.assessment = assessment
-    questions = AssessmentQuestion.all(for: assessment.mode, pack: pack)
+    questions = AssessmentQuestion.all(for: assessment, pack: pack)
     position = min(max(0, assessment.position), max(0, questions.count - 1))
     highlighted = 0
     highlighted = currentRating ?? 0

@@ -27,6 +27,14 @@ struct AssessmentView {
       context: context)
     var y = area.y + 3
     canvas.put(question.name, x: area.x, y: y, style: theme.title, clip: area)
+    if let standsFor = question.standsFor {
+      let text =
+        standsFor.isEmpty
+        ? "  for nothing you picked: it will not count"
+        : "  for " + standsFor.joined(separator: ", ") + " only"
+      canvas.put(
+        text, x: area.x + DisplayWidth.of(question.name), y: y, style: theme.muted, clip: area)
+    }
     y += 1
     y += canvas.paragraph(
       question.description, in: Rect(x: area.x, y: y, width: area.width, height: 2),

@@ -28,7 +28,8 @@ public struct GapsScreen: ScreenModel {
       ])
   }
 
-  var gaps: [Gap] { load.loaded?.report.gaps ?? [] }
+  /// The ranked gaps, then the requirements not rated yet (no size, so not ranked).
+  var gaps: [Gap] { (load.loaded?.report.gaps ?? []) + (load.loaded?.report.unrated ?? []) }
 
   public mutating func perform(_ action: Action, data: AppData) -> [Command] {
     switch action {

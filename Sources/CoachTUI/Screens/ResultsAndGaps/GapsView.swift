@@ -40,21 +40,26 @@ struct GapsView {
         style: theme.good)
       return
     }
-    let count = screen.gaps.count
+    let count = report.gaps.count
+    let unrated = report.unrated.count
+    let ranked =
+      count == 0 ? "No rated gap" : "\(count) gap\(count == 1 ? "" : "s"), most important first"
     canvas.put(
-      "\(count) gap\(count == 1 ? "" : "s"), most important first", x: area.x, y: area.y + 1,
-      style: theme.muted, clip: area)
+      ranked + (unrated == 0 ? "" : "; then \(unrated) not rated yet, size unknown"),
+      x: area.x, y: area.y + 1, style: theme.muted, clip: area)
     let columns = Columns(width: area.width - 1)
     canvas.put(
       columns.row("#", "Skill", "You \(context.glyphs.arrow) needed", "Priority"), x: area.x + 1,
       y: area.y + 2, style: theme.muted, clip: area)
     let rows = screen.gaps.enumerated().map { index, gap in
-      columns.row(
-        "\(index + 1).", gap.requirement.displayName(in: pack),
-        gap.unknown
-          ? "skipped \(context.glyphs.arrow) \(gap.required)"
-          : "\(gap.rating) \(context.glyphs.arrow) \(gap.required) \(RatingScale.name(gap.required))",
-        Format.hours(gap.priority))
+      gap.unknown
+        ? columns.row(
+          "?", gap.requirement.displayName(in: pack),
+          "not rated yet \(context.glyphs.arrow) \(gap.required)", "?")
+        : columns.row(
+          "\(index + 1).", gap.requirement.displayName(in: pack),
+          "\(gap.rating) \(context.glyphs.arrow) \(gap.required) \(RatingScale.name(gap.required))",
+          Format.hours(gap.priority))
     }
     let listArea = Rect(
       x: area.x - 1, y: area.y + Self.listTop, width: area.width + 1,

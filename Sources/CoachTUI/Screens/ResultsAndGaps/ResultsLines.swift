@@ -71,6 +71,9 @@ struct ResultsLines {
           DocLine([.text("", .text, width: labelWidth + 4), .text(note, .warning, width: nil)]))
       }
     }
+    if let estimate = report.estimateLine(in: pack) {
+      lines += DocLine.wrapped(estimate, width: width - 4, .warning, indent: 3)
+    }
     if let years = report.yearsLine(in: pack) {
       lines += DocLine.wrapped(years, width: width - 4, .muted, indent: 3)
     }
@@ -134,28 +137,26 @@ struct ResultsLines {
     var lines = [
       DocLine.text("You against \(name), per area (average rating out of 4)", .title, indent: 1)
     ]
-    for category in pack.categories {
-      let skills = pack.skills(in: category.id).map(\.id)
-      let rated = skills.compactMap { report.profile.rating(of: $0) }
-      let yours = rated.isEmpty ? 0 : Double(rated.reduce(0, +)) / Double(rated.count)
-      let asked = level.requirements.filter { requirement in
-        requirement.skills.contains { skills.contains($0) }
-      }.map(\.minimum)
-      lines.append(pairedRow(label: category.name, who: "you", value: yours, tone: .accent))
-      if asked.isEmpty {
-        lines.append(
-          DocLine([
-            .text("", .text, width: labelWidth + 4),
-            .text("not asked at this level", .muted, width: nil),
-          ]))
+    for area in AreaStanding.all(level: level, pack: pack, profile: report.profile) {
+      let label = pack.categoryName(area.category)
+      if let yours = area.yours {
+        lines.append(pairedRow(label: label, who: "you", value: yours, tone: .accent))
       } else {
-        let needed = Double(asked.reduce(0, +)) / Double(asked.count)
+        lines.append(note(label: label, "you: not rated yet"))
+      }
+      if let needed = area.needed {
+        let short = needed > (area.yours ?? 0)
         lines.append(
-          pairedRow(label: "", who: "needs", value: needed, tone: needed > yours ? .warning : .good)
-        )
+          pairedRow(label: "", who: "needs", value: needed, tone: short ? .warning : .good))
+      } else {
+        lines.append(note(label: "", "not asked at this level"))
       }
     }
     return lines
+  }
+
+  private func note(label: String, _ text: String) -> DocLine {
+    DocLine([.text("   " + label, .text, width: labelWidth + 4), .text(text, .muted, width: nil)])
   }
 
   private func pairedRow(label: String, who: String, value: Double, tone: Tone) -> DocLine {

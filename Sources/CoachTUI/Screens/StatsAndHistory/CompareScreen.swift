@@ -74,9 +74,17 @@ public struct CompareScreen: DocumentScreen {
     var lines: [DocLine] = [
       .text(
         "Assessment \(older.id) (\(Format.date(older.startedAt, in: data.calendar))) \(arrow) assessment \(newer.id) (\(Format.date(newer.startedAt, in: data.calendar)))",
-        .muted, indent: 1),
-      .blank, .text("Placement", .title, indent: 1),
+        .muted, indent: 1)
     ]
+    let quick = [older, newer].filter { $0.mode == .quick }.map { "\($0.id)" }
+    if !quick.isEmpty {
+      let which = quick.count == 1 ? "Assessment \(quick[0]) is" : "Both are"
+      lines += DocLine.wrapped(
+        "\(which) a quick one: an area's rating stands for each of its skills, so its "
+          + "placement is an estimate and a change may only mean a skill was rated on its own.",
+        width: width - 2, .warning, indent: 1)
+    }
+    lines += [.blank, .text("Placement", .title, indent: 1)]
     let trackWidth = (placements.map { DisplayWidth.of(pack.trackName($0.track)) }.max() ?? 10) + 4
     for placement in placements {
       let moved = placement.before != placement.after
