@@ -15,8 +15,10 @@ final class PlanMilestoneTests: XCTestCase {
 
   func report(hours: Double) throws -> CareerReport {
     let pack = try PackLoader.load(from: PackLoader.shippedFolder())
-    return CareerReport.make(
-      pack: pack, profile: Profile(ratings: Self.midRatings), hoursPerWeek: hours)
+    // Every skill rated, as a full assessment does: unrated skills are never planned for.
+    var ratings = Dictionary(uniqueKeysWithValues: pack.skills.map { ($0.id, Rating(2)) })
+    ratings.merge(Self.midRatings) { $1 }
+    return CareerReport.make(pack: pack, profile: Profile(ratings: ratings), hoursPerWeek: hours)
   }
 
   func testAMidDevelopersPlanHasMilestonesCheckpointsAndATargetDate() throws {

@@ -75,7 +75,7 @@ struct AssessmentView {
       canvas.put("Note: " + text, x: area.x, y: row, style: context.theme.muted, clip: area)
     } else if given?.skipped == true {
       canvas.put(
-        "Skipped so far: it counts as 0 and is listed as unknown.", x: area.x, y: row,
+        "Skipped so far: it stays unrated and is listed as not rated yet.", x: area.x, y: row,
         style: context.theme.muted, clip: area)
     }
   }

@@ -28,8 +28,11 @@ public struct GapDetailScreen: DocumentScreen {
     let inner = width - 2
     var lines: [DocLine] = [
       .text(
-        "\(pack.levelName(target)) asks for \(Format.rating(gap.required)); you are at "
-          + (gap.unknown ? "skipped (counts as 0)" : Format.rating(gap.rating)) + ".", .muted,
+        "\(pack.levelName(target)) asks for \(Format.rating(gap.required)); "
+          + (gap.unknown
+            ? "you have not rated it yet, so it is not ranked as a gap."
+            : "you are at \(Format.rating(gap.rating))."),
+        .muted,
         indent: 1)
     ]
     for skill in gap.requirement.skills.compactMap({ pack.skill($0) }) {
