@@ -6,20 +6,11 @@ import XCTest
 /// The answers file of `assess --answers`: what it accepts, and the one sentence naming the
 /// file and the field for what it refuses.
 final class AnswersFileTests: XCTestCase {
-  private static let pack = Result { try PackLoader.check(PackLoader.shippedFolder()).pack }
-
   private func parse(_ text: String) throws -> AnswersFile {
-    try AnswersFile.parse(Data(text.utf8), path: "answers.yaml", pack: Self.pack.get())
+    try AnswersFileFixture.parse(text)
   }
 
-  private func problem(_ text: String) -> String {
-    do {
-      _ = try parse(text)
-      return "no problem"
-    } catch {
-      return "\(error)"
-    }
-  }
+  private func problem(_ text: String) -> String { AnswersFileFixture.problem(text) }
 
   func testReadsRatingsYearsMarketAndLanguages() throws {
     let file = try parse(

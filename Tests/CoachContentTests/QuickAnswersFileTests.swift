@@ -6,20 +6,11 @@ import XCTest
 /// `assess --answers` takes a quick assessment (`mode: quick`, per-area ratings) and the
 /// languages, databases and cloud the user works with.
 final class QuickAnswersFileTests: XCTestCase {
-  private static let pack = Result { try PackLoader.check(PackLoader.shippedFolder()).pack }
-
   private func parse(_ text: String) throws -> AnswersFile {
-    try AnswersFile.parse(Data(text.utf8), path: "answers.yaml", pack: Self.pack.get())
+    try AnswersFileFixture.parse(text)
   }
 
-  private func problem(_ text: String) -> String {
-    do {
-      _ = try parse(text)
-      return "no problem"
-    } catch {
-      return "\(error)"
-    }
-  }
+  private func problem(_ text: String) -> String { AnswersFileFixture.problem(text) }
 
   func testReadsAQuickAssessmentWithItsPick() throws {
     let file = try parse(
@@ -37,7 +28,8 @@ final class QuickAnswersFileTests: XCTestCase {
     XCTAssertEqual(
       file.pick,
       StackPick(languages: ["python"], databases: ["postgresql", "redis"], cloud: ["aws"]))
-    let assessment = file.assessment(pack: try Self.pack.get(), now: Date(timeIntervalSince1970: 0))
+    let assessment = file.assessment(
+      pack: try AnswersFileFixture.pack.get(), now: Date(timeIntervalSince1970: 0))
     XCTAssertEqual(assessment.mode, .quick)
     XCTAssertEqual(assessment.categoryAnswers["languages"]?.rating, 3)
     XCTAssertEqual(assessment.databases, ["postgresql", "redis"])

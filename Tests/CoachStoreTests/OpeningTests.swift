@@ -1,3 +1,4 @@
+import CoachCore
 import CoachStore
 import Foundation
 import GRDB

@@ -80,7 +80,13 @@ final class CommandLineTests: CommandLineTestCase {
     XCTAssertEqual(none.status, 1)
     XCTAssertTrue(none.err.contains("no finished assessment"), none.err)
 
-    XCTAssertEqual(try run("assess", "--answers", try write("a.yaml", Self.goodAnswers)).status, 0)
+    // Every skill of the pack rated, as a full assessment does: only rated gaps are planned.
+    let pack = try json(try run("content", "export", "--format", "json").out)
+    let skills = try XCTUnwrap(pack["skills"] as? [[String: Any]]).compactMap {
+      $0["id"] as? String
+    }
+    let everySkill = "years: 4\nratings:\n" + skills.map { "  \($0): 2\n" }.joined()
+    XCTAssertEqual(try run("assess", "--answers", try write("a.yaml", everySkill)).status, 0)
     let text = try run("report")
     XCTAssertEqual(text.status, 0, text.err)
     for heading in ["Placement", "Fit per level", "Gaps to", "Study plan"] {

@@ -1,5 +1,3 @@
-import CoachCore
-
 /// How drills run: the number of new questions a day.
 public struct DrillSettings: Codable, Sendable, Equatable {
   public static let newPerDayRange = 0...500

@@ -1,5 +1,3 @@
-import CoachCore
-
 /// What the user chose for their plan: hours per week, target level and objectives.
 public struct Settings: Codable, Sendable, Equatable {
   public var hoursPerWeek: Double
