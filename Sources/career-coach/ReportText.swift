@@ -50,11 +50,18 @@ extension ReportDocument {
     return lines
   }
 
-  /// "central unmet: System design, Mentoring" for a level not reached for want of them.
+  /// "central unmet: System design, Mentoring" for a level not reached for want of them;
+  /// central requirements the user has not rated are named apart, as not rated, not as unmet.
   func centralNote(_ fit: LevelFit) -> String {
-    guard !fit.unmetCentral.isEmpty else { return "" }
-    return "central unmet: "
-      + fit.unmetCentral.map { $0.requirement.displayName(in: pack) }.joined(separator: ", ")
+    func names(_ results: [RequirementResult]) -> String {
+      results.map { $0.requirement.displayName(in: pack) }.joined(separator: ", ")
+    }
+    let unmet = fit.unmetCentral.filter { !$0.unknown }
+    let unrated = fit.unmetCentral.filter(\.unknown)
+    var parts: [String] = []
+    if !unmet.isEmpty { parts.append("central unmet: " + names(unmet)) }
+    if !unrated.isEmpty { parts.append("central, not rated yet: " + names(unrated)) }
+    return parts.joined(separator: "; ")
   }
 
   func gapLines() -> [String] {

@@ -75,6 +75,23 @@ final class CommandLineTests: CommandLineTestCase {
     XCTAssertTrue(missing.err.contains("nope.yaml"), missing.err)
   }
 
+  /// Requirements the user has not rated are named as not rated, never as unmet.
+  func testAPartialQuickAssessmentNamesWhatItDidNotRate() throws {
+    let answers = """
+      mode: quick
+      areas: {languages: 3, relational-databases: 3, cloud: 2}
+      years: 4.5
+      languages: [python]
+      databases: [postgresql]
+      cloud: [aws]
+      """
+    let result = try run("assess", "--answers", try write("quick.yaml", answers))
+    XCTAssertEqual(result.status, 0, result.err)
+    XCTAssertTrue(result.out.contains("Estimate from a quick assessment"), result.out)
+    XCTAssertTrue(result.out.contains("central, not rated yet: REST APIs"), result.out)
+    XCTAssertFalse(result.out.contains("central unmet: REST APIs"), result.out)
+  }
+
   func testReportInEveryFormat() throws {
     let none = try run("report")
     XCTAssertEqual(none.status, 1)

@@ -108,7 +108,8 @@ struct ResultsLines {
     guard fit.fit + 1e-9 >= report.placement.threshold, let first = fit.unmetCentral.first
     else { return "" }
     let more = fit.unmetCentral.count > 1 ? " +\(fit.unmetCentral.count - 1)" : ""
-    return " needs " + first.requirement.displayName(in: pack) + more
+    let verb = first.unknown ? " not rated: " : " needs "
+    return verb + first.requirement.displayName(in: pack) + more
   }
 
   private var strongest: [DocLine] {
