@@ -65,9 +65,6 @@ public struct KeyTable<Action: Sendable>: Sendable {
   public var help: [KeyHelp] {
     bindings.map { KeyHelp(label: $0.label, help: $0.help, inFooter: $0.inFooter, keys: $0.keys) }
   }
-
-  /// Every key the table binds, once per binding that holds it.
-  public var boundKeys: [Key] { bindings.flatMap(\.keys) }
 }
 
 /// Keys every screen shares; a screen's own table is asked first.

@@ -107,16 +107,20 @@ public struct StoreEffects: EffectRunner {
   /// The latest placement on the pack's first track, today's flashcards and an unfinished
   /// assessment, for the home screen.
   func homeSummary() throws(StoreError) -> HomeSummary {
+    // One read of the latest assessment and one report serve both the placement line and the
+    // drill queue's gap skills.
+    let latest = try store.latestFinished()
+    let report = try latest.map { latest throws(StoreError) in
+      CareerReport.make(pack: pack, assessment: latest, settings: try store.settings())
+    }
     var placed: HomeSummary.Placed?
-    if let latest = try store.latestFinished(),
-      let track = CareerReport.make(pack: pack, assessment: latest, settings: try store.settings())
-        .placement.tracks.first
-    {
+    if let latest, let track = report?.placement.tracks.first {
       placed = HomeSummary.Placed(
         level: CareerReport.placementName(track, in: pack), track: pack.trackName(track.track),
         mode: latest.mode, on: latest.finishedAt ?? latest.startedAt)
     }
-    let queue = try drillPlan(.all, at: now()).queue
+    let gapSkills = report.map(DrillQueue.gapSkills(of:)) ?? []
+    let queue = try drillPlan(.all, gapSkills: gapSkills, at: now()).queue
     let unfinished = try store.unfinishedAssessment().map {
       HomeSummary.InProgress(mode: $0.mode, answered: $0.answeredCount)
     }
