@@ -29,7 +29,8 @@ public struct MockInterviewScreen: ScreenModel {
   public private(set) var found: Set<Int> = []
   public private(set) var ticked: Set<Int> = []
   public private(set) var selected = 0
-  public private(set) var reviewScroll = 0
+  /// The review after the last question, which scrolls.
+  public private(set) var review = ScrollingDocument()
   /// Esc was pressed once with an answer typed: a second Esc stops and drops it.
   public private(set) var stopArmed = false
   /// The screen before the latest answer went to be saved: a save that fails puts it back,
@@ -116,9 +117,7 @@ public struct MockInterviewScreen: ScreenModel {
         selected = min(max(0, selected + delta), max(0, question.keyPoints.count - 1))
       } else if phase == .review {
         let lines = MockInterviewView.reviewLines(self, width: data.body.width - 2).count
-        reviewScroll = min(
-          max(0, reviewScroll + delta),
-          ScrollingDocument.limit(lines: lines, height: data.body.height))
+        review.apply(.line(delta), lines: lines, height: data.body.height)
       }
     case .toggle:
       if ticked.contains(selected) { ticked.remove(selected) } else { ticked.insert(selected) }

@@ -35,7 +35,7 @@ struct MockInterviewView {
     case .review:
       let area = rect.inset(horizontal: 1, vertical: 0)
       canvas.document(
-        Self.reviewLines(screen, width: area.width), in: area, scroll: screen.reviewScroll,
+        Self.reviewLines(screen, width: area.width), in: area, scroll: screen.review.offset,
         context: context)
     }
   }
