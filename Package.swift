@@ -56,7 +56,9 @@ let package = Package(
       name: "CoachCoreTests", dependencies: ["CoachCore", "CoachContent", "TestSupport"]),
     .testTarget(
       name: "CoachContentTests",
-      dependencies: ["CoachContent", "CoachCore", .product(name: "Yams", package: "Yams")]),
+      dependencies: [
+        "CoachContent", "CoachCore", "TestSupport", .product(name: "Yams", package: "Yams"),
+      ]),
     .testTarget(
       name: "CoachStoreTests",
       dependencies: [

@@ -67,8 +67,11 @@ public struct CareerReport: Sendable, Equatable {
   }
 
   /// A note when the user's years sit far from the placed level's (see `Experience.note`).
+  /// None while unrated skills decide the next level: the gap between years and level is not
+  /// known then.
   public func yearsNote(in pack: Pack) -> String? {
-    Experience.note(
+    guard ladder?.undecided != true else { return nil }
+    return Experience.note(
       years: profile.years, placed: ladder?.level.flatMap(pack.level),
       next: ladder?.nextLevel.flatMap(pack.level))
   }
@@ -123,13 +126,50 @@ public struct CareerReport: Sendable, Equatable {
 
   /// "Mid (borderline)": the placement's name, marked when the next level is close.
   public static func placementLabel(_ track: TrackPlacement, in pack: Pack) -> String {
-    placementName(track, in: pack) + (track.borderline ? " (borderline)" : "")
+    placementName(track, in: pack) + (track.borderline && !track.undecided ? " (borderline)" : "")
   }
 
-  /// "Mid", or "not yet Junior" below the first level of a track.
+  /// "Mid", or "not yet Junior" below the first level of a track; "at least Mid" or "cannot
+  /// place yet" when the skills left unrated decide the level above (`TrackPlacement.undecided`).
   public static func placementName(_ track: TrackPlacement, in pack: Pack) -> String {
-    if let level = track.level { return pack.level(level)?.name ?? level }
+    if let level = track.level {
+      let name = pack.level(level)?.name ?? level
+      return track.undecided ? "at least \(name)" : name
+    }
+    if track.undecided { return "cannot place yet" }
     let first = track.fits.first.map { pack.level($0.level)?.name ?? $0.level } ?? "the first level"
     return "not yet \(first)"
+  }
+
+  /// The short note beside a track's placement: "borderline: close to Senior", "top of the
+  /// track", "unrated skills decide Senior", or "" when there is nothing to add.
+  public static func placementNote(_ track: TrackPlacement, in pack: Pack) -> String {
+    if track.undecided, let next = track.nextLevel {
+      return "unrated skills decide \(pack.levelName(next))"
+    }
+    if track.borderline, let next = track.nextLevel {
+      return "borderline: close to \(pack.levelName(next))"
+    }
+    return track.isAtTop ? "top of the track" : ""
+  }
+
+  /// The ladder's `undecidedNote`, for the lines under the placement.
+  public func undecidedNote(in pack: Pack) -> String? {
+    ladder.flatMap { Self.undecidedNote($0, in: pack) }
+  }
+
+  /// Why the placement is open, for a track whose unrated skills decide it: "Rate REST APIs,
+  /// Unit testing and 3 more to see whether you reach Mid."; nil when the ratings decide it.
+  public static func undecidedNote(_ track: TrackPlacement, in pack: Pack) -> String? {
+    guard track.undecided, let next = track.nextLevel, let fit = track.fit(of: next) else {
+      return nil
+    }
+    let names = fit.unknown.map { $0.requirement.displayName(in: pack) }
+    let shown =
+      names.count > 3
+      ? names.prefix(2).joined(separator: ", ") + " and \(names.count - 2) more"
+      : names.dropLast().joined(separator: ", ") + (names.count > 1 ? " and " : "")
+        + (names.last ?? "")
+    return "Rate \(shown) to see whether you reach \(pack.level(next)?.name ?? next)."
   }
 }

@@ -67,12 +67,19 @@ public struct TrackPlacement: Sendable, Equatable {
   /// True when the next level's fit is within `Placement.borderlineMargin` below the threshold
   /// (or above it, the level held back by an unmet central requirement).
   public var borderline: Bool
+  /// True when the level above the placement is out of reach only for want of ratings: it
+  /// would be reached were every requirement the user has not rated met, so the ratings given
+  /// cannot say whether the user stands there.
+  public var undecided: Bool
 
-  public init(track: String, fits: [LevelFit], placedIndex: Int?, borderline: Bool) {
+  public init(
+    track: String, fits: [LevelFit], placedIndex: Int?, borderline: Bool, undecided: Bool = false
+  ) {
     self.track = track
     self.fits = fits
     self.placedIndex = placedIndex
     self.borderline = borderline
+    self.undecided = undecided
   }
 
   /// The placed level id; nil means "not yet <first level>".
@@ -140,12 +147,31 @@ public enum Placement: Sendable {
     let reachedPrefix = fits.prefix { $0.reached }.count
     let placedIndex = reachedPrefix > 0 ? reachedPrefix - 1 : nil
     var borderline = false
+    var undecided = false
     if reachedPrefix < fits.count {
-      let next = fits[reachedPrefix].fit
-      borderline = next + tolerance >= threshold - borderlineMargin
+      let next = fits[reachedPrefix]
+      borderline = next.fit + tolerance >= threshold - borderlineMargin
+      undecided = reachedIfUnratedMet(next, threshold: threshold)
     }
     return TrackPlacement(
-      track: track.id, fits: fits, placedIndex: placedIndex, borderline: borderline)
+      track: track.id, fits: fits, placedIndex: placedIndex, borderline: borderline,
+      undecided: undecided)
+  }
+
+  /// Whether a level not reached would be reached were each requirement the user left unrated
+  /// met: then the missing ratings, not the given ones, keep it out of reach.
+  static func reachedIfUnratedMet(_ level: LevelFit, threshold: Double) -> Bool {
+    guard !level.reached, !level.unknown.isEmpty else { return false }
+    let hoped = level.reasons.map { reason -> RequirementResult in
+      var hoped = reason
+      if reason.unknown {
+        hoped.held = true
+        hoped.score = 1
+      }
+      return hoped
+    }
+    let centralHeld = hoped.allSatisfy { !$0.central || $0.held }
+    return centralHeld && fit(of: hoped) + tolerance >= threshold
   }
 
   /// The placement on the ladder (the pack's first track) alone; nil for a pack without tracks.

@@ -11,6 +11,7 @@ extension ReportDocument {
       [
         "track": track.track, "name": pack.trackName(track.track), "level": track.level ?? NSNull(),
         "levelName": placementName(track), "borderline": track.borderline,
+        "undecided": track.undecided,
         "next": track.nextLevel ?? NSNull(), "ladder": track.track == ladder,
       ]
     }

@@ -17,19 +17,19 @@ extension ReportDocument {
 
   func placementLines() -> [String] {
     let rows = report.placement.tracks.map { track -> [String] in
-      var note = ""
-      if track.borderline, let next = track.nextLevel {
-        note = "borderline: close to \(pack.levelName(next))"
-      } else if track.isAtTop {
-        note = "top of the track"
-      }
-      return [pack.trackName(track.track), placementName(track), note]
+      [
+        pack.trackName(track.track), placementName(track),
+        CareerReport.placementNote(track, in: pack),
+      ]
     }
     return [
       "Placement (a level counts when its fit reaches \(Format.percent(report.placement.threshold)))"
     ]
       + TextTable.lines(rows, indent: 2)
-      + [report.estimateLine(in: pack), report.yearsLine(in: pack), report.yearsNote(in: pack)]
+      + [
+        report.estimateLine(in: pack), report.undecidedNote(in: pack), report.yearsLine(in: pack),
+        report.yearsNote(in: pack),
+      ]
       .compactMap { $0 }.map {
         "  " + $0
       }

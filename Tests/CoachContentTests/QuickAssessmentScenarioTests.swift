@@ -1,6 +1,7 @@
 import CoachContent
 import CoachCore
 import Foundation
+import TestSupport
 import XCTest
 
 /// Quick and full assessments on the shipped pack for people who name their stack, with what an
@@ -85,7 +86,7 @@ final class QuickAssessmentScenarioTests: XCTestCase {
 
   func testQuickIsNeverAboveTheSameAnswersInFull() throws {
     let pack = try shipped()
-    var generator = SplitMix(seed: 14)
+    var generator = SeededGenerator(seed: 14)
     let areas = pack.categories.map(\.id)
     for _ in 0..<150 {
       var answers: [String: Rating] = [:]
@@ -162,18 +163,5 @@ final class QuickAssessmentScenarioTests: XCTestCase {
     XCTAssertTrue(quickReport.gaps.allSatisfy { !$0.unknown })
     let fullReport = report(full(sameAs: quickAssessment, pack: pack), pack: pack)
     XCTAssertEqual(quickReport.ladder?.level, fullReport.ladder?.level)
-  }
-}
-
-/// A small deterministic generator for the property test.
-private struct SplitMix {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

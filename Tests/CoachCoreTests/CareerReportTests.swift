@@ -40,7 +40,12 @@ final class CareerReportTests: XCTestCase {
     XCTAssertEqual(CareerReport.placementName(try XCTUnwrap(report.ladder), in: pack), "Junior")
     let nobody = CareerReport.make(pack: pack, profile: Profile())
     XCTAssertEqual(
-      CareerReport.placementName(try XCTUnwrap(nobody.ladder), in: pack), "not yet Junior")
+      CareerReport.placementName(try XCTUnwrap(nobody.ladder), in: pack), "cannot place yet")
+    let zeros = Profile(ratings: Dictionary(uniqueKeysWithValues: pack.skills.map { ($0.id, 0) }))
+    XCTAssertEqual(
+      CareerReport.placementName(
+        try XCTUnwrap(CareerReport.make(pack: pack, profile: zeros).ladder), in: pack),
+      "not yet Junior")
     XCTAssertEqual(report.strongestSkills(in: pack), ["python"])
     XCTAssertEqual(
       report.unratedSkills(in: pack), ["java", "go", "caching", "system-design", "leadership"])

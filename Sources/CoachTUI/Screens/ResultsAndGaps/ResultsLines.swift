@@ -53,12 +53,7 @@ struct ResultsLines {
         .title, indent: 1)
     ]
     for track in report.placement.tracks {
-      var note = ""
-      if track.borderline, let next = track.nextLevel {
-        note = "borderline: close to \(pack.levelName(next))"
-      } else if track.isAtTop {
-        note = "top of the track"
-      }
+      let note = CareerReport.placementNote(track, in: pack)
       lines.append(
         DocLine([
           .text("   " + pack.trackName(track.track), .text, width: labelWidth + 4),
@@ -73,6 +68,9 @@ struct ResultsLines {
     }
     if let estimate = report.estimateLine(in: pack) {
       lines += DocLine.wrapped(estimate, width: width - 4, .warning, indent: 3)
+    }
+    if let open = report.undecidedNote(in: pack) {
+      lines += DocLine.wrapped(open, width: width - 4, .warning, indent: 3)
     }
     if let years = report.yearsLine(in: pack) {
       lines += DocLine.wrapped(years, width: width - 4, .muted, indent: 3)
