@@ -37,7 +37,7 @@ struct CareerCoach: ParsableCommand {
 
   /// The full-screen app. The pack and the store load after the first frame is on screen, so
   /// the app shows at once; a problem with either ends the session first and is printed after.
-  static func openApp(at locations: Locations, noColor: Bool) -> Never {
+  static func openApp(at locations: Locations, noColor: Bool, opening: Opening = .home) -> Never {
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
       fail(TerminalError.notInteractive.description, code: 2)
     }
@@ -48,7 +48,7 @@ struct CareerCoach: ParsableCommand {
     var instanceLock: InstanceLock?
     let status: Int32
     do {
-      status = try TerminalSession.run(noColor: noColor) {
+      status = try TerminalSession.run(noColor: noColor, opening: opening) {
         // The pack first: a broken pack is reported without touching the data folder.
         let opened = locations.packOrFailure().flatMap { pack in
           locations.storeOrFailure(lockWait: appLockWait).map { store in

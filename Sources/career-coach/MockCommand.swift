@@ -3,13 +3,48 @@ import CoachCore
 import CoachTUI
 import Foundation
 
-/// `career-coach mock`: the mock interview's checks, without the full-screen app.
+/// `career-coach mock [start] [--question ID ...]`: the app's mock interview, on chosen
+/// questions; and `mock check`, its scoring without the full-screen app.
 struct MockCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "mock",
-    abstract: "Check mock interview answers without opening the app.",
-    subcommands: [MockCheckCommand.self]
+    abstract: "Start a mock interview on chosen questions, or check an answer's key points.",
+    subcommands: [MockStartCommand.self, MockCheckCommand.self],
+    defaultSubcommand: MockStartCommand.self
   )
+}
+
+/// `career-coach mock start --question ID`: the app, straight into a mock interview.
+struct MockStartCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "start",
+    abstract: "Open the app in a mock interview on the questions given (the default).",
+    discussion: """
+      With --question, opens the app straight into a mock interview on those questions, in \
+      the order given; without, opens the mock interview's setup. Exits 1 when a question id \
+      is unknown.
+      """
+  )
+
+  @Option(
+    name: .customLong("question"),
+    help: "A question's id, as `career-coach questions` lists them; repeat for more.")
+  var questions: [String] = []
+
+  @OptionGroup var options: GlobalOptions
+
+  func run() throws {
+    let pack = options.loadPack()
+    let known = Set(pack.questions.map(\.id))
+    if let unknown = questions.first(where: { !known.contains($0) }) {
+      fail(
+        "the content pack has no question \"\(unknown)\"; `career-coach questions` lists their ids.",
+        code: 1)
+    }
+    CareerCoach.openApp(
+      at: options.locations, noColor: options.noColor,
+      opening: .mockInterview(questions: questions))
+  }
 }
 
 /// `career-coach mock check --question ID --answer FILE`: the key points an answer covers.

@@ -80,7 +80,9 @@ final class UserGuideCommandsTests: XCTestCase {
         if let first = words.first, !first.isEmpty { found.append(first) }
       }
     }
+    // "--format <format>" names --format; "start (default)" names start.
     return found.map { $0.components(separatedBy: " <").first ?? $0 }
+      .map { $0.hasSuffix(" (default)") ? String($0.dropLast(10)) : $0 }
   }
 
   /// The text under a heading line, up to the next heading of the same or a higher level.

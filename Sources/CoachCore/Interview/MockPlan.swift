@@ -38,14 +38,17 @@ public enum MockFocus: Sendable, Equatable, Hashable {
   case gaps
   case kind(QuestionKind)
   case level(String)
+  /// Questions the user named (`career-coach mock --question ID`), not picked by the app.
+  case chosen
 
-  /// How the store keeps it: "all", "gaps", "kind:technical", "level:senior".
+  /// How the store keeps it: "all", "gaps", "kind:technical", "level:senior", "chosen".
   public var code: String {
     switch self {
     case .all: return "all"
     case .gaps: return "gaps"
     case .kind(let kind): return "kind:\(kind.rawValue)"
     case .level(let level): return "level:\(level)"
+    case .chosen: return "chosen"
     }
   }
 
@@ -54,6 +57,8 @@ public enum MockFocus: Sendable, Equatable, Hashable {
       self = .all
     } else if code == "gaps" {
       self = .gaps
+    } else if code == "chosen" {
+      self = .chosen
     } else if code.hasPrefix("kind:"), let kind = QuestionKind(rawValue: String(code.dropFirst(5)))
     {
       self = .kind(kind)
@@ -71,6 +76,7 @@ public enum MockFocus: Sendable, Equatable, Hashable {
     case .gaps: return "My gaps"
     case .kind(let kind): return kind.name
     case .level(let level): return pack.levelName(level)
+    case .chosen: return "Chosen questions"
     }
   }
 }
@@ -121,6 +127,7 @@ public enum MockPlan {
     case .gaps: return question.skills.contains { gapSkills.contains($0) }
     case .kind(let kind): return question.kind == kind
     case .level(let level): return question.level == level
+    case .chosen: return false
     }
   }
 

@@ -1,3 +1,4 @@
+import CoachCore
 import Foundation
 
 /// Everything that can happen to the app.
@@ -14,6 +15,24 @@ public enum Message: Sendable {
   case signal(Int32)
   /// The pack and the store are ready: the screen on top may ask for what it shows.
   case started
+  /// Go where a command asked the app to open (`Opening`), once the pack is loaded.
+  case open(Opening)
+}
+
+/// Where the app opens when a command asks for more than the home screen.
+public enum Opening: Sendable, Equatable {
+  case home
+  /// A mock interview on these questions (ids the pack knows), started at once.
+  case mockInterview(questions: [String])
+
+  /// The commands that open it over the home screen.
+  func commands(pack: Pack) -> [Command] {
+    switch self {
+    case .home: return []
+    case .mockInterview(let questions):
+      return MockSetupScreen.loading(pack: pack, chosen: questions)
+    }
+  }
 }
 
 extension Message {

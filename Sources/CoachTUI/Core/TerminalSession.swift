@@ -8,7 +8,8 @@ public enum TerminalSession {
   /// the caller says why once the terminal is back. A notice from `prepare` (this window
   /// only reads, say) is shown first; else the drafts an earlier run kept are offered.
   public static func run(
-    noColor: Bool, prepare: () -> (Pack, any EffectRunner, notice: String?)?
+    noColor: Bool, opening: Opening = .home,
+    prepare: () -> (Pack, any EffectRunner, notice: String?)?
   ) throws -> Int32 {
     let terminal = try CursesTerminal(useColor: !noColor)
     defer { terminal.stop() }
@@ -26,6 +27,7 @@ public enum TerminalSession {
     loop.state.data.pack = pack
     loop.effects = effects
     loop.send(.started)
+    if opening != .home { loop.send(.open(opening)) }
     if let notice {
       loop.state.status = notice
       loop.state.data.readOnly = true

@@ -25,6 +25,8 @@ public func update(_ state: AppState, _ message: Message) -> (AppState, [Effect]
     if next.quitting { next.exitSignal = signal }
   case .started:
     effects = next.apply(next.stack[next.stack.count - 1].appeared(data: next.data))
+  case .open(let opening):
+    if let pack = next.data.pack { effects = next.apply(opening.commands(pack: pack)) }
   case .reply(let reply):
     if case .failure(let sentence) = reply { next.status = sentence }
     // A saved answer's draft is gone from the store; the same text typed again is new.

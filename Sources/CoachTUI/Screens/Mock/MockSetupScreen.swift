@@ -28,12 +28,18 @@ public struct MockSetupScreen: ScreenModel {
   public private(set) var lengthIndex = 1
   public private(set) var focusIndex = 0
   public private(set) var notice: String?
+  /// Questions to start an interview on as soon as the store answers (`mock --question`);
+  /// emptied once started, so coming back here does not start it again.
+  public private(set) var chosen: [String]
   private let pack: Pack
 
-  public init(pack: Pack) { self.pack = pack }
+  public init(pack: Pack, chosen: [String] = []) {
+    self.pack = pack
+    self.chosen = chosen
+  }
 
-  public static func loading(pack: Pack) -> [Command] {
-    [.push(MockSetupScreen(pack: pack)), .effect(.loadMockSetup)]
+  public static func loading(pack: Pack, chosen: [String] = []) -> [Command] {
+    [.push(MockSetupScreen(pack: pack, chosen: chosen)), .effect(.loadMockSetup)]
   }
 
   public var title: String { "Mock interview" }
@@ -119,6 +125,15 @@ public struct MockSetupScreen: ScreenModel {
           && interview.questions.allSatisfy(known.contains)
       }
       focusIndex = focuses.firstIndex(of: chosen) ?? 0
+      if !self.chosen.isEmpty {
+        let questions = self.chosen
+        self.chosen = []
+        return [
+          .effect(
+            .startMockInterview(
+              length: .questions(questions.count), focus: .chosen, questions: questions))
+        ]
+      }
     case .mockStarted(let interview):
       return [.push(MockInterviewScreen(interview: interview, pack: pack))]
     default: break
