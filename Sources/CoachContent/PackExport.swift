@@ -58,6 +58,8 @@ struct ExportedPack: Encodable {
   var questions: [ExportedQuestion]
   var cvChecks: [ExportedCVCheck]
   var cvMistakes: [ExportedCVCheck]
+  /// Each term and the words it stands for.
+  var synonyms: [String: [String]]
 
   init(_ pack: Pack) {
     let index = NameIndex(pack)
@@ -118,5 +120,6 @@ struct ExportedPack: Encodable {
     }
     cvChecks = pack.cvChecks.map { ExportedCVCheck($0, index) }
     cvMistakes = pack.cvMistakes.map { ExportedCVCheck($0, index) }
+    synonyms = pack.synonyms.terms
   }
 }

@@ -5,7 +5,7 @@ import Foundation
 /// The files of a pack. Each is read on its own, into a `FileResult`, so that they can be read
 /// at the same time; their references are checked against each other afterwards.
 enum PackFile: CaseIterable, Sendable {
-  case role, skills, levels, salaries, tips, questions, cvChecks
+  case role, skills, levels, salaries, tips, questions, cvChecks, synonyms
 
   var name: String {
     switch self {
@@ -16,6 +16,15 @@ enum PackFile: CaseIterable, Sendable {
     case .tips: return TipsFile.name
     case .questions: return QuestionsFile.name
     case .cvChecks: return CVChecksFile.name
+    case .synonyms: return SynonymsFile.name
+    }
+  }
+
+  /// What a file a pack may leave out holds when it is left out; nil for a required file.
+  private var absent: FileContents? {
+    switch self {
+    case .synonyms: return .synonyms(.none)
+    default: return nil
     }
   }
 
@@ -26,7 +35,7 @@ enum PackFile: CaseIterable, Sendable {
     case .skills: return [("categories", .category), ("skills", .skill)]
     case .levels: return [("levels", .level)]
     case .salaries: return [("markets", .market)]
-    case .tips, .questions, .cvChecks: return []
+    case .tips, .questions, .cvChecks, .synonyms: return []
     }
   }
 
@@ -47,12 +56,19 @@ enum PackFile: CaseIterable, Sendable {
     case .cvChecks:
       let (checks, mistakes) = CVChecksFile.read(root, in: file)
       return .cvChecks(checks: checks, mistakes: mistakes)
+    case .synonyms: return .synonyms(SynonymsFile.read(root, in: file))
     }
   }
 
   /// Checks this file of the pack in `folder`: `source` is what was read of it and `path` its
   /// path as shown in diagnostics.
   func read(_ source: SourceFile, from folder: URL, shownAs path: String) -> FileResult {
+    let url = folder.appendingPathComponent(name)
+    if source.data == nil, let absent, !FileManager.default.fileExists(atPath: url.path) {
+      return FileResult(
+        contents: absent, diagnostics: [], defined: [:], places: [:], references: [],
+        unavailable: [])
+    }
     let context = FileContext()
     let file = YAMLFile(path: path, context: context)
     let root = file.parse(
@@ -99,6 +115,7 @@ enum FileContents: Sendable {
   case tips([Tip])
   case questions([Question])
   case cvChecks(checks: [CVCheck], mistakes: [CVCheck])
+  case synonyms(Synonyms)
 }
 
 /// What reading one file found.

@@ -78,6 +78,7 @@ public enum PackLoader {
       case .questions(let questions): pack.questions = questions
       case .cvChecks(let checks, let mistakes):
         (pack.cvChecks, pack.cvMistakes) = (checks, mistakes)
+      case .synonyms(let synonyms): pack.synonyms = synonyms
       }
     }
     guard diagnostics.isEmpty else {

@@ -82,7 +82,7 @@ struct MockCheckCommand: ParsableCommand {
     case .success(let read): text = read
     case .failure(let problem): fail(problem.description, code: 1)
     }
-    let covered = KeyPointMatch.covered(found, by: text)
+    let covered = KeyPointMatch.covered(found, by: text, synonyms: pack.synonyms)
     switch format {
     case .json: writeStandardOutput(json(found, covered: covered))
     case .text: writeStandardOutput(Data(Self.text(found, covered: covered).utf8))

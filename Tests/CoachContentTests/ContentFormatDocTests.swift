@@ -50,7 +50,8 @@ final class ContentFormatDocTests: XCTestCase {
     return blocks
   }
 
-  /// Every mapping key in `node`, except the ratings that key an `anchors` mapping.
+  /// Every mapping key in `node`, except the ratings that key an `anchors` mapping and the
+  /// words that key the `terms` of synonyms.yaml (data, not fields).
   static func fieldNames(_ node: Node) -> Set<String> {
     switch node {
     case .mapping(let mapping):
@@ -58,7 +59,7 @@ final class ContentFormatDocTests: XCTestCase {
       for (key, value) in mapping {
         guard let name = key.string, Int(name) == nil else { continue }
         names.insert(name)
-        names.formUnion(fieldNames(value))
+        if name != "terms" { names.formUnion(fieldNames(value)) }
       }
       return names
     case .sequence(let sequence):

@@ -16,7 +16,7 @@ final class ExportTests: XCTestCase {
       json.keys.sorted(),
       [
         "categories", "cv_checks", "cv_mistakes", "levels", "markets", "questions", "role",
-        "salaries", "skills", "tips", "tracks",
+        "salaries", "skills", "synonyms", "tips", "tracks",
       ])
     let order = ["categories", "cv_checks", "levels", "role", "tracks"].map {
       text.range(of: "\n  \"\($0)\" : ")!.lowerBound

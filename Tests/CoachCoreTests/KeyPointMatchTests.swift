@@ -54,8 +54,13 @@ final class KeyPointMatchTests: XCTestCase {
 
   func testAbbreviationsMeetTheWordsTheyStandFor() {
     let point = "Kubernetes restarts the pod on another node"
-    XCTAssertTrue(KeyPointMatch.isCovered(point, by: "k8s restarts the pod"))
-    XCTAssertFalse(KeyPointMatch.isCovered("k8s restarts it", by: "Kubernetes restarts the pod"))
+    let synonyms = Synonyms(["k8s": ["kubernetes"]])
+    XCTAssertTrue(KeyPointMatch.isCovered(point, by: "k8s restarts the pod", synonyms: synonyms))
+    XCTAssertFalse(KeyPointMatch.isCovered(point, by: "k8s restarts the pod"), "no synonyms")
+    XCTAssertFalse(
+      KeyPointMatch.isCovered(
+        "k8s restarts it", by: "Kubernetes restarts the pod", synonyms: synonyms),
+      "a term stands for its words in the answer only")
   }
 
   func testWordsTheQuestionUsesCountLessThanWordsOfThePointAlone() {
@@ -64,8 +69,9 @@ final class KeyPointMatchTests: XCTestCase {
       skills: ["caching"],
       keyPoints: ["Cache orders with a TTL", "Invalidate orders in the cache on write"],
       hint: "")
-    XCTAssertEqual(KeyPointMatch.covered(question, by: "I cache the orders."), [])
-    XCTAssertEqual(KeyPointMatch.covered(question, by: "Invalidate on every write."), [1])
+    XCTAssertEqual(KeyPointMatch.covered(question, by: "I cache the orders.", synonyms: .none), [])
+    XCTAssertEqual(
+      KeyPointMatch.covered(question, by: "Invalidate on every write.", synonyms: .none), [1])
   }
 
   func testStoryPartsAreSuggestedOnlyOnBehaviouralQuestionsAboutTheirTopic() {
@@ -80,12 +86,13 @@ final class KeyPointMatchTests: XCTestCase {
       Our search query was slow for weeks. I was asked to fix it. I profiled it and added an
       index. Latency fell 60% in a day. I learned to check plans in review.
       """
-    XCTAssertEqual(KeyPointMatch.covered(question, by: story), [0, 1, 2, 3, 4])
+    XCTAssertEqual(KeyPointMatch.covered(question, by: story, synonyms: .none), [0, 1, 2, 3, 4])
     var technical = question
     technical.kind = .technical
-    XCTAssertEqual(KeyPointMatch.covered(technical, by: story), [])
+    XCTAssertEqual(KeyPointMatch.covered(technical, by: story, synonyms: .none), [])
     let elsewhere = "Our team grew fast. I was asked to hire. I interviewed people. I learned."
-    XCTAssertEqual(KeyPointMatch.covered(question, by: elsewhere), [])
-    XCTAssertEqual(KeyPointMatch.covered(question, by: "I always test my queries well."), [])
+    XCTAssertEqual(KeyPointMatch.covered(question, by: elsewhere, synonyms: .none), [])
+    XCTAssertEqual(
+      KeyPointMatch.covered(question, by: "I always test my queries well.", synonyms: .none), [])
   }
 }

@@ -34,7 +34,7 @@ final class SuggestionQualityTests: XCTestCase {
   func testSuggestionsMeetTheGoalsForEveryKind() throws {
     let pack = try shippedPack()
     let figures = SuggestionFigures.measure(LabelledAnswer.all, in: pack) { question, text in
-      KeyPointMatch.covered(question, by: text)
+      KeyPointMatch.covered(question, by: text, synonyms: pack.synonyms)
     }
     for kind in QuestionKind.allCases {
       let measured = try XCTUnwrap(figures[kind])

@@ -4,8 +4,8 @@
 /// A key point's significant words are its words of three or more letters that are not stop
 /// words ("the", "and", "with", "your", ...), lower-cased and brought to their root by
 /// `WordStem`, so "caching", "caches" and "cached" all read "cach"; a story point's name
-/// ("Result:") is left out. The answer's words are read the same way, and each abbreviation
-/// `TermSynonyms` knows adds the words it stands for ("k8s" adds "kubernetes").
+/// ("Result:") is left out. The answer's words are read the same way, and each term of the
+/// pack's `Synonyms` adds the words it stands for ("k8s" adds "kubernetes").
 ///
 /// A word the answer shares with the point weighs 1 over the square root of the number of
 /// the question's texts (its wording and each of its key points) that use it: a word only
@@ -28,8 +28,10 @@ public enum KeyPointMatch {
   public static let storyTopicWords = 2
 
   /// The indices of the question's key points the answer covers.
-  public static func covered(_ question: Question, by answer: String) -> Set<Int> {
-    let answerWords = Set(significantWords(answer, expanding: true))
+  public static func covered(_ question: Question, by answer: String, synonyms: Synonyms)
+    -> Set<Int>
+  {
+    let answerWords = Set(significantWords(answer, synonyms: synonyms))
     let pointWords = question.keyPoints.map { Set(significantWords(StoryPart.body(of: $0))) }
     // How many of the question's texts (its wording and each key point) use each word.
     var uses: [String: Int] = [:]
@@ -51,13 +53,17 @@ public enum KeyPointMatch {
     return found
   }
 
-  public static func isCovered(_ keyPoint: String, by answer: String) -> Bool {
-    isCovered(keyPoint, answerWords: Set(significantWords(answer, expanding: true)))
+  public static func isCovered(
+    _ keyPoint: String, by answer: String, synonyms: Synonyms = .none
+  ) -> Bool {
+    isCovered(keyPoint, answerWords: Set(significantWords(answer, synonyms: synonyms)))
   }
 
   /// The indices of the key points the answer covers, without a question to weigh them by.
-  public static func covered(_ keyPoints: [String], by answer: String) -> Set<Int> {
-    let words = Set(significantWords(answer, expanding: true))
+  public static func covered(
+    _ keyPoints: [String], by answer: String, synonyms: Synonyms = .none
+  ) -> Set<Int> {
+    let words = Set(significantWords(answer, synonyms: synonyms))
     return Set(keyPoints.indices.filter { isCovered(keyPoints[$0], answerWords: words) })
   }
 
@@ -80,12 +86,12 @@ public enum KeyPointMatch {
     return found >= Double(needed(for: pointWords.count)) * shareNeeded - 0.001
   }
 
-  /// The stemmed significant words of a text, in order; with `expanding`, each abbreviation
-  /// is followed by the words it stands for.
-  public static func significantWords(_ text: String, expanding: Bool = false) -> [String] {
+  /// The stemmed significant words of a text, in order, each term of `synonyms` followed by
+  /// the words it stands for.
+  public static func significantWords(_ text: String, synonyms: Synonyms = .none) -> [String] {
     var found: [String] = []
     for word in words(text) {
-      if expanding, let expansion = TermSynonyms.expansion(of: word) {
+      if let expansion = synonyms.expansion(of: word) {
         found += expansion.map(WordStem.of)
       }
       guard word.count >= 3, !stopWords.contains(word) else { continue }

@@ -11,6 +11,8 @@ public struct Pack: Sendable, Equatable, Codable {
   public var questions: [Question]
   public var cvChecks: [CVCheck]
   public var cvMistakes: [CVCheck]
+  /// Other names for the same thing (`synonyms.yaml`); none when the pack has no such file.
+  public var synonyms = Synonyms.none
 
   public init(
     role: Role, categories: [SkillCategory], skills: [Skill], levels: [Level], tracks: [Track],

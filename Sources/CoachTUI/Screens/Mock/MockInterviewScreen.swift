@@ -37,9 +37,12 @@ public struct MockInterviewScreen: ScreenModel {
   /// checked and ready to confirm again, so no answer is lost unsaid. (At most one; an array
   /// because a struct cannot hold itself.)
   private var beforeSave: [MockInterviewScreen] = []
+  /// The pack's other names for things, read into an answer's words when it is checked.
+  private let synonyms: Synonyms
 
   public init(interview: MockInterview, pack: Pack) {
     self.interview = interview
+    synonyms = pack.synonyms
     questions = interview.questions.compactMap { id in pack.questions.first { $0.id == id } }
     index = min(interview.answers.count, questions.count)
     clock = QuestionClock(
@@ -159,7 +162,7 @@ public struct MockInterviewScreen: ScreenModel {
     self.timedOut = timedOut
     secondsUsed =
       timedOut ? clock.limit : clock.elapsed(at: now ?? clock.startedAt ?? Date.distantPast)
-    found = KeyPointMatch.covered(question, by: answer.text)
+    found = KeyPointMatch.covered(question, by: answer.text, synonyms: synonyms)
     ticked = found
     selected = 0
     phase = .checking
