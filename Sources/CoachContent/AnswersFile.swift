@@ -128,8 +128,8 @@ public struct AnswersFile: Equatable, Sendable {
         throw problem("the quick assessment has no \"areas\"")
       }
       for area in pack.categories.map(\.id) where file.areas[area] != nil {
-        guard let kind = StackKind.kind(ofCategory: area), file.pick[kind].isEmpty,
-          !pack.skills(in: area).contains(where: { StackPick.general.contains($0.id) })
+        guard let category = pack.category(area), let kind = category.pick,
+          file.pick[kind].isEmpty, category.alwaysPicked.isEmpty
         else { continue }
         throw problem(
           "the area \(QuotedText.quote(area)) is rated but \"\(kind.rawValue)\" names none of its "

@@ -15,14 +15,23 @@ enum SkillsFile {
   }
 
   private static func category(_ node: YAMLNode, in file: YAMLFile) -> SkillCategory? {
-    let allowed = ["id", "name", "description", "anchors"]
+    let allowed = ["id", "name", "description", "anchors", "pick", "always_picked"]
     guard let fields = Fields(node, "a category", allowed: allowed, in: file) else { return nil }
     let id = fields.id(kind: .category)
     let name = fields.text("name")
     let description = fields.text("description")
     let anchors = fields.required("anchors").flatMap { anchorTexts($0, in: file) }
+    let pick = fields.has("pick") ? fields.choice("pick", of: StackKind.self) : nil
+    let alwaysPicked = fields.references("always_picked", to: .skill)
+    if !alwaysPicked.isEmpty && !fields.has("pick") {
+      file.error(
+        "'always_picked' belongs to an area the user picks from; add 'pick' (languages, "
+          + "databases or cloud)", at: fields.place("always_picked"))
+    }
     guard let id, let name, let description, let anchors else { return nil }
-    return SkillCategory(id: id, name: name, description: description, anchors: anchors)
+    return SkillCategory(
+      id: id, name: name, description: description, anchors: anchors, pick: pick,
+      alwaysPicked: alwaysPicked)
   }
 
   private static func skill(_ node: YAMLNode, in file: YAMLFile) -> Skill? {

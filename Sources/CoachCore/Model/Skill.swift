@@ -15,11 +15,22 @@ public struct SkillCategory: Sendable, Equatable, Codable {
   public var description: String
   /// Five behavioural descriptions, index = rating.
   public var anchors: [String]
-  public init(id: String, name: String, description: String, anchors: [String]) {
+  /// The kind of technology the user picks from this area (languages, databases, cloud); nil
+  /// for an area every user is asked in full.
+  public var pick: StackKind?
+  /// Skills of a picked-from area that come with every pick, so they are asked whatever is
+  /// picked and never offered as a choice (SQL, with any relational database).
+  public var alwaysPicked: [String]
+  public init(
+    id: String, name: String, description: String, anchors: [String], pick: StackKind? = nil,
+    alwaysPicked: [String] = []
+  ) {
     self.id = id
     self.name = name
     self.description = description
     self.anchors = anchors
+    self.pick = pick
+    self.alwaysPicked = alwaysPicked
   }
 }
 

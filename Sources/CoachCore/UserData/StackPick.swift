@@ -1,19 +1,16 @@
 /// The kinds of technology a user picks: the languages, databases and cloud they work with.
+/// A pack says which areas each kind is picked from (a category's `pick`).
 public enum StackKind: String, Sendable, CaseIterable, Codable {
   case languages, databases, cloud
 
-  /// The skill categories whose skills the user picks from.
-  public var categories: [String] {
-    switch self {
-    case .languages: return ["languages"]
-    case .databases: return ["relational-databases", "nosql"]
-    case .cloud: return ["cloud"]
-    }
+  /// The skill categories whose skills the user picks from, in the pack's order.
+  public func categories(in pack: Pack) -> [String] {
+    pack.categories.filter { $0.pick == self }.map(\.id)
   }
 
   /// The kind whose skills a category holds; nil for an area that is not picked from.
-  public static func kind(ofCategory category: String) -> StackKind? {
-    allCases.first { $0.categories.contains(category) }
+  public static func kind(ofCategory category: String, in pack: Pack) -> StackKind? {
+    pack.category(category)?.pick
   }
 }
 
@@ -35,9 +32,11 @@ public struct StackPick: Sendable, Equatable, Codable {
     self.cloud = cloud
   }
 
-  /// Skills of these areas that belong to every pick: SQL, the query language of every
-  /// relational database.
-  public static let general: Set<String> = ["sql"]
+  /// Skills of the picked-from areas that belong to every pick (a category's `always_picked`):
+  /// SQL, the query language of every relational database.
+  public static func general(in pack: Pack) -> Set<String> {
+    Set(pack.categories.flatMap(\.alwaysPicked))
+  }
 
   public subscript(kind: StackKind) -> [String] {
     get {
@@ -60,7 +59,10 @@ public struct StackPick: Sendable, Equatable, Codable {
 
   /// The skills a user can pick of a kind, in the pack's order (general skills are not picked).
   public static func choices(_ kind: StackKind, in pack: Pack) -> [Skill] {
-    kind.categories.flatMap { pack.skills(in: $0) }.filter { !general.contains($0.id) }
+    let general = general(in: pack)
+    return kind.categories(in: pack).flatMap { pack.skills(in: $0) }.filter {
+      !general.contains($0.id)
+    }
   }
 
   /// The pick with every language, database or cloud rated above 0 added to its kind, for the
@@ -92,8 +94,8 @@ public struct StackPick: Sendable, Equatable, Codable {
   /// from; in a picked-from area only the picks and its general skills.
   public func skills(ratedBy category: SkillCategory, in pack: Pack) -> [String] {
     let members = pack.skills(in: category.id).map(\.id)
-    guard let kind = StackKind.kind(ofCategory: category.id) else { return members }
-    let picked = Set(self[kind])
-    return members.filter { picked.contains($0) || Self.general.contains($0) }
+    guard let kind = category.pick else { return members }
+    let picked = Set(self[kind]).union(category.alwaysPicked)
+    return members.filter { picked.contains($0) }
   }
 }

@@ -26,7 +26,7 @@ public struct AssessmentQuestion: Sendable, Equatable {
     var questions = all(for: assessment.mode, pack: pack, leaving: pick.excluded(in: pack))
     for index in questions.indices where questions[index].isCategory {
       guard let category = pack.category(questions[index].id),
-        StackKind.kind(ofCategory: category.id) != nil
+        category.pick != nil
       else { continue }
       questions[index].standsFor = pick.skills(ratedBy: category, in: pack).map(pack.skillName)
     }
