@@ -48,6 +48,24 @@ extension CoachStore {
     }
   }
 
+  /// Marks the interview's missed key points as sent to the drills, where their questions
+  /// come first until reviewed (`MissedPoints`); the interview as stored.
+  public func sendMissedPointsToDrills(_ interview: Int64, at date: Date) throws(StoreError)
+    -> MockInterview
+  {
+    try write { db in
+      try db.execute(
+        sql: "UPDATE mockInterview SET missedToDrillsAt = ? WHERE id = ?",
+        arguments: [TimeStamp.millis(date), interview])
+      guard db.changesCount > 0,
+        let stored = try MockRows.fetchInterviews(
+          db, where: "WHERE id = ?", arguments: [interview]
+        ).first
+      else { throw StoreError.invalidValue("there is no mock interview \(interview)") }
+      return stored
+    }
+  }
+
   public func mockInterview(id: Int64) throws(StoreError) -> MockInterview? {
     try read { db in
       try MockRows.fetchInterviews(db, where: "WHERE id = ?", arguments: [id]).first

@@ -13,6 +13,8 @@ struct ExportedMockInterview: Codable, StableRecord {
   var focus: String
   var questions: [String]
   var answers: [MockAnswer]
+  /// When its missed key points were sent to the drills; absent until then.
+  var missedToDrillsAt: String?
 
   init(_ interview: MockInterview, uid: String?) {
     id = interview.id
@@ -23,6 +25,7 @@ struct ExportedMockInterview: Codable, StableRecord {
     focus = interview.focus.code
     questions = interview.questions
     answers = interview.answers
+    missedToDrillsAt = interview.missedSentToDrillsAt.map(TimeStamp.iso)
   }
 }
 
@@ -72,6 +75,14 @@ enum MockImportCheck {
         }
         finished = end
       }
+      var sent: Date?
+      if let text = item.missedToDrillsAt {
+        guard let date = TimeStamp.parse(text) else {
+          throw .badImport(
+            problem: "\(name) has a missedToDrillsAt that is not an ISO 8601 UTC date")
+        }
+        sent = date
+      }
       guard let length = MockLength(code: item.length) else {
         throw .badImport(problem: "\(name) has the unknown length \(QuotedText.quote(item.length))")
       }
@@ -101,7 +112,7 @@ enum MockImportCheck {
       result.append(
         MockInterview(
           id: item.id, startedAt: started, finishedAt: finished, length: length, focus: focus,
-          questions: item.questions, answers: item.answers))
+          questions: item.questions, answers: item.answers, missedSentToDrillsAt: sent))
     }
     return result
   }

@@ -10,7 +10,8 @@ enum MockRows {
     let rows = try Row.fetchAll(
       db,
       sql:
-        "SELECT id, startedAt, finishedAt, length, focus, questions FROM mockInterview \(clause)",
+        "SELECT id, startedAt, finishedAt, length, focus, questions, missedToDrillsAt "
+        + "FROM mockInterview \(clause)",
       arguments: arguments)
     var interviews = try rows.map(interview(from:))
     guard !interviews.isEmpty else { return [] }
@@ -42,7 +43,8 @@ enum MockRows {
     return MockInterview(
       id: row["id"], startedAt: TimeStamp.date(row["startedAt"]),
       finishedAt: (row["finishedAt"] as Int64?).map(TimeStamp.date), length: length, focus: focus,
-      questions: JSONColumn.decode(row["questions"]))
+      questions: JSONColumn.decode(row["questions"]),
+      missedSentToDrillsAt: (row["missedToDrillsAt"] as Int64?).map(TimeStamp.date))
   }
 
   /// Inserts an interview with its answers; its id when `keepID` (and free), else a new one.
@@ -53,16 +55,18 @@ enum MockRows {
     var stored = interview
     stored.startedAt = TimeStamp.normalized(interview.startedAt)
     stored.finishedAt = interview.finishedAt.map(TimeStamp.normalized)
+    stored.missedSentToDrillsAt = interview.missedSentToDrillsAt.map(TimeStamp.normalized)
     let id = try ImportedID.free(keepID ? interview.id : nil, in: "mockInterview", db)
     try db.execute(
       sql: """
-        INSERT INTO mockInterview (id, startedAt, finishedAt, length, focus, questions, score, uid)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        INSERT INTO mockInterview
+          (id, startedAt, finishedAt, length, focus, questions, score, uid, missedToDrillsAt)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
       arguments: [
         id, TimeStamp.millis(interview.startedAt), interview.finishedAt.map(TimeStamp.millis),
         interview.length.code, interview.focus.code, JSONColumn.encode(interview.questions),
-        interview.score, uid,
+        interview.score, uid, interview.missedSentToDrillsAt.map(TimeStamp.millis),
       ])
     stored.id = db.lastInsertedRowID
     for answer in interview.answers { try upsert(answer, interview: stored.id, db) }

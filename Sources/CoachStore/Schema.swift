@@ -151,6 +151,10 @@ enum Schema {
           ALTER TABLE assessment ADD COLUMN cloud TEXT NOT NULL DEFAULT '[]';
           """)
     }
+    migrator.registerMigration("mock-missed-to-drills") { db in
+      // When the user sent an interview's missed key points to their drills; null until then.
+      try db.execute(sql: "ALTER TABLE mockInterview ADD COLUMN missedToDrillsAt INTEGER")
+    }
     return migrator
   }()
 

@@ -12,10 +12,12 @@ public struct MockInterview: Sendable, Equatable {
   public var questions: [String]
   /// Confirmed answers, by position.
   public var answers: [MockAnswer]
+  /// When the user sent the key points they missed to their drills; nil until they do.
+  public var missedSentToDrillsAt: Date?
 
   public init(
     id: Int64 = 0, startedAt: Date, finishedAt: Date? = nil, length: MockLength, focus: MockFocus,
-    questions: [String], answers: [MockAnswer] = []
+    questions: [String], answers: [MockAnswer] = [], missedSentToDrillsAt: Date? = nil
   ) {
     self.id = id
     self.startedAt = startedAt
@@ -24,6 +26,12 @@ public struct MockInterview: Sendable, Equatable {
     self.focus = focus
     self.questions = questions
     self.answers = answers
+    self.missedSentToDrillsAt = missedSentToDrillsAt
+  }
+
+  /// How many key points the answers left unticked.
+  public var missedPointCount: Int {
+    answers.reduce(0) { $0 + max(0, $1.pointCount - Set($1.ticked).count) }
   }
 
   /// Ticked points over all points of the answered questions; nil before the first answer.

@@ -36,6 +36,8 @@ public enum Effect: Sendable {
   case saveMockAnswer(interview: Int64, answer: MockAnswer)
   /// Answers `.mockFinished`.
   case finishMockInterview(Int64)
+  /// Sends an interview's missed key points to the drills; answers `.mockFinished` with it.
+  case sendMissedToDrills(Int64)
   /// Every STAR answer, newest first; answers `.starAnswers`.
   case loadStarAnswers
   /// Answers `.starSaved`.
@@ -85,7 +87,9 @@ extension Effect {
       .loadDrafts, .loadSkillEvidence, .loadHomeSummary:
       return true
     case .startAssessment, .deepen, .saveAnswer, .saveCategoryAnswer, .savePosition, .finish,
-      .saveSettings, .startMockInterview, .saveMockAnswer, .finishMockInterview, .saveStarAnswer,
+      .saveSettings, .startMockInterview, .saveMockAnswer, .finishMockInterview,
+      .sendMissedToDrills,
+      .saveStarAnswer,
       .saveDrillSettings, .gradeCard, .saveDraft, .deleteDraft:
       return false
     }

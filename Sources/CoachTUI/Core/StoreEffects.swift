@@ -87,6 +87,8 @@ public struct StoreEffects: EffectRunner {
         return .failure("mock interview \(id) is gone.")
       }
       return .mockFinished(done)
+    case .sendMissedToDrills(let id):
+      return .mockFinished(try store.sendMissedPointsToDrills(id, at: now()))
     case .loadStarAnswers:
       return .starAnswers(try store.starAnswers())
     case .saveStarAnswer(let question, let answer):

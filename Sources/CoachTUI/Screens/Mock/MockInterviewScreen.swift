@@ -13,6 +13,7 @@ public struct MockInterviewScreen: ScreenModel {
     case submit, stop
     case move(Int)
     case toggle, confirm, done
+    case drillMissed
   }
 
   public private(set) var interview: MockInterview
@@ -53,6 +54,11 @@ public struct MockInterviewScreen: ScreenModel {
   public var question: Question? { questions.indices.contains(index) ? questions[index] : nil }
 
   public var title: String { "Interview" }
+
+  /// The review offers to send missed key points to the drills once, when there are some.
+  public var canDrillMissed: Bool {
+    phase == .review && interview.missedSentToDrillsAt == nil && interview.missedPointCount > 0
+  }
   public var capturesText: Bool { phase == .answering }
   public var wantsTicks: Bool { phase == .answering }
   public var hasUnsavedInput: Bool {
@@ -85,10 +91,15 @@ public struct MockInterviewScreen: ScreenModel {
         KeyBinding([.escape], "Esc", "Stop", .stop),
       ])
     case .review:
-      return KeyTable([
+      var bindings: [KeyBinding<Action>] = [
         KeyBinding(eachOf: Key.verticalMoves, "↑/↓", "Scroll") { .move(Key.step(of: $0)) },
         KeyBinding([.enter, .escape], "Enter", "Done", .done),
-      ])
+      ]
+      if canDrillMissed {
+        bindings.append(
+          KeyBinding([.character("f")], "f", "Flashcards of what I missed", .drillMissed))
+      }
+      return KeyTable(bindings)
     }
   }
 
@@ -133,6 +144,9 @@ public struct MockInterviewScreen: ScreenModel {
       phase = .review
       return [.effect(.finishMockInterview(interview.id))]
     case .done: return [.pop, .effect(.loadMockSetup)]
+    case .drillMissed:
+      guard canDrillMissed else { return [] }
+      return [.effect(.sendMissedToDrills(interview.id))]
     }
     return []
   }

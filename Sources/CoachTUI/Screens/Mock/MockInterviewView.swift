@@ -149,6 +149,16 @@ struct MockInterviewView {
     } else {
       lines.append(.text("No question was answered.", .title))
     }
+    let missed = screen.interview.missedPointCount
+    if screen.interview.missedSentToDrillsAt != nil {
+      lines += DocLine.wrapped(
+        "Your missed key points are in your drills: their questions come first in your next "
+          + "drill, with the points you missed marked.", width: width, .accent)
+    } else if missed > 0 {
+      lines += DocLine.wrapped(
+        "Press f to drill the \(missed) key point\(missed == 1 ? "" : "s") you missed as "
+          + "flashcards.", width: width, .muted)
+    }
     for (position, question) in screen.questions.enumerated() {
       lines.append(.blank)
       let answer = answers.first { $0.position == position }
