@@ -42,7 +42,8 @@ final class TmuxPane {
       try FileManager.default.createDirectory(at: self.dataDir, withIntermediateDirectories: true)
     }
     var env = ["TERM=xterm-256color", "LANG=C.UTF-8", "LC_ALL=C.UTF-8"]
-    env += environment.map { "\($0.key)=\($0.value)" }
+    // Quoted: a value such as COLORFGBG's "0;15" must not end the shell's command.
+    env += environment.map { "\($0.key)='\($0.value)'" }
     let script =
       "env \(env.joined(separator: " ")) "
       + command.replacingOccurrences(of: "DATA", with: self.dataDir.path)
@@ -62,6 +63,11 @@ final class TmuxPane {
 
   func capture() -> String {
     (try? shell(["tmux", "-L", socket, "capture-pane", "-p"]).out) ?? ""
+  }
+
+  /// The screen with its colours and attributes as escape sequences (SGR), as tmux holds it.
+  func captureWithStyles() -> String {
+    (try? shell(["tmux", "-L", socket, "capture-pane", "-p", "-e"]).out) ?? ""
   }
 
   /// Presses keys one after another, as a user would.

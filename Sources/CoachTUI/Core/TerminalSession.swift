@@ -1,4 +1,5 @@
 import CoachCore
+import Glibc
 
 /// Runs the app in the real terminal and always gives the terminal back, whatever happens.
 public enum TerminalSession {
@@ -14,7 +15,10 @@ public enum TerminalSession {
     let terminal = try CursesTerminal(useColor: !noColor)
     defer { terminal.stop() }
     let context = DrawContext(
-      theme: terminal.hasColor ? .color : .monochrome,
+      theme: terminal.hasColor
+        ? .colour(
+          chosen: getenv("CAREER_COACH_THEME").map { String(cString: $0) },
+          colorFGBG: getenv("COLORFGBG").map { String(cString: $0) }) : .monochrome,
       glyphs: terminal.isUTF8 ? .unicode : .ascii)
     var loop = AppLoop(
       state: AppState(root: HomeScreen(), size: terminal.size, data: .beforeFirstFrame()),

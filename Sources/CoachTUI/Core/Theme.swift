@@ -1,5 +1,7 @@
-/// The styles views draw with. Colour themes and the monochrome one (NO_COLOR, --no-color,
-/// or a terminal without colour) keep selection visible: the monochrome one through reverse video.
+/// The styles views draw with. Colours are the terminal's own eight ANSI colours over its own
+/// background, so they follow the user's palette; the light theme keeps away from yellow and
+/// cyan text, which fade on a light background. Every theme, and the monochrome one (NO_COLOR,
+/// --no-color, or a terminal without colour), keeps selection visible.
 public struct Theme: Sendable, Equatable {
   public var text: Style
   public var muted: Style
@@ -30,6 +32,40 @@ public struct Theme: Sendable, Equatable {
     border: Style(foreground: .blue),
     usesColor: true
   )
+
+  /// For terminals with a light background: blue where the dark theme uses cyan, magenta for
+  /// warnings, white on blue for the header and selection.
+  public static let light = Theme(
+    text: .plain,
+    muted: Style(dim: true),
+    title: Style(foreground: .blue, bold: true),
+    header: Style(foreground: .white, background: .blue),
+    footer: Style(reverse: true),
+    footerKey: Style(foreground: .blue, bold: true, reverse: true),
+    selected: Style(foreground: .white, background: .blue),
+    accent: Style(foreground: .blue),
+    good: Style(foreground: .green),
+    warning: Style(foreground: .magenta, bold: true),
+    bad: Style(foreground: .red),
+    border: Style(foreground: .blue),
+    usesColor: true
+  )
+
+  /// The colour theme for the terminal: `CAREER_COACH_THEME` (light or dark) when set, else
+  /// the background that `COLORFGBG` announces ("15;0" is light text on black; rxvt, Konsole
+  /// and others set it), else dark, the common default.
+  public static func colour(chosen: String?, colorFGBG: String?) -> Theme {
+    switch chosen?.lowercased() {
+    case "light": return .light
+    case "dark": return .color
+    default: break
+    }
+    // The background is the last field; 7 and 15 are the light greys and white.
+    guard let background = colorFGBG?.split(separator: ";").last.flatMap({ Int($0) }) else {
+      return .color
+    }
+    return background == 7 || background == 15 ? .light : .color
+  }
 
   public static let monochrome = Theme(
     text: .plain,
