@@ -153,18 +153,20 @@ final class DrillScreenTests: XCTestCase {
     XCTAssertTrue(loop.state.top is DrillSetupScreen)
   }
 
-  func testSetupCyclesTheFocusAndChangesTheDailyLimit() throws {
+  func testSetupPicksTheFocusFromAListAndChangesTheDailyLimit() throws {
     let store = try TestStore()
     var loop = try store.loop("drill", keys: "esc")
     var setup = try XCTUnwrap(loop.state.top as? DrillSetupScreen)
     XCTAssertEqual(setup.plan?.filter, .all)
     XCTAssertFalse(setup.plan?.choices.contains(.gaps) ?? true, "no assessment, no gaps")
-    loop.send(.key(.tab))
+    loop.send(.key(.down))
     setup = try XCTUnwrap(loop.state.top as? DrillSetupScreen)
     let second = try XCTUnwrap(setup.plan?.choices[1])
     XCTAssertEqual(setup.plan?.filter, second)
-    XCTAssertTrue(loop.frame().text.contains(second.label(in: store.pack)))
-    loop.send(.key(.backTab))
+    XCTAssertTrue(
+      loop.frame().text.contains("▸ " + second.label(in: store.pack).prefix(20)),
+      loop.frame().text)
+    loop.send(.key(.up))
     loop.send(.key(.character("+")))
     setup = try XCTUnwrap(loop.state.top as? DrillSetupScreen)
     XCTAssertEqual(setup.plan?.filter, .all)
@@ -172,12 +174,32 @@ final class DrillScreenTests: XCTestCase {
     XCTAssertEqual(setup.plan?.queue.new.count, 11)
   }
 
+  func testTheFocusListReachesEveryFocusAndStartsTheDrillOnIt() throws {
+    let store = try TestStore()
+    var loop = try store.loop("drill", keys: "esc")
+    let choices = try XCTUnwrap((loop.state.top as? DrillSetupScreen)?.plan?.choices)
+    XCTAssertGreaterThan(choices.count, 20, "more focuses than the list shows at once")
+    // Every focus is listed, in the order of the choices; the end of the list scrolls in.
+    XCTAssertTrue(loop.frame().text.contains("▸ All questions"), loop.frame().text)
+    loop.send(.key(.character("G")))
+    let last = try XCTUnwrap(choices.last)
+    XCTAssertEqual((loop.state.top as? DrillSetupScreen)?.plan?.filter, last)
+    XCTAssertTrue(
+      loop.frame().text.contains("▸ " + last.label(in: store.pack).prefix(20)), loop.frame().text)
+    assertGolden(loop.frame().text, named: "drill-setup-last-80x24")
+    loop.send(.key(.pageUp))
+    XCTAssertEqual(
+      (loop.state.top as? DrillSetupScreen)?.plan?.filter, choices[choices.count - 1 - 10])
+    loop.send(.key(.enter))
+    XCTAssertEqual(try drill(loop).filter, choices[choices.count - 1 - 10])
+  }
+
   func testMyGapsFocusTakesTheGapsOfTheLatestAssessment() throws {
     let store = try TestStore()
     let assessment = try ReportScreensTests.addFinished(store)
     let report = CareerReport.make(pack: store.pack, profile: assessment.profile(pack: store.pack))
     let skills = DrillQueue.gapSkills(of: report)
-    var loop = try store.loop("drill", keys: "esc tab")
+    var loop = try store.loop("drill", keys: "esc down")
     let setup = try XCTUnwrap(loop.state.top as? DrillSetupScreen)
     XCTAssertEqual(setup.plan?.filter, .gaps)
     XCTAssertTrue(loop.frame().text.contains("My gaps"))
