@@ -14,7 +14,7 @@ final class KeyTableTests: XCTestCase {
     ("path", "down enter"), ("tips", ""), ("cv", ""), ("drill", ""), ("drill", "space"),
     ("drill", "space 3 esc"),
     ("mock", ""), ("mock", "enter"), ("mock", "enter x ctrl-d"), ("star", ""), ("star", "enter"),
-    ("star", "enter n"),
+    ("star", "enter n"), ("star", "enter e"),
     ("stats", ""), ("history", ""), ("history", "space down space enter"), ("home", "/"),
   ]
 
