@@ -1,13 +1,18 @@
 import CoachCore
 import Foundation
 
-/// How the drill setup looks: a line on how drills work, the focuses in a list on the left,
-/// and what is due and new in the focus under the cursor on the right.
+/// How the drill setup looks: a line on how drills work, the focuses in a list on the left
+/// (with the filter's text above it while one is typed), and what is due and new in the focus
+/// under the cursor on the right.
 struct DrillSetupView {
   let plan: DrillPlan
   let selected: Int
+  /// The indexes of the choices the list shows.
+  let shown: [Int]
   let pack: Pack
   let calendar: Calendar
+  /// The filter's text, while it is typed.
+  let filter: TextField?
 
   /// Rows above the list: the title, two lines on how drills work, a blank.
   static let top = 4
@@ -31,9 +36,25 @@ struct DrillSetupView {
       in: Rect(x: area.x, y: area.y, width: area.width, height: Self.top - 1), scroll: 0,
       context: context)
     let list = Self.listArea(in: rect)
-    canvas.list(
-      ListView(rows: plan.choices.map { $0.label(in: pack) }, selected: selected), in: list,
-      context: context)
+    if let filter {
+      let y = list.y - 1
+      canvas.put(
+        "Filter", x: list.x + 1, y: y, style: context.theme.muted,
+        clip: Rect(x: list.x, y: y, width: list.width, height: 1))
+      canvas.textField(
+        filter, in: Rect(x: list.x + 8, y: y, width: max(0, list.width - 9), height: 1),
+        context: context)
+    }
+    if shown.isEmpty {
+      canvas.put(
+        "No focus matches; Esc clears the filter.", x: list.x + 2, y: list.y,
+        style: context.theme.warning, clip: list)
+    } else {
+      canvas.list(
+        ListView(
+          rows: shown.map { plan.choices[$0].label(in: pack) },
+          selected: shown.firstIndex(of: selected) ?? 0), in: list, context: context)
+    }
     let detailsX = list.maxX + 2
     let details = Rect(
       x: detailsX, y: list.y, width: max(0, area.maxX - detailsX), height: list.height)
@@ -66,7 +87,8 @@ struct DrillSetupView {
     } else {
       lines += DocLine.wrapped(
         "Press Enter to start: \(queue.ids.count) card\(queue.ids.count == 1 ? "" : "s"). "
-          + "↑ and ↓ pick the focus, + and - change the new questions a day.", width: width)
+          + "↑ and ↓ pick the focus, / filters the list, + and - change the new questions a "
+          + "day.", width: width)
     }
     return lines
   }
