@@ -19,6 +19,9 @@ final class DrillScreenTests: XCTestCase {
     assertGolden(
       try store.render("drill", 120, 40, keys: "space"), named: "drill-revealed-120x40")
     assertGolden(try store.render("drill", 80, 24, keys: "esc"), named: "drill-setup-80x24")
+    assertGolden(try store.render("drill", 120, 40, keys: "esc"), named: "drill-setup-120x40")
+    assertGolden(
+      try store.render("drill", 120, 40, keys: "space 3 space 1 esc"), named: "drill-ended-120x40")
   }
 
   func testStatsGoldens() throws {

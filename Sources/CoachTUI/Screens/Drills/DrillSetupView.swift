@@ -19,7 +19,7 @@ struct DrillSetupView {
 
   /// Where the list of focuses sits in the body.
   static func listArea(in body: Rect) -> Rect {
-    let width = min(44, max(24, body.width / 2))
+    let width = min(50, max(24, body.width / 2))
     return Rect(
       x: body.x, y: body.y + top, width: width, height: max(1, body.height - top))
   }
