@@ -19,6 +19,9 @@ final class DrillScreenTests: XCTestCase {
     assertGolden(
       try store.render("drill", 120, 40, keys: "space"), named: "drill-revealed-120x40")
     assertGolden(try store.render("drill", 80, 24, keys: "esc"), named: "drill-setup-80x24")
+    assertGolden(try store.render("drill", 120, 40, keys: "esc"), named: "drill-setup-120x40")
+    assertGolden(
+      try store.render("drill", 120, 40, keys: "space 3 space 1 esc"), named: "drill-ended-120x40")
   }
 
   func testStatsGoldens() throws {
@@ -93,25 +96,80 @@ final class DrillScreenTests: XCTestCase {
   func testTheDrillEndsWithASummaryWhenNoCardIsLeft() throws {
     let store = try TestStore()
     try store.store.save(DrillSettings(newPerDay: 2))
-    let text = try store.render("drill", 80, 24, keys: "space 4 space 1")
+    // The card answered Again is the only one left, so it comes back before the summary.
+    var loop = try store.loop("drill", keys: "space 4 space 1")
+    XCTAssertFalse(try drill(loop).showsSummary)
+    XCTAssertEqual(try drill(loop).current, store.pack.questions[1].id)
+    for key in ["space", "3"] { loop.send(.key(Key(name: key)!)) }
+    let text = loop.frame().text
     XCTAssertTrue(text.contains("Done for now."), text)
-    XCTAssertTrue(text.contains("Reviewed 2 cards"), text)
-    XCTAssertTrue(text.contains("Again 1 · Hard 0 · Good 0 · Easy 1"), text)
-    XCTAssertTrue(text.contains("next card in this focus is due in 1 minute"), text)
+    XCTAssertTrue(text.contains("Reviewed      3 cards"), text)
+    XCTAssertTrue(text.contains("Again 1 · Hard 0 · Good 1 · Easy 1"), text)
+    XCTAssertTrue(text.contains("Retention     67% (reviews not answered Again)"), text)
+    XCTAssertTrue(text.contains("Due tomorrow  1 card in this focus"), text)
+    XCTAssertTrue(text.contains("next card in this focus is due in 10 minutes"), text)
+    assertGolden(text, named: "drill-summary-80x24")
   }
 
-  func testSetupCyclesTheFocusAndChangesTheDailyLimit() throws {
+  func testACardAnsweredAgainComesBackOnceItsStepIsOver() throws {
+    let store = try TestStore()
+    // Each read of the clock is 90 s on: the Again step (1 minute) is over two grades later.
+    let clock = SteppingClock(start: TestStore.fixedNow, step: 90)
+    let effects = StoreEffects(
+      store: store.store, pack: store.pack, now: { clock.read() }, calendar: TestStore.calendar)
+    var loop = try Snapshot.loop(
+      screen: "drill", size: Size(width: 80, height: 24), keys: [], data: store.data,
+      effects: effects)
+    let questions = store.pack.questions.map(\.id)
+    XCTAssertEqual(try drill(loop).current, questions[0])
+    for key in ["space", "1"] { loop.send(.key(Key(name: key)!)) }
+    XCTAssertEqual(try drill(loop).current, questions[1], "not yet: its step is not over")
+    XCTAssertTrue(loop.frame().text.contains("1 again"), loop.frame().text)
+    for key in ["space", "3"] { loop.send(.key(Key(name: key)!)) }
+    XCTAssertEqual(try drill(loop).current, questions[0], "its step is over: it comes back")
+    for key in ["space", "3"] { loop.send(.key(Key(name: key)!)) }
+    XCTAssertEqual(try drill(loop).current, questions[2])
+    XCTAssertEqual(
+      try store.store.reviews().map(\.question), [questions[0], questions[1], questions[0]])
+  }
+
+  func testEscEndsTheDrillWithItsSummaryAndEscAgainGoesBack() throws {
+    let store = try TestStore()
+    var loop = try store.loop("drill", keys: "space 4 space 2 esc")
+    XCTAssertTrue(try drill(loop).showsSummary)
+    let text = loop.frame().text
+    XCTAssertTrue(text.contains("Drill ended."), text)
+    XCTAssertTrue(text.contains("Again 0 · Hard 1 · Good 0 · Easy 1"), text)
+    XCTAssertTrue(text.contains("Retention     100%"), text)
+    XCTAssertTrue(text.contains("8 cards left in this focus"), text)
+    assertGolden(text, named: "drill-ended-80x24")
+    // Grading keys do nothing on the summary.
+    loop.send(.key(.character("3")))
+    XCTAssertEqual(try store.store.reviews().count, 2)
+    loop.send(.key(.escape))
+    XCTAssertTrue(loop.state.top is DrillSetupScreen)
+  }
+
+  func testEscWithNothingReviewedLeavesAtOnce() throws {
+    let store = try TestStore()
+    let loop = try store.loop("drill", keys: "esc")
+    XCTAssertTrue(loop.state.top is DrillSetupScreen)
+  }
+
+  func testSetupPicksTheFocusFromAListAndChangesTheDailyLimit() throws {
     let store = try TestStore()
     var loop = try store.loop("drill", keys: "esc")
     var setup = try XCTUnwrap(loop.state.top as? DrillSetupScreen)
     XCTAssertEqual(setup.plan?.filter, .all)
     XCTAssertFalse(setup.plan?.choices.contains(.gaps) ?? true, "no assessment, no gaps")
-    loop.send(.key(.tab))
+    loop.send(.key(.down))
     setup = try XCTUnwrap(loop.state.top as? DrillSetupScreen)
     let second = try XCTUnwrap(setup.plan?.choices[1])
     XCTAssertEqual(setup.plan?.filter, second)
-    XCTAssertTrue(loop.frame().text.contains(second.label(in: store.pack)))
-    loop.send(.key(.backTab))
+    XCTAssertTrue(
+      loop.frame().text.contains("▸ " + second.label(in: store.pack).prefix(20)),
+      loop.frame().text)
+    loop.send(.key(.up))
     loop.send(.key(.character("+")))
     setup = try XCTUnwrap(loop.state.top as? DrillSetupScreen)
     XCTAssertEqual(setup.plan?.filter, .all)
@@ -119,12 +177,32 @@ final class DrillScreenTests: XCTestCase {
     XCTAssertEqual(setup.plan?.queue.new.count, 11)
   }
 
+  func testTheFocusListReachesEveryFocusAndStartsTheDrillOnIt() throws {
+    let store = try TestStore()
+    var loop = try store.loop("drill", keys: "esc")
+    let choices = try XCTUnwrap((loop.state.top as? DrillSetupScreen)?.plan?.choices)
+    XCTAssertGreaterThan(choices.count, 20, "more focuses than the list shows at once")
+    // Every focus is listed, in the order of the choices; the end of the list scrolls in.
+    XCTAssertTrue(loop.frame().text.contains("▸ All questions"), loop.frame().text)
+    loop.send(.key(.character("G")))
+    let last = try XCTUnwrap(choices.last)
+    XCTAssertEqual((loop.state.top as? DrillSetupScreen)?.plan?.filter, last)
+    XCTAssertTrue(
+      loop.frame().text.contains("▸ " + last.label(in: store.pack).prefix(20)), loop.frame().text)
+    assertGolden(loop.frame().text, named: "drill-setup-last-80x24")
+    loop.send(.key(.pageUp))
+    XCTAssertEqual(
+      (loop.state.top as? DrillSetupScreen)?.plan?.filter, choices[choices.count - 1 - 10])
+    loop.send(.key(.enter))
+    XCTAssertEqual(try drill(loop).filter, choices[choices.count - 1 - 10])
+  }
+
   func testMyGapsFocusTakesTheGapsOfTheLatestAssessment() throws {
     let store = try TestStore()
     let assessment = try ReportScreensTests.addFinished(store)
     let report = CareerReport.make(pack: store.pack, profile: assessment.profile(pack: store.pack))
     let skills = DrillQueue.gapSkills(of: report)
-    var loop = try store.loop("drill", keys: "esc tab")
+    var loop = try store.loop("drill", keys: "esc down")
     let setup = try XCTUnwrap(loop.state.top as? DrillSetupScreen)
     XCTAssertEqual(setup.plan?.filter, .gaps)
     XCTAssertTrue(loop.frame().text.contains("My gaps"))
@@ -136,7 +214,7 @@ final class DrillScreenTests: XCTestCase {
 
   func testLeavingTheDrillRefreshesTheSetup() throws {
     let store = try TestStore()
-    var loop = try store.loop("drill", keys: "space 4 esc")
+    var loop = try store.loop("drill", keys: "space 4 esc esc")
     let setup = try XCTUnwrap(loop.state.top as? DrillSetupScreen)
     XCTAssertEqual(setup.plan?.queue.new.count, 9)
     loop.send(.key(.escape))

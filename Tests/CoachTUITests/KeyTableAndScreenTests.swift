@@ -12,8 +12,9 @@ final class KeyTableTests: XCTestCase {
     ("assess", "enter enter enter enter"), ("assess", "enter enter enter enter enter"),
     ("results", ""), ("gaps", ""), ("gaps", "enter"), ("plan", ""), ("path", ""),
     ("path", "down enter"), ("tips", ""), ("cv", ""), ("drill", ""), ("drill", "space"),
+    ("drill", "space 3 esc"), ("drill", "esc /"),
     ("mock", ""), ("mock", "enter"), ("mock", "enter x ctrl-d"), ("star", ""), ("star", "enter"),
-    ("star", "enter n"),
+    ("star", "enter n"), ("star", "enter e"),
     ("stats", ""), ("history", ""), ("history", "space down space enter"), ("home", "/"),
   ]
 

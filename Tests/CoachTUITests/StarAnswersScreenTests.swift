@@ -52,7 +52,7 @@ final class StarAnswersScreenTests: XCTestCase {
     XCTAssertFalse(text.contains("Another story"), text)
   }
 
-  func testTheAnswersAreReadOnlyAndANewOneJoinsThem() throws {
+  func testOtherLettersChangeNothingAndANewAnswerJoinsThem() throws {
     let (store, first, _) = try seeded()
     var loop = try store.loop("star", keys: "enter x y")
     XCTAssertTrue(loop.state.top is StarAnswersScreen)

@@ -65,6 +65,18 @@ public struct DrillQueue: Sendable, Equatable {
       nextDue: nextDue)
   }
 
+  /// How many of the filter's reviewed cards are due before `date`: what a drill's summary
+  /// says waits by the end of tomorrow.
+  public static func dueCount(
+    pack: Pack, cards: [String: DrillCard], filter: DrillFilter, gapSkills: Set<String> = [],
+    leftOut: Set<String> = [], before date: Date
+  ) -> Int {
+    pack.questions.filter { question in
+      guard let card = cards[question.id], card.card.due < date else { return false }
+      return filter.matches(question, pack: pack, gapSkills: gapSkills, leftOut: leftOut)
+    }.count
+  }
+
   /// The skills of the gaps in a report: a gap's chosen skill, and every skill of its group.
   public static func gapSkills(of report: CareerReport) -> Set<String> {
     Set(report.gaps.flatMap { [$0.skill] + $0.requirement.skills })

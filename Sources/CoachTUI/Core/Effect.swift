@@ -42,6 +42,10 @@ public enum Effect: Sendable {
   case loadStarAnswers
   /// Answers `.starSaved`.
   case saveStarAnswer(question: String, answer: StarAnswer)
+  /// Rewrites a saved STAR answer; answers `.starSaved`.
+  case updateStarAnswer(id: Int64, answer: StarAnswer)
+  /// Answers `.starAnswers`, the deleted one gone.
+  case deleteStarAnswer(id: Int64)
   /// The flashcards to drill in a focus; answers `.drillPlan`.
   case loadDrillPlan(DrillFilter)
   /// Stores the new-questions-a-day setting; answers `.drillPlan` for the focus.
@@ -88,9 +92,8 @@ extension Effect {
       return true
     case .startAssessment, .deepen, .saveAnswer, .saveCategoryAnswer, .savePosition, .finish,
       .saveSettings, .startMockInterview, .saveMockAnswer, .finishMockInterview,
-      .sendMissedToDrills,
-      .saveStarAnswer,
-      .saveDrillSettings, .gradeCard, .saveDraft, .deleteDraft:
+      .sendMissedToDrills, .saveStarAnswer, .saveDrillSettings, .gradeCard, .saveDraft,
+      .deleteDraft, .updateStarAnswer, .deleteStarAnswer:
       return false
     }
   }

@@ -15,6 +15,8 @@ public enum Command: Sendable {
   case leaveNow
   case showHelp
   case effect(Effect)
+  /// Asks yes or no first (deleting something saved); `onConfirm` runs on yes.
+  case confirm(ConfirmDialog)
 }
 
 /// Read-only data every screen can see.

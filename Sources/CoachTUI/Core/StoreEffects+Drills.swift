@@ -10,6 +10,8 @@ public struct DrillPlan: Sendable, Equatable {
   public var newPerDay: Int
   /// The skills of the latest assessment's gaps, which "my gaps" drills.
   public var gapSkills: Set<String>
+  /// The focus's cards due by the end of tomorrow, for the summary of a drill.
+  public var dueTomorrow: Int
   /// When the plan was made: the moment the next card is shown.
   public var at: Date
 }
@@ -61,12 +63,18 @@ extension StoreEffects {
     let settings = try store.drillSettings()
     let introduced = try store.introducedCount(since: calendar.startOfDay(for: now))
     let leftOut = try store.latestFinished()?.judgedPick(in: pack).excluded(in: pack) ?? []
+    let cards = try store.cardStates()
     let queue = DrillQueue.make(
-      pack: pack, cards: try store.cardStates(), filter: chosen, gapSkills: gapSkills,
-      leftOut: leftOut, newPerDay: settings.newPerDay, introducedToday: introduced, now: now)
+      pack: pack, cards: cards, filter: chosen, gapSkills: gapSkills, leftOut: leftOut,
+      newPerDay: settings.newPerDay, introducedToday: introduced, now: now)
+    let endOfTomorrow =
+      calendar.date(byAdding: .day, value: 2, to: calendar.startOfDay(for: now)) ?? now
+    let dueTomorrow = DrillQueue.dueCount(
+      pack: pack, cards: cards, filter: chosen, gapSkills: gapSkills, leftOut: leftOut,
+      before: endOfTomorrow)
     return DrillPlan(
       filter: chosen, choices: choices, queue: queue, newPerDay: settings.newPerDay,
-      gapSkills: gapSkills, at: now)
+      gapSkills: gapSkills, dueTomorrow: dueTomorrow, at: now)
   }
 
 }

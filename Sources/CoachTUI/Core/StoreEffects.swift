@@ -93,6 +93,11 @@ public struct StoreEffects: EffectRunner {
       return .starAnswers(try store.starAnswers())
     case .saveStarAnswer(let question, let answer):
       return .starSaved(try store.saveStarAnswer(answer, question: question, now: now()))
+    case .updateStarAnswer(let id, let answer):
+      return .starSaved(try store.updateStarAnswer(id: id, with: answer))
+    case .deleteStarAnswer(let id):
+      try store.deleteStarAnswer(id: id)
+      return .starAnswers(try store.starAnswers())
     case .loadMockScores:
       return .mockScores(try store.mockScoreHistory())
     case .loadSkillEvidence:

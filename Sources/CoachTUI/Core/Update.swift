@@ -122,6 +122,7 @@ extension AppState {
         helpVisible = true
         helpScroll = 0
       case .effect(let effect): effects.append(effect)
+      case .confirm(let dialog): self.dialog = dialog
       case .discardAndQuit:
         quitting = true
         effects += Self.dropDrafts(of: stack)

@@ -3,13 +3,14 @@ import Foundation
 
 /// A flashcard drill: the question, then its key points, hint and follow-ups, then a grade
 /// from 1 (Again) to 4 (Easy). Each grade is stored with the time spent, and the card's next
-/// review is shown while the next card comes up.
+/// review is shown while the next card comes up. A card answered Again comes back in the same
+/// drill (`DrillSession`). The drill ends with a summary, when no card is left or on Esc.
 public struct DrillScreen: DocumentScreen {
   public enum Action: Sendable {
     case revealOrGood
     case grade(FSRSGrade)
     case scroll(ScrollAction)
-    case back
+    case end, back
   }
 
   public let filter: DrillFilter
@@ -19,9 +20,11 @@ public struct DrillScreen: DocumentScreen {
   public private(set) var shownAt: Date?
   /// The last grade and when that card comes back.
   public private(set) var lastGraded: GradedCard?
-  /// Grades given in this drill, index = grade - 1.
-  public private(set) var counts = [0, 0, 0, 0]
-  public private(set) var secondsSpent = 0.0
+  public private(set) var session = DrillSession()
+  /// The id of the question on screen; nil when none is left.
+  public private(set) var current: String?
+  /// True once the user ended the drill early: the summary shows.
+  public private(set) var ended = false
   public private(set) var notice: String?
   public var document = ScrollingDocument()
 
@@ -29,11 +32,19 @@ public struct DrillScreen: DocumentScreen {
 
   public var title: String { "Drill" }
 
-  /// The id of the question on screen; nil when none is left.
-  public var current: String? { plan?.queue.ids.first }
-  public var reviewed: Int { counts.reduce(0, +) }
+  /// Grades given in this drill, index = grade - 1.
+  public var counts: [Int] { session.counts }
+  public var reviewed: Int { session.reviewed }
+  /// True while the summary shows: the drill ended, or no card is left.
+  public var showsSummary: Bool { plan != nil && (ended || current == nil) }
 
   public var keyTable: KeyTable<Action> {
+    if showsSummary {
+      return KeyTable(
+        ScrollingDocument.keys(
+          Action.scroll, letterJumps: false, spacePages: false, footer: false)
+          + [KeyBinding([.escape, .backspace, .enter], "Esc", "Back to the focus", .back)])
+    }
     var bindings: [KeyBinding<Action>] = [
       KeyBinding(
         [.character(" "), .enter], "Space", revealed ? "Good" : "Show answer", .revealOrGood)
@@ -47,7 +58,7 @@ public struct DrillScreen: DocumentScreen {
     bindings +=
       ScrollingDocument.keys(
         Action.scroll, letterJumps: false, spacePages: false, footer: false)
-      + [KeyBinding([.escape, .backspace], "Esc", "End the drill", .back)]
+      + [KeyBinding([.escape, .backspace], "Esc", "End the drill", .end)]
     return KeyTable(bindings)
   }
 
@@ -55,17 +66,25 @@ public struct DrillScreen: DocumentScreen {
     notice = nil
     switch action {
     case .revealOrGood:
-      guard current != nil else { return [] }
+      guard current != nil, !ended else { return [] }
       if revealed { return grade(.good) }
       revealed = true
     case .grade(let grade):
-      guard current != nil else { return [] }
+      guard current != nil, !ended else { return [] }
       guard revealed else {
         notice = "Show the answer first (Space), then grade how well you knew it."
         return []
       }
       return self.grade(grade)
     case .scroll(let move): scrollDocument(move, data: data)
+    case .end:
+      // Someone who reviewed nothing has nothing to sum up.
+      guard reviewed == 0 else {
+        ended = true
+        document = ScrollingDocument()
+        return []
+      }
+      return [.pop, .effect(.loadDrillPlan(filter))]
     case .back:
       // The setup screen below refreshes its counts.
       return [.pop, .effect(.loadDrillPlan(filter))]
@@ -88,12 +107,15 @@ public struct DrillScreen: DocumentScreen {
     case .drillPlan(let plan):
       self.plan = plan
       shownAt = plan.at
+      current = session.next(in: plan.queue.ids, now: plan.at)
     case .cardGraded(let graded, let plan):
       lastGraded = graded
-      counts[graded.grade.rawValue - 1] += 1
-      secondsSpent += graded.secondsSpent
+      session.record(
+        question: graded.question, grade: graded.grade, due: graded.card.card.due,
+        secondsSpent: graded.secondsSpent)
       self.plan = plan
       shownAt = plan.at
+      current = session.next(in: plan.queue.ids, now: plan.at)
       revealed = false
       document = ScrollingDocument()
     default: break

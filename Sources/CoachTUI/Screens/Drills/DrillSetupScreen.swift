@@ -1,18 +1,27 @@
 import CoachCore
 import CoachStore
-import Foundation
 
-/// Before a flashcard drill: the focus (Tab cycles it), what is due and new in it, and the
-/// number of new questions a day.
+/// Before a flashcard drill: the focus, picked from a list (all questions, my gaps, each
+/// category, level and skill) that `/` filters by typed text, what is due and new in it, and
+/// the number of new questions a day.
 public struct DrillSetupScreen: ScreenModel {
   public enum Action: Sendable {
-    case nextFocus, previousFocus, start
+    case move(Int)
+    case first, last, start, filter, clearFilter
     case changeLimit(Int)
   }
 
   public private(set) var plan: DrillPlan?
+  /// The focus under the cursor, an index into the plan's choices.
+  public private(set) var selected = 0
+  /// True while typed text filters the list.
+  public private(set) var filtering = false
+  public private(set) var query = TextField(limit: 40)
 
-  public init(plan: DrillPlan? = nil) { self.plan = plan }
+  public init(plan: DrillPlan? = nil) {
+    self.plan = plan
+    if let plan { selected = plan.choices.firstIndex(of: plan.filter) ?? 0 }
+  }
 
   /// The screen, and the effect that fills it.
   public static func opening() -> [Command] {
@@ -20,30 +29,58 @@ public struct DrillSetupScreen: ScreenModel {
   }
 
   public var title: String { "Interview prep" }
+  public var capturesText: Bool { filtering }
 
   public var keyTable: KeyTable<Action> {
-    KeyTable([
-      KeyBinding([.enter], "Enter", "Start the drill", .start),
-      KeyBinding([.tab, .character("f")], "Tab", "Next focus", .nextFocus),
-      KeyBinding(
-        [.backTab, .character("F")], "S-Tab", "Previous focus", footer: false, .previousFocus),
-      KeyBinding(
-        [.character("+"), .character("=")], "+", "More new questions a day", footer: false,
-        .changeLimit(1)),
-      KeyBinding(
-        [.character("-")], "-", "Fewer new questions a day", footer: false, .changeLimit(-1)),
-    ])
+    let start = KeyBinding([.enter], "Enter", "Start the drill", Action.start)
+    if filtering {
+      // Letters are the filter's text, so only keys that type nothing move the cursor.
+      return KeyTable([
+        KeyBinding([.up], "↑", "Up", footer: false, .move(-1)),
+        KeyBinding([.down], "↓", "Down", footer: false, .move(1)),
+        KeyBinding([.pageUp], "PgUp", "Page up", footer: false, .move(-ListKeys.page)),
+        KeyBinding([.pageDown], "PgDn", "Page down", footer: false, .move(ListKeys.page)),
+        start,
+        KeyBinding([.escape], "Esc", "Clear the filter", .clearFilter),
+      ])
+    }
+    return KeyTable(
+      ListKeys.bindings(move: Action.move, first: .first, last: .last, pages: true) + [
+        start,
+        KeyBinding([.character("/")], "/", "Filter the focuses", .filter),
+        KeyBinding(
+          [.character("+"), .character("=")], "+", "More new questions a day", footer: false,
+          .changeLimit(1)),
+        KeyBinding(
+          [.character("-")], "-", "Fewer new questions a day", footer: false, .changeLimit(-1)),
+      ])
+  }
+
+  /// The indexes of the choices the filter leaves, in order; all of them without one.
+  public func visible(in pack: Pack?) -> [Int] {
+    guard let plan else { return [] }
+    let text = query.text.trimmingCharacters(in: .whitespaces)
+    guard let pack, !text.isEmpty else { return Array(plan.choices.indices) }
+    return plan.choices.indices.filter {
+      plan.choices[$0].label(in: pack).localizedCaseInsensitiveContains(text)
+    }
   }
 
   public mutating func perform(_ action: Action, data: AppData) -> [Command] {
     guard let plan else { return [] }
+    let shown = visible(in: data.pack)
+    let position = shown.firstIndex(of: selected)
     switch action {
-    case .nextFocus, .previousFocus:
-      let step = { if case .nextFocus = action { return 1 } else { return -1 } }()
-      let index = plan.choices.firstIndex(of: plan.filter) ?? 0
-      let count = max(1, plan.choices.count)
-      let next = plan.choices[((index + step) % count + count) % count]
-      return [.effect(.loadDrillPlan(next))]
+    case .move(let delta):
+      guard !shown.isEmpty else { return [] }
+      let next = position.map { $0 + delta } ?? (delta > 0 ? 0 : shown.count - 1)
+      return choose(shown[min(max(0, next), shown.count - 1)])
+    case .first: return shown.first.map { choose($0) } ?? []
+    case .last: return shown.last.map { choose($0) } ?? []
+    case .filter: filtering = true
+    case .clearFilter:
+      filtering = false
+      query = TextField(limit: query.limit)
     case .changeLimit(let delta):
       let limit = min(
         max(plan.newPerDay + delta, DrillSettings.newPerDayRange.lowerBound),
@@ -51,68 +88,58 @@ public struct DrillSetupScreen: ScreenModel {
       guard limit != plan.newPerDay else { return [] }
       return [.effect(.saveDrillSettings(DrillSettings(newPerDay: limit), plan.filter))]
     case .start:
+      // With no focus left by the filter, the one in the details is not on screen.
+      guard position != nil else { return [] }
       return [.push(DrillScreen.loading(plan.filter)), .effect(.loadDrillPlan(plan.filter))]
     }
-  }
-
-  public mutating func respond(to reply: EffectReply, data: AppData) -> [Command] {
-    if case .drillPlan(let plan) = reply { self.plan = plan }
     return []
   }
 
-  public func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext, data: AppData) {
-    let area = rect.inset(horizontal: 1, vertical: 0)
-    guard let plan, let pack = data.pack else {
-      canvas.put("Loading your flashcards…", x: area.x, y: area.y + 1, style: context.theme.muted)
-      return
-    }
-    canvas.document(
-      lines(plan, pack: pack, width: area.width, calendar: data.calendar), in: area, scroll: 0,
-      context: context)
+  /// The filter's text: the cursor goes to the first focus it leaves.
+  public mutating func receiveText(_ key: Key, data: AppData) -> [Command] {
+    guard query.edit(key) else { return [] }
+    let shown = visible(in: data.pack)
+    guard !shown.contains(selected), let first = shown.first else { return [] }
+    return choose(first)
   }
 
-  func lines(_ plan: DrillPlan, pack: Pack, width: Int, calendar: Calendar) -> [DocLine] {
-    let queue = plan.queue
-    let label = 14
-    var lines: [DocLine] = [
-      .text("Flashcards", .title)
-    ]
-    lines += DocLine.wrapped(
-      "Each question comes back just before you would forget it. Cards due come first, then "
-        + "new questions up to your daily limit.", width: width, .muted)
-    lines += [
-      .blank,
-      DocLine([
-        .text("Focus", .muted, width: label),
-        .text(plan.filter.label(in: pack), .accent, width: nil),
-      ]),
-      DocLine([
-        .text("Due now", .muted, width: label), .text("\(queue.due.count)", .text, width: nil),
-      ]),
-      DocLine([
-        .text("New today", .muted, width: label),
-        .text(
-          "\(queue.new.count) (limit \(plan.newPerDay) a day; \(queue.unseen) not seen yet)", .text,
-          width: nil),
-      ]),
-    ]
-    if queue.due.isEmpty, let next = queue.nextDue {
-      lines.append(
-        DocLine([
-          .text("Next due", .muted, width: label),
-          .text(Format.wait(until: next, from: plan.at, in: calendar), .text, width: nil),
-        ]))
+  /// Moves the cursor to a focus and asks for its queue, which the details beside the list
+  /// show.
+  private mutating func choose(_ index: Int) -> [Command] {
+    guard let plan, plan.choices.indices.contains(index), index != selected else { return [] }
+    selected = index
+    return [.effect(.loadDrillPlan(plan.choices[index]))]
+  }
+
+  public mutating func respond(to reply: EffectReply, data: AppData) -> [Command] {
+    if case .drillPlan(let plan) = reply {
+      self.plan = plan
+      // A focus no longer on offer falls back to all questions.
+      selected = plan.choices.firstIndex(of: plan.filter) ?? 0
     }
-    lines.append(.blank)
-    if queue.isEmpty {
-      lines += DocLine.wrapped(
-        "Nothing to drill in this focus right now. Press Tab for another focus, or + to allow "
-          + "more new questions today.", width: width, .warning)
-    } else {
-      lines += DocLine.wrapped(
-        "Press Enter to start: \(queue.ids.count) card\(queue.ids.count == 1 ? "" : "s"). "
-          + "Tab changes the focus, + and - the new questions a day.", width: width)
+    return []
+  }
+
+  public mutating func click(row: Int, column: Int, body: Size, data: AppData) -> [Command] {
+    let shown = visible(in: data.pack)
+    let list = DrillSetupView.listArea(in: Rect(x: 0, y: 0, width: body.width, height: body.height))
+    guard column >= list.x, column < list.maxX,
+      let line = ListView.row(
+        atLine: row - list.y, count: shown.count, selected: shown.firstIndex(of: selected) ?? 0,
+        height: list.height)
+    else { return [] }
+    return choose(shown[line])
+  }
+
+  public func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext, data: AppData) {
+    guard let plan, let pack = data.pack else {
+      canvas.put(
+        "Loading your flashcards…", x: rect.x + 1, y: rect.y + 1, style: context.theme.muted)
+      return
     }
-    return lines
+    DrillSetupView(
+      plan: plan, selected: selected, shown: visible(in: pack), pack: pack,
+      calendar: data.calendar, filter: filtering ? query : nil
+    ).draw(&canvas, in: rect, context: context)
   }
 }

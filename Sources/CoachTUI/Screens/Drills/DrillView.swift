@@ -3,7 +3,7 @@ import Foundation
 
 /// How a drill looks: a status line, the last grade's next review, the card (question, then
 /// key points, hint and follow-ups) in a scrolling area, and the grading keys at the bottom.
-/// With no card left, a summary of the drill.
+/// When the drill is over, its summary (`DrillSummaryLines`).
 struct DrillView {
   let screen: DrillScreen
   let pack: Pack
@@ -32,7 +32,7 @@ struct DrillView {
         x: area.x, y: area.y + 1, style: graded.grade == .again ? theme.warning : theme.good,
         clip: area)
     }
-    guard screen.current != nil else { return }
+    guard !screen.showsSummary else { return }
     let prompt: String
     let style: Style
     if let notice = screen.notice {
@@ -51,16 +51,22 @@ struct DrillView {
   }
 
   func status(_ plan: DrillPlan) -> String {
-    let left = plan.queue.ids.count
-    let due = plan.queue.due.count
-    return "\(plan.filter.label(in: pack)) · \(left) left (\(due) due, \(left - due) new) · "
-      + "\(screen.reviewed) reviewed"
+    let session = screen.session
+    let waiting = Set(session.waiting.map(\.question))
+    let due = plan.queue.due.filter { !waiting.contains($0) }.count
+    let again = waiting.isEmpty ? "" : ", \(waiting.count) again"
+    return "\(plan.filter.label(in: pack)) · \(session.left(in: plan.queue.ids)) left "
+      + "(\(due) due, \(plan.queue.new.count) new\(again)) · \(screen.reviewed) reviewed"
   }
 
   func documentLines(width: Int) -> [DocLine] {
     guard let plan = screen.plan else { return [] }
-    guard let id = screen.current, let question = pack.questions.first(where: { $0.id == id })
-    else { return summary(plan, width: width) }
+    guard !screen.showsSummary, let id = screen.current,
+      let question = pack.questions.first(where: { $0.id == id })
+    else {
+      return DrillSummaryLines(screen: screen, plan: plan, pack: pack, calendar: calendar)
+        .lines(width: width)
+    }
     let skills = question.skills.map(pack.skillName).joined(separator: ", ")
     var lines: [DocLine] = [
       .text("\(question.kind.name) · \(pack.levelName(question.level)) · \(skills)", .muted)
@@ -84,30 +90,5 @@ struct DrillView {
     TextWrap.lines(text, width: max(1, width - 2)).enumerated().map { index, line in
       .text((index == 0 ? "• " : "  ") + line)
     }
-  }
-
-  func summary(_ plan: DrillPlan, width: Int) -> [DocLine] {
-    var lines: [DocLine] = []
-    if screen.reviewed == 0 {
-      lines += DocLine.wrapped(
-        "Nothing to drill in this focus right now: no card is due and today's new questions "
-          + "are done.", width: width, .title)
-    } else {
-      lines.append(.text("Done for now.", .title))
-      let cards = "\(screen.reviewed) card\(screen.reviewed == 1 ? "" : "s")"
-      lines.append(.text("Reviewed \(cards) in \(Format.duration(screen.secondsSpent))."))
-      let grades = FSRSGrade.allCases.map { "\($0.name) \(screen.counts[$0.rawValue - 1])" }
-      lines.append(.text(grades.joined(separator: " · ")))
-    }
-    lines.append(.blank)
-    if let next = plan.queue.nextDue {
-      lines += DocLine.wrapped(
-        "The next card in this focus is due \(Format.wait(until: next, from: plan.at, in: calendar)).",
-        width: width)
-    }
-    lines += DocLine.wrapped(
-      "Press Esc to choose another focus; Statistics on Home shows your progress.", width: width,
-      .muted)
-    return lines
   }
 }

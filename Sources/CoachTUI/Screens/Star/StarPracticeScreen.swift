@@ -2,28 +2,44 @@ import CoachCore
 import CoachStore
 
 /// One behavioural question answered in STAR form: four text areas (Tab moves between them),
-/// the scope rubric of the question's level, and a check of the scope the story names.
+/// the scope rubric of the question's level, and a check of the scope the story names. A saved
+/// answer opens here to be rewritten.
 public struct StarPracticeScreen: ScreenModel {
   public enum Action: Sendable {
     case next, previous, save, back
   }
 
   public let question: Question
+  /// The saved answer being rewritten; nil for a new answer.
+  public private(set) var editing: SavedStarAnswer?
   public private(set) var fields: [TextArea]
   public private(set) var focused = StarAnswer.Field.situation
   public private(set) var notice: String?
   private let levelName: String
 
-  public init(question: Question, pack: Pack) {
+  public init(question: Question, pack: Pack, editing: SavedStarAnswer? = nil) {
     self.question = question
+    self.editing = editing
     levelName = pack.levelName(question.level)
-    fields = StarAnswer.Field.allCases.map { _ in TextArea(limit: TextLimits.starPart) }
+    fields = StarAnswer.Field.allCases.map { field in
+      TextArea(text: editing?.answer[field] ?? "", limit: TextLimits.starPart)
+    }
   }
 
-  public var title: String { "STAR" }
+  public var title: String { editing == nil ? "STAR" : "Edit answer" }
   public var capturesText: Bool { true }
-  public var hasUnsavedInput: Bool { !answer.isEmpty }
-  public var draft: Draft? { Draft(place: .star(question: question.id), texts: fields.map(\.text)) }
+  public var hasUnsavedInput: Bool {
+    editing.map { answer != $0.answer } ?? !answer.isEmpty
+  }
+  /// An answer being rewritten is kept as a draft once it differs from what is saved; while
+  /// it does not, the draft is empty, so a copy kept earlier goes.
+  public var draft: Draft? {
+    let place = Draft.Place.star(question: question.id)
+    if let editing, answer == editing.answer {
+      return Draft(place: place, texts: fields.map { _ in "" })
+    }
+    return Draft(place: place, texts: fields.map(\.text))
+  }
 
   /// The screen for `question`, with the draft kept for it asked for.
   public static func opening(_ question: Question, pack: Pack) -> [Command] {
@@ -71,6 +87,9 @@ public struct StarPracticeScreen: ScreenModel {
         notice = "Type at least one part before saving."
         return []
       }
+      if let editing {
+        return [.effect(.updateStarAnswer(id: editing.id, answer: answer))]
+      }
       return [.effect(.saveStarAnswer(question: question.id, answer: answer))]
     }
     return []
@@ -85,11 +104,16 @@ public struct StarPracticeScreen: ScreenModel {
 
   public mutating func respond(to reply: EffectReply, data: AppData) -> [Command] {
     switch reply {
-    case .starSaved:
-      fields = StarAnswer.Field.allCases.map { _ in TextArea(limit: TextLimits.starPart) }
+    case .starSaved(let saved):
+      // Nothing is left unsaved, so leaving asks nothing.
+      if editing != nil {
+        editing = saved
+      } else {
+        fields = StarAnswer.Field.allCases.map { _ in TextArea(limit: TextLimits.starPart) }
+      }
       return [.pop, .effect(.loadStarAnswers)]
     case .draft(let kept?):
-      guard answer.isEmpty, kept.place == draft?.place else { return [] }
+      guard editing == nil, answer.isEmpty, kept.place == draft?.place else { return [] }
       for (index, text) in kept.texts.prefix(fields.count).enumerated() {
         fields[index] = TextArea(text: text, limit: fields[index].limit)
       }

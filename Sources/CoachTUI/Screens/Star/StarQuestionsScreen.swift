@@ -55,7 +55,7 @@ public struct StarQuestionsScreen: ScreenModel {
       guard questions.indices.contains(selected) else { return [] }
       let question = questions[selected]
       if let saved, saved.contains(where: { $0.questionID == question.id }) {
-        return [.push(StarAnswersScreen(question: question, saved: saved, pack: pack))]
+        return StarAnswersScreen.opening(question, saved: saved, pack: pack)
       }
       return StarPracticeScreen.opening(question, pack: pack)
     }
