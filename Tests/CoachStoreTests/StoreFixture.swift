@@ -12,10 +12,12 @@ enum StoreFixture {
       anchors: (0...4).map { "\(id) anchor \($0)." })
   }
 
+  /// A category; "languages" is the area users pick their languages from, as in the shipped
+  /// pack.
   static func category(_ id: String) -> SkillCategory {
     SkillCategory(
       id: id, name: id.capitalized, description: "\(id).",
-      anchors: (0...4).map { "\(id) \($0)." })
+      anchors: (0...4).map { "\(id) \($0)." }, pick: id == "languages" ? .languages : nil)
   }
 
   static func question(_ id: String, level: String, skills: [String]) -> Question {

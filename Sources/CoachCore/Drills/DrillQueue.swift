@@ -4,9 +4,13 @@
   import Foundation
 #endif
 
-/// What to drill next: the cards due now, most overdue first, then new questions up to what is
-/// left of the daily new-card limit, in the pack's order.
+/// What to drill next: the questions whose missed mock interview points were sent to the
+/// drills, then the cards due now, most overdue first, then new questions up to what is left of
+/// the daily new-card limit, in the pack's order.
 public struct DrillQueue: Sendable, Equatable {
+  /// Question ids with missed key points waiting (`MissedPoints`), in the pack's order: asked
+  /// for by the user, so first whatever the focus, due or not, and beyond the new-card limit.
+  public var missed: [String] = []
   /// Question ids of due cards, most overdue first.
   public var due: [String]
   /// Question ids never reviewed, as many as today's limit still allows.
@@ -23,9 +27,9 @@ public struct DrillQueue: Sendable, Equatable {
     self.nextDue = nextDue
   }
 
-  /// Due cards first, then new ones.
-  public var ids: [String] { due + new }
-  public var isEmpty: Bool { due.isEmpty && new.isEmpty }
+  /// Missed points first, then due cards, then new ones.
+  public var ids: [String] { missed + due + new }
+  public var isEmpty: Bool { missed.isEmpty && due.isEmpty && new.isEmpty }
 
   /// The default number of new questions a day.
   public static let defaultNewPerDay = 10
@@ -36,15 +40,23 @@ public struct DrillQueue: Sendable, Equatable {
   ///   - leftOut: skills whose questions the `.gaps` filter leaves out (not the user's stack).
   ///   - newPerDay: the daily limit of new questions.
   ///   - introducedToday: new questions already reviewed for the first time today.
+  ///   - missed: questions with missed mock interview points waiting for a drill.
   public static func make(
     pack: Pack, cards: [String: DrillCard], filter: DrillFilter, gapSkills: Set<String> = [],
-    leftOut: Set<String> = [], newPerDay: Int, introducedToday: Int, now: Date
+    leftOut: Set<String> = [], newPerDay: Int, introducedToday: Int, now: Date,
+    missed: Set<String> = []
   ) -> DrillQueue {
     var due: [(id: String, at: Date)] = []
     var new: [String] = []
+    var first: [String] = []
     var nextDue: Date?
-    for question in pack.questions
-    where filter.matches(question, pack: pack, gapSkills: gapSkills, leftOut: leftOut) {
+    for question in pack.questions {
+      if missed.contains(question.id) {
+        first.append(question.id)
+        continue
+      }
+      guard filter.matches(question, pack: pack, gapSkills: gapSkills, leftOut: leftOut)
+      else { continue }
       guard let card = cards[question.id] else {
         new.append(question.id)
         continue
@@ -60,9 +72,11 @@ public struct DrillQueue: Sendable, Equatable {
       a.element.at != b.element.at ? a.element.at < b.element.at : a.offset < b.offset
     }
     let allowance = max(0, newPerDay - introducedToday)
-    return DrillQueue(
+    var queue = DrillQueue(
       due: ordered.map(\.element.id), new: Array(new.prefix(allowance)), unseen: new.count,
       nextDue: nextDue)
+    queue.missed = first
+    return queue
   }
 
   /// How many of the filter's reviewed cards are due before `date`: what a drill's summary

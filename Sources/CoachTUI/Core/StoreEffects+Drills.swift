@@ -12,6 +12,8 @@ public struct DrillPlan: Sendable, Equatable {
   public var gapSkills: Set<String>
   /// The focus's cards due by the end of tomorrow, for the summary of a drill.
   public var dueTomorrow: Int
+  /// Key points missed in mock interviews and sent to the drills, by question, still waiting.
+  public var missed: [String: MissedPoints] = [:]
   /// When the plan was made: the moment the next card is shown.
   public var at: Date
 }
@@ -64,9 +66,15 @@ extension StoreEffects {
     let introduced = try store.introducedCount(since: calendar.startOfDay(for: now))
     let leftOut = try store.latestFinished()?.judgedPick(in: pack).excluded(in: pack) ?? []
     let cards = try store.cardStates()
+    let known = Set(pack.questions.map(\.id))
+    let missed = MissedPoints.pending(
+      in: try store.mockInterviews(),
+      lastReviewed: cards.compactMapValues { $0.card.lastReview }
+    ).filter { known.contains($0.key) }
     let queue = DrillQueue.make(
       pack: pack, cards: cards, filter: chosen, gapSkills: gapSkills, leftOut: leftOut,
-      newPerDay: settings.newPerDay, introducedToday: introduced, now: now)
+      newPerDay: settings.newPerDay, introducedToday: introduced, now: now,
+      missed: Set(missed.keys))
     let endOfTomorrow =
       calendar.date(byAdding: .day, value: 2, to: calendar.startOfDay(for: now)) ?? now
     let dueTomorrow = DrillQueue.dueCount(
@@ -74,7 +82,7 @@ extension StoreEffects {
       before: endOfTomorrow)
     return DrillPlan(
       filter: chosen, choices: choices, queue: queue, newPerDay: settings.newPerDay,
-      gapSkills: gapSkills, dueTomorrow: dueTomorrow, at: now)
+      gapSkills: gapSkills, dueTomorrow: dueTomorrow, missed: missed, at: now)
   }
 
 }

@@ -55,8 +55,9 @@ struct DrillView {
     let waiting = Set(session.waiting.map(\.question))
     let due = plan.queue.due.filter { !waiting.contains($0) }.count
     let again = waiting.isEmpty ? "" : ", \(waiting.count) again"
+    let missed = plan.queue.missed.isEmpty ? "" : "\(plan.queue.missed.count) missed, "
     return "\(plan.filter.label(in: pack)) · \(session.left(in: plan.queue.ids)) left "
-      + "(\(due) due, \(plan.queue.new.count) new\(again)) · \(screen.reviewed) reviewed"
+      + "(\(missed)\(due) due, \(plan.queue.new.count) new\(again)) · \(screen.reviewed) reviewed"
   }
 
   func documentLines(width: Int) -> [DocLine] {
@@ -73,9 +74,14 @@ struct DrillView {
     ]
     lines += DocLine.wrapped(question.text, width: width, .title)
     guard screen.revealed else { return lines }
+    let missed = Set(plan.missed[question.id]?.points ?? [])
     lines += [.blank, .text("Key points", .title)]
-    for point in question.keyPoints {
-      lines += bullet(point, width: width)
+    if !missed.isEmpty {
+      lines += DocLine.wrapped(
+        "▸ marks the points you missed in a mock interview.", width: width, .warning)
+    }
+    for (index, point) in question.keyPoints.enumerated() {
+      lines += bullet(point, width: width, marker: missed.contains(index) ? "▸ " : "• ")
     }
     lines += [.blank]
     lines += DocLine.wrapped("Hint: " + question.hint, width: width, .text)
@@ -86,9 +92,9 @@ struct DrillView {
     return lines
   }
 
-  private func bullet(_ text: String, width: Int) -> [DocLine] {
+  private func bullet(_ text: String, width: Int, marker: String = "• ") -> [DocLine] {
     TextWrap.lines(text, width: max(1, width - 2)).enumerated().map { index, line in
-      .text((index == 0 ? "• " : "  ") + line)
+      .text((index == 0 ? marker : "  ") + line, marker == "• " ? .text : .warning)
     }
   }
 }
