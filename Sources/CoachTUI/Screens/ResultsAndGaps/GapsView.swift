@@ -25,13 +25,7 @@ struct GapsView {
       canvas.put("The pack has no levels to aim for.", x: area.x, y: area.y + 1, style: theme.text)
       return
     }
-    let why = report.targetReason
-    canvas.put("Target: ", x: area.x, y: area.y, style: theme.muted)
-    canvas.put(pack.levelName(target), x: area.x + 8, y: area.y, style: theme.title, clip: area)
-    let hint = "(\(why); Tab changes it)"
-    canvas.put(
-      hint, x: area.x + 9 + DisplayWidth.of(pack.levelName(target)), y: area.y, style: theme.muted,
-      clip: area)
+    drawTarget(&canvas, target: target, reason: report.targetReason, area: area, context: context)
     guard !screen.gaps.isEmpty else {
       canvas.paragraph(
         "Nothing separates you from \(pack.levelName(target)): you meet every requirement. "
@@ -67,6 +61,27 @@ struct GapsView {
     canvas.list(ListView(rows: rows, selected: screen.selected), in: listArea, context: context)
     drawDetail(
       &canvas, gap: screen.gaps[screen.selected], target: target, area: area, context: context)
+  }
+
+  /// "Target: name (why; Tab changes it)", the note shortened and then left out where it does
+  /// not fit; the footer names Tab too.
+  private func drawTarget(
+    _ canvas: inout Canvas, target: String, reason: String, area: Rect, context: DrawContext
+  ) {
+    let label = "Target: "
+    let name = pack.levelName(target)
+    let room = area.width - DisplayWidth.of(label) - DisplayWidth.of(name)
+    let hint = ["(\(reason); Tab changes it)", "(\(reason))", ""].first {
+      1 + DisplayWidth.of($0) <= room
+    }
+    canvas.put(label, x: area.x, y: area.y, style: context.theme.muted)
+    let end = canvas.put(
+      name.truncatedAtWord(
+        toWidth: area.width - DisplayWidth.of(label), ellipsis: context.glyphs.ellipsis),
+      x: area.x + DisplayWidth.of(label), y: area.y, style: context.theme.title, clip: area)
+    if let hint, !hint.isEmpty {
+      canvas.put(hint, x: end + 1, y: area.y, style: context.theme.muted, clip: area)
+    }
   }
 
   private func drawDetail(
