@@ -11,6 +11,7 @@ public struct AssessSetupScreen: ScreenModel {
   }
   public enum Action: Sendable {
     case move(Int)
+    case first, last
     case choose, toggle, back
   }
 
@@ -43,10 +44,7 @@ public struct AssessSetupScreen: ScreenModel {
   public var keyTable: KeyTable<Action> {
     var bindings: [KeyBinding<Action>] = []
     if step != .years {
-      bindings += [
-        KeyBinding([.up, .character("k")], "↑/k", "Up", footer: false, .move(-1)),
-        KeyBinding([.down, .character("j")], "↓/j", "Down", footer: false, .move(1)),
-      ]
+      bindings += ListKeys.bindings(move: Action.move, first: .first, last: .last)
     }
     if pickKind != nil { bindings.append(KeyBinding([.space], "Space", "Pick", .toggle)) }
     let enter = step == .cloud ? "Start" : pickKind != nil ? "Next" : "Choose"
@@ -148,6 +146,8 @@ public struct AssessSetupScreen: ScreenModel {
   public mutating func perform(_ action: Action, data: AppData) -> [Command] {
     switch action {
     case .move(let delta): list.move(by: delta)
+    case .first: list.moveToStart()
+    case .last: list.moveToEnd()
     case .toggle:
       guard let kind = pickKind, choices(kind).indices.contains(list.selected) else { break }
       let id = choices(kind)[list.selected].id

@@ -34,7 +34,7 @@ public struct CVCheckScreen: DocumentScreen {
     }
     return KeyTable(
       [KeyBinding([.character("e"), .tab], "e", "Edit path", .edit)]
-        + ScrollingDocument.keys({ .scroll($0) }, letterJumps: false, footer: false))
+        + ScrollingDocument.keys({ .scroll($0) }, footer: false))
   }
 
   /// The result starts below the field, its hint and a blank line.

@@ -73,7 +73,7 @@ public struct TipsScreen: DocumentScreen {
         KeyBinding([.tab, .right, .character("l")], "Tab/→", "Next tab", .tab(1)),
         KeyBinding(
           [.backTab, .left, .character("h")], "←", "Previous tab", footer: false, .tab(-1)),
-      ] + ScrollingDocument.keys({ .scroll($0) }, letterJumps: false, footer: false))
+      ] + ScrollingDocument.keys({ .scroll($0) }, footer: false))
   }
 
   public mutating func perform(_ action: Action, data: AppData) -> [Command] {
