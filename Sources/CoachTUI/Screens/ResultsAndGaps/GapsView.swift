@@ -98,13 +98,16 @@ struct GapsView {
       "Why it matters: \(level) asks for \(gap.requirement.displayName(in: pack)) at "
       + "\(Format.rating(gap.required)), \(weight) requirement (weight \(Format.hours(gap.weight)))."
     var y = top + 1
+    // The reason whole when it leaves the next step a line; Enter shows both in full.
+    let whyRows = min(TextWrap.lines(why, width: area.width).count, Self.detailHeight - 2)
     y += canvas.paragraph(
-      why, in: Rect(x: area.x, y: y, width: area.width, height: 2), style: context.theme.text)
+      why, in: Rect(x: area.x, y: y, width: area.width, height: whyRows),
+      style: context.theme.text, ellipsis: context.glyphs.ellipsis)
     let step = NextStep.make(for: gap, target: target, pack: pack)
     canvas.paragraph(
       "Next step: " + step.exercise,
       in: Rect(x: area.x, y: y, width: area.width, height: area.maxY - y),
-      style: context.theme.accent)
+      style: context.theme.accent, ellipsis: context.glyphs.ellipsis)
   }
 }
 

@@ -90,9 +90,10 @@ struct ResultsLines {
             CareerReport.placementName(track, in: pack), track.level == nil ? .muted : .accent,
             width: nil),
         ]))
-      if !note.isEmpty {
+      // The note wraps under the placement rather than lose the level it names.
+      for line in note.isEmpty ? [] : TextWrap.lines(note, width: width - labelWidth - 4) {
         lines.append(
-          DocLine([.text("", .text, width: labelWidth + 4), .text(note, .warning, width: nil)]))
+          DocLine([.text("", .text, width: labelWidth + 4), .text(line, .warning, width: nil)]))
       }
     }
     if let estimate = report.estimateLine(in: pack) {

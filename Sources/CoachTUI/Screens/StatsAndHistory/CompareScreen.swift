@@ -95,14 +95,15 @@ public struct CompareScreen: DocumentScreen {
         moved ? "\(placement.before) \(arrow) \(placement.after)" : "\(placement.after), unchanged"
       let name = DocLine.Part.text(
         "   " + pack.trackName(placement.track), .text, width: trackWidth + 3)
-      if !moved || trackWidth + 3 + DisplayWidth.of(change) <= width {
+      if trackWidth + 3 + DisplayWidth.of(change) <= width {
         lines.append(DocLine([name, .text(change, tone, width: nil)]))
       } else {
+        // Too long for one line: the level, then what became of it below.
         lines.append(DocLine([name, .text(placement.before, tone, width: nil)]))
         lines.append(
           DocLine([
             .text("", .text, width: trackWidth + 3),
-            .text("\(arrow) \(placement.after)", tone, width: nil),
+            .text(moved ? "\(arrow) \(placement.after)" : "unchanged", tone, width: nil),
           ]))
       }
     }
