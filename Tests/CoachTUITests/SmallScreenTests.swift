@@ -17,4 +17,10 @@ final class SmallScreenTests: XCTestCase {
       assertGolden(try store.render(screen, 60, 18, keys: keys), named: "\(name)-60x18")
     }
   }
+
+  func testAssessmentSetupAt60x18() throws {
+    assertGolden(try TestStore().render("assess", 60, 18), named: "assess-setup-60x18")
+    assertGolden(
+      try TestStore().render("assess", 60, 18, keys: "down enter"), named: "assess-years-60x18")
+  }
 }

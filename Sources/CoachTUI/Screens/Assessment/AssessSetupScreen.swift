@@ -241,11 +241,27 @@ public struct AssessSetupScreen: ScreenModel {
         canvas.paragraph(
           "Leave it empty to skip; 4.5 is fine. Shown beside the years the sources give for "
             + "each level; it never changes your placement.",
-          in: Rect(x: rest.x, y: rest.y + 2, width: rest.width, height: 2),
+          in: Rect(x: rest.x, y: rest.y + 2, width: rest.width, height: rest.height - 2),
           style: context.theme.muted)
       }
     } else {
-      canvas.list(list, in: rest, context: context)
+      drawChoices(&canvas, in: rest, context: context)
     }
+  }
+
+  /// The choices; on a screen too narrow for the highlighted one, it shows whole below them.
+  private func drawChoices(_ canvas: inout Canvas, in rect: Rect, context: DrawContext) {
+    let rows = min(list.rows.count, rect.height)
+    canvas.list(
+      list, in: Rect(x: rect.x, y: rect.y, width: rect.width, height: rows), context: context)
+    guard list.rows.indices.contains(list.selected) else { return }
+    let text = list.rows[list.selected]
+    // The list's rows start after a two-column pointer.
+    guard DisplayWidth.of(text) + 2 > rect.width, rect.height > rows + 1 else { return }
+    canvas.paragraph(
+      text,
+      in: Rect(
+        x: rect.x + 2, y: rect.y + rows + 1, width: rect.width - 2, height: rect.height - rows - 1),
+      style: context.theme.muted, ellipsis: context.glyphs.ellipsis)
   }
 }
