@@ -11,7 +11,7 @@ final class SmallScreenTests: XCTestCase {
       ("results", "", "results"), ("gaps", "enter", "gap-detail"), ("plan", "", "plan"),
       ("path", "", "path"), ("cv", "", "cv"), ("tips", "", "tips-for-you"),
       ("tips", Array(repeating: "tab", count: 8).joined(separator: " "), "tips-role"),
-      ("history", "space down space enter", "compare"),
+      ("history", "space down space enter", "compare"), ("tips", "?", "tips-help"),
     ]
     for (screen, keys, name) in screens {
       assertGolden(try store.render(screen, 60, 18, keys: keys), named: "\(name)-60x18")
