@@ -24,6 +24,16 @@ final class AssessmentSmallScreenTests: XCTestCase {
       named: "assess-quick-last-60x18")
   }
 
+  func testANoteAndASkipEndAtAWordAtTheMinimumSize() throws {
+    let note = Array(repeating: "c a c h e space", count: 14).joined(separator: " ")
+    assertGolden(
+      try TestStore().render("assess", 60, 18, keys: startFull + " n " + note + " enter"),
+      named: "assess-note-60x18")
+    assertGolden(
+      try TestStore().render("assess", 60, 18, keys: startFull + " s backspace"),
+      named: "assess-skipped-60x18")
+  }
+
   func testEveryHighlightedOptionShowsWholeAtTheMinimumSize() throws {
     for start in [startFull, startQuick] {
       var loop = try TestStore().loop("assess", keys: start, width: 60, height: 18)

@@ -110,11 +110,15 @@ struct AssessmentView {
       canvas.textField(
         field, in: Rect(x: area.x + 6, y: row, width: area.width - 6, height: 1), context: context)
     } else if let text = given?.note {
-      canvas.put("Note: " + text, x: area.x, y: row, style: context.theme.muted, clip: area)
-    } else if given?.skipped == true {
+      // n opens the whole note; this line only has to say there is one and how it starts.
       canvas.put(
-        "Skipped so far: it stays unrated and is listed as not rated yet.", x: area.x, y: row,
-        style: context.theme.muted, clip: area)
+        ("Note: " + text).truncatedAtWord(toWidth: area.width, ellipsis: context.glyphs.ellipsis),
+        x: area.x, y: row, style: context.theme.muted, clip: area)
+    } else if given?.skipped == true {
+      let long = "Skipped so far: it stays unrated and is listed as not rated yet."
+      canvas.put(
+        DisplayWidth.of(long) <= area.width ? long : "Skipped so far: it stays unrated.",
+        x: area.x, y: row, style: context.theme.muted, clip: area)
     }
   }
 }
