@@ -12,6 +12,9 @@ final class WideScreenTests: XCTestCase {
   func testGoldensAt200x60() throws {
     let store = try storeWithTwoAssessments()
     assertGolden(try store.render("results", 200, 60), named: "results-200x60")
+    // Figures stay beside the names rather than at the far edge.
+    assertGolden(try store.render("gaps", 200, 60), named: "gaps-200x60")
+    assertGolden(try store.render("plan", 200, 60), named: "plan-200x60")
     assertGolden(
       try store.render("history", 200, 60, keys: "space down space enter"),
       named: "compare-200x60")

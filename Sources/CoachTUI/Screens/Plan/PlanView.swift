@@ -84,7 +84,9 @@ struct PlanView {
     canvas.put(
       "Gaps (Space marks an objective: it comes first)", x: area.x, y: area.y + layout.gapsTop,
       style: theme.title, clip: area)
-    let nameWidth = max(10, area.width - 16)
+    // As wide as the longest name where there is room, so the hours stay beside the names.
+    let longest = plan.gaps.map { DisplayWidth.of(pack.skillName($0.skill)) }.max() ?? 0
+    let nameWidth = max(10, min(area.width - 16, longest + 1))
     let rows = plan.gaps.map { gap in
       let mark = gap.isObjective ? "[\(context.glyphs.check)]" : "[ ]"
       return "\(mark) "

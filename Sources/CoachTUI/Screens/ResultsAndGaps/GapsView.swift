@@ -41,7 +41,9 @@ struct GapsView {
     canvas.put(
       ranked + (unrated == 0 ? "" : "; then \(unrated) not rated yet, size unknown"),
       x: area.x, y: area.y + 1, style: theme.muted, clip: area)
-    let columns = Columns(width: area.width - 1)
+    let columns = Columns(
+      width: area.width - 1,
+      longest: screen.gaps.map { DisplayWidth.of($0.requirement.displayName(in: pack)) }.max() ?? 0)
     canvas.put(
       columns.row("#", "Skill", "You \(context.glyphs.arrow) needed", "Priority"), x: area.x + 1,
       y: area.y + 2, style: theme.muted, clip: area)
@@ -111,10 +113,12 @@ struct GapsView {
   }
 }
 
-/// The gap list's columns, sized to the width.
+/// The gap list's columns, sized to the width: the skill column as wide as its longest name
+/// where there is room, so a wide screen keeps the figures beside the names.
 private struct Columns {
   let width: Int
-  var skill: Int { max(12, width - 4 - 24 - 10 - 4) }
+  let longest: Int
+  var skill: Int { max(12, min(width - 4 - 24 - 10 - 4, longest)) }
 
   func row(_ rank: String, _ name: String, _ change: String, _ priority: String) -> String {
     rank.leftPadded(to: 3) + " " + name.truncated(toWidth: skill).padded(toWidth: skill) + " "
