@@ -42,6 +42,16 @@ final class ReportScreensTests: XCTestCase {
       try store.render("history", 120, 40, keys: "space down space enter"), named: "compare-120x40")
   }
 
+  /// Headings shorten their wording at the minimum size rather than stop mid-word.
+  func testHeadingsAtTheMinimumSize() throws {
+    let store = try TestStore()
+    try Self.addFinished(store, shift: -1, at: -86_400 * 30)
+    try Self.addFinished(store)
+    for screen in ["gaps", "history"] {
+      assertGolden(try store.render(screen, 60, 18), named: "\(screen)-60x18")
+    }
+  }
+
   func testWithoutAnAssessmentEachScreenSaysHowToGetOne() throws {
     let store = try TestStore()
     for screen in ["results", "gaps", "plan"] {

@@ -54,6 +54,21 @@ final class WidgetTests: XCTestCase {
     XCTAssertEqual("日本語".truncated(toWidth: 4), "日…")
   }
 
+  func testCuttingAtAWordEndsOnAWholeWordWithAnEllipsis() {
+    XCTAssertEqual("the next level; Tab changes it".truncatedAtWord(toWidth: 18), "the next level…")
+    XCTAssertEqual("one two".truncatedAtWord(toWidth: 6), "one…")
+    XCTAssertEqual("one two".truncatedAtWord(toWidth: 7), "one two")
+    XCTAssertEqual("unbreakable".truncatedAtWord(toWidth: 6), "unbre…")
+  }
+
+  func testALongPathLosesItsOuterStepsBeforeTheRoleGoes() {
+    var canvas = Canvas(width: 50, height: 1)
+    canvas.header(
+      Rect(x: 0, y: 0, width: 50, height: 1), breadcrumb: "Home › Career path › Architect",
+      note: "Role", context: DrawContext())
+    XCTAssertEqual(canvas.lines[0], " career-coach › … › Career path › Architect  Role")
+  }
+
   func testListKeepsTheSelectionInView() {
     var list = ListView(rows: (0..<10).map(String.init))
     XCTAssertEqual(list.offset(height: 4), 0)

@@ -108,6 +108,20 @@ extension String {
     return room >= 0 ? result + ellipsis : String(result.prefix(width))
   }
 
+  /// Cut to at most `width` cells at the end of a word, with an ellipsis when something was
+  /// cut, so a heading never ends in half a word; a first word longer than the width is cut
+  /// inside, still with the ellipsis.
+  public func truncatedAtWord(toWidth width: Int, ellipsis: String = "…") -> String {
+    let cut = truncated(toWidth: width, ellipsis: ellipsis)
+    guard cut != self, width > DisplayWidth.of(ellipsis) else { return cut }
+    let head = cut.dropLast(ellipsis.count)
+    // Cut between words already when the next character is a space.
+    let next = dropFirst(head.count).first
+    var words = next == " " ? head : head[..<(head.lastIndex(of: " ") ?? head.startIndex)]
+    while let last = words.last, " ,;:(·—-".contains(last) { words = words.dropLast() }
+    return words.isEmpty ? cut : words + ellipsis
+  }
+
   /// Padded with spaces on the right to `width` cells (or truncated to it).
   public func padded(toWidth width: Int) -> String {
     let t = truncated(toWidth: width)

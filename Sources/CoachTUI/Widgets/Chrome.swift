@@ -1,27 +1,35 @@
 /// The header, footer and boxes that frame every screen.
 extension Canvas {
-  /// One row: the app's name and where the user is on the left, a note on the right.
+  /// One row: the app's name and where the user is on the left, a note on the right. A path
+  /// too long to sit beside the note first loses its outer steps to an ellipsis; only when even
+  /// its last step cannot sit beside the note does the note go.
   public mutating func header(_ rect: Rect, breadcrumb: String, note: String, context: DrawContext)
   {
     let style = context.theme.header
     fill(rect, style: style)
-    let left = " career-coach › " + breadcrumb
     let right = note.isEmpty ? "" : note + " "
     let rightWidth = DisplayWidth.of(right)
+    let paths = Self.shortenedPaths(breadcrumb, ellipsis: context.glyphs.ellipsis)
     // Two blank columns at least, so the path and the role never read as one phrase.
-    let room = rect.width - rightWidth - 2
-    if room >= DisplayWidth.of(left) || rightWidth == 0 {
-      put(
-        left.truncated(toWidth: rect.width, ellipsis: context.glyphs.ellipsis), x: rect.x,
-        y: rect.y, style: style.with(bold: true), clip: rect)
-      if rightWidth > 0 {
-        put(right, x: rect.maxX - rightWidth, y: rect.y, style: style, clip: rect)
-      }
-    } else {
-      put(
-        left.truncated(toWidth: rect.width, ellipsis: context.glyphs.ellipsis), x: rect.x,
-        y: rect.y, style: style.with(bold: true), clip: rect)
+    let besideNote = paths.first { DisplayWidth.of($0) <= rect.width - rightWidth - 2 }
+    let left =
+      besideNote ?? paths.first { DisplayWidth.of($0) <= rect.width }
+      ?? paths[0].truncatedAtWord(toWidth: rect.width, ellipsis: context.glyphs.ellipsis)
+    put(left, x: rect.x, y: rect.y, style: style.with(bold: true), clip: rect)
+    if besideNote != nil || rightWidth == 0 {
+      put(right, x: rect.maxX - rightWidth, y: rect.y, style: style, clip: rect)
     }
+  }
+
+  /// The header's left side, whole first, then with ever more of its outer steps replaced by
+  /// an ellipsis; the app's name and the last step always stay.
+  static func shortenedPaths(_ breadcrumb: String, ellipsis: String) -> [String] {
+    let steps = breadcrumb.components(separatedBy: " › ")
+    let app = " career-coach › "
+    return [app + breadcrumb]
+      + (1..<max(1, steps.count)).map { dropped in
+        app + ([ellipsis] + steps.dropFirst(dropped)).joined(separator: " › ")
+      }
   }
 
   /// One row of key hints: "↑/↓ Move  Enter Open  ? Help  q Quit", cut to fit.

@@ -23,7 +23,13 @@ extension Canvas {
         clip: inner)
       put(line.1, x: inner.x + labelWidth + 2, y: y, style: context.theme.text, clip: inner)
     }
-    put("Esc or ? closes", x: inner.x, y: inner.maxY - 1, style: context.theme.muted, clip: inner)
+    // Keys cut off by a short window are announced, with the keys that scroll to them.
+    let above = start > 0 ? context.glyphs.up : ""
+    let below = start + visibleRows < lines.count ? context.glyphs.down : ""
+    let more = above + below
+    put(
+      (more.isEmpty ? "" : "\(more) more (j/k)  ") + "Esc or ? closes", x: inner.x,
+      y: inner.maxY - 1, style: context.theme.muted, clip: inner)
   }
 
   /// A question with a yes/no answer, centred.

@@ -132,12 +132,17 @@ extension Canvas {
   /// Draws wrapped text from the top of `rect`, skipping `skip` lines; returns the rows used.
   @discardableResult
   public mutating func paragraph(
-    _ text: String, in rect: Rect, style: Style = .plain, skip: Int = 0
+    _ text: String, in rect: Rect, style: Style = .plain, skip: Int = 0, ellipsis: String? = nil
   )
     -> Int
   {
     let wrapped = TextWrap.lines(text, width: rect.width)
-    let visible = wrapped.dropFirst(skip).prefix(rect.height)
+    var visible = Array(wrapped.dropFirst(skip).prefix(rect.height))
+    // With an ellipsis, a paragraph cut short says so at the end of a word.
+    if let ellipsis, let last = visible.last, skip + visible.count < wrapped.count {
+      visible[visible.count - 1] = (last + " " + wrapped[skip + visible.count]).truncatedAtWord(
+        toWidth: rect.width, ellipsis: ellipsis)
+    }
     for (row, line) in visible.enumerated() {
       put(line, x: rect.x, y: rect.y + row, style: style, clip: rect)
     }

@@ -11,6 +11,7 @@ public struct AssessSetupScreen: ScreenModel {
   }
   public enum Action: Sendable {
     case move(Int)
+    case first, last
     case choose, toggle, back
   }
 
@@ -43,10 +44,7 @@ public struct AssessSetupScreen: ScreenModel {
   public var keyTable: KeyTable<Action> {
     var bindings: [KeyBinding<Action>] = []
     if step != .years {
-      bindings += [
-        KeyBinding([.up, .character("k")], "↑/k", "Up", footer: false, .move(-1)),
-        KeyBinding([.down, .character("j")], "↓/j", "Down", footer: false, .move(1)),
-      ]
+      bindings += ListKeys.bindings(move: Action.move, first: .first, last: .last)
     }
     if pickKind != nil { bindings.append(KeyBinding([.space], "Space", "Pick", .toggle)) }
     let enter = step == .cloud ? "Start" : pickKind != nil ? "Next" : "Choose"
@@ -148,6 +146,8 @@ public struct AssessSetupScreen: ScreenModel {
   public mutating func perform(_ action: Action, data: AppData) -> [Command] {
     switch action {
     case .move(let delta): list.move(by: delta)
+    case .first: list.moveToStart()
+    case .last: list.moveToEnd()
     case .toggle:
       guard let kind = pickKind, choices(kind).indices.contains(list.selected) else { break }
       let id = choices(kind)[list.selected].id
@@ -241,11 +241,27 @@ public struct AssessSetupScreen: ScreenModel {
         canvas.paragraph(
           "Leave it empty to skip; 4.5 is fine. Shown beside the years the sources give for "
             + "each level; it never changes your placement.",
-          in: Rect(x: rest.x, y: rest.y + 2, width: rest.width, height: 2),
+          in: Rect(x: rest.x, y: rest.y + 2, width: rest.width, height: rest.height - 2),
           style: context.theme.muted)
       }
     } else {
-      canvas.list(list, in: rest, context: context)
+      drawChoices(&canvas, in: rest, context: context)
     }
+  }
+
+  /// The choices; on a screen too narrow for the highlighted one, it shows whole below them.
+  private func drawChoices(_ canvas: inout Canvas, in rect: Rect, context: DrawContext) {
+    let rows = min(list.rows.count, rect.height)
+    canvas.list(
+      list, in: Rect(x: rect.x, y: rect.y, width: rect.width, height: rows), context: context)
+    guard list.rows.indices.contains(list.selected) else { return }
+    let text = list.rows[list.selected]
+    // The list's rows start after a two-column pointer.
+    guard DisplayWidth.of(text) + 2 > rect.width, rect.height > rows + 1 else { return }
+    canvas.paragraph(
+      text,
+      in: Rect(
+        x: rect.x + 2, y: rect.y + rows + 1, width: rect.width - 2, height: rect.height - rows - 1),
+      style: context.theme.muted, ellipsis: context.glyphs.ellipsis)
   }
 }

@@ -54,17 +54,17 @@ public struct AssessmentScreen: ScreenModel {
         KeyBinding([.escape], "Esc", "Cancel note", .cancelNote),
       ])
     }
-    return KeyTable([
-      KeyBinding(eachOf: Self.digits, "0-4", "Rate") { key in
-        .rate(Self.digits.firstIndex(of: key) ?? 0)
-      },
-      KeyBinding([.up, .character("k")], "↑/k", "Up", footer: false, .move(-1)),
-      KeyBinding([.down, .character("j")], "↓/j", "Down", footer: false, .move(1)),
-      KeyBinding([.enter], "Enter", "Rate", footer: false, .choose),
-      KeyBinding([.character("n")], "n", "Note", .note),
-      KeyBinding([.character("s")], "s", "Skip", .skip),
-      KeyBinding([.backspace, .left], "←", "Back", .back),
-    ])
+    return KeyTable(
+      [
+        KeyBinding(eachOf: Self.digits, "0-4", "Rate") { key in
+          .rate(Self.digits.firstIndex(of: key) ?? 0)
+        }
+      ] + ListKeys.bindings(move: Action.move, first: .move(-4), last: .move(4)) + [
+        KeyBinding([.enter], "Enter", "Rate", footer: false, .choose),
+        KeyBinding([.character("n")], "n", "Note", .note),
+        KeyBinding([.character("s")], "s", "Skip", .skip),
+        KeyBinding([.backspace, .left], "←", "Back", .back),
+      ])
   }
 
   /// The keys 0 to 4, each giving its own rating.

@@ -10,15 +10,10 @@ struct AssessmentView {
     let area = rect.inset(horizontal: 1, vertical: 0)
     guard let question = screen.current else { return }
     let answered = screen.assessment.answeredCount(of: screen.questions)
-    var position =
-      "Area \(question.categoryIndex + 1) of \(question.categoryCount): \(question.categoryName)"
-    if !question.isCategory {
-      position += " · skill \(question.indexInCategory + 1) of \(question.countInCategory)"
-    }
     let count = "\(answered)/\(screen.questions.count) answered"
     canvas.put(
-      position.truncated(toWidth: area.width - DisplayWidth.of(count) - 2), x: area.x, y: area.y,
-      style: theme.muted)
+      position(of: question, width: area.width - DisplayWidth.of(count) - 2, context: context),
+      x: area.x, y: area.y, style: theme.muted)
     canvas.put(count, x: area.maxX - DisplayWidth.of(count), y: area.y, style: theme.muted)
     canvas.bar(
       Rect(x: area.x, y: area.y + 1, width: area.width, height: 1),
@@ -32,33 +27,76 @@ struct AssessmentView {
         standsFor.isEmpty
         ? "  for nothing you picked: it will not count"
         : "  for " + standsFor.joined(separator: ", ") + " only"
+      let nameWidth = DisplayWidth.of(question.name)
       canvas.put(
-        text, x: area.x + DisplayWidth.of(question.name), y: y, style: theme.muted, clip: area)
+        text.truncatedAtWord(toWidth: area.width - nameWidth, ellipsis: context.glyphs.ellipsis),
+        x: area.x + nameWidth, y: y, style: theme.muted, clip: area)
     }
     y += 1
-    y += canvas.paragraph(
-      question.description, in: Rect(x: area.x, y: y, width: area.width, height: 2),
-      style: theme.text)
-    y += 1
+    // Two lines of description on a small screen, more where the options keep their room.
+    let description = TextWrap.lines(question.description, width: area.width)
+    let shown = min(description.count, max(2, area.height - 16))
+    for (row, line) in description.prefix(shown).enumerated() {
+      let cut = row == shown - 1 && shown < description.count
+      canvas.put(
+        cut
+          ? (line + " " + description[shown]).truncatedAtWord(
+            toWidth: area.width, ellipsis: context.glyphs.ellipsis) : line,
+        x: area.x, y: y + row, style: theme.text, clip: area)
+    }
+    y += shown + 1
+    drawOptions(&canvas, question: question, top: y, area: area, context: context)
+  }
+
+  /// Where the question sits, in the longest wording that fits: the area's name is cut at a
+  /// word, never its numbers.
+  private func position(of question: AssessmentQuestion, width: Int, context: DrawContext)
+    -> String
+  {
+    let area = question.categoryIndex + 1
+    let skill = question.indexInCategory + 1
+    let wordings: [(String, String)] = [
+      (
+        "Area \(area) of \(question.categoryCount): ",
+        " · skill \(skill) of \(question.countInCategory)"
+      ),
+      ("Area \(area)/\(question.categoryCount): ", " · skill \(skill)/\(question.countInCategory)"),
+    ]
+    for (prefix, suffix) in wordings {
+      let text = prefix + question.categoryName + (question.isCategory ? "" : suffix)
+      if DisplayWidth.of(text) <= width { return text }
+    }
+    let (prefix, suffix) = wordings[1]
+    let tail = question.isCategory ? "" : suffix
+    let room = width - DisplayWidth.of(prefix) - DisplayWidth.of(tail)
+    return prefix
+      + question.categoryName.truncatedAtWord(toWidth: room, ellipsis: context.glyphs.ellipsis)
+      + tail
+  }
+
+  /// The five options below `top`, the highlighted one always whole and in view.
+  private func drawOptions(
+    _ canvas: inout Canvas, question: AssessmentQuestion, top: Int, area: Rect,
+    context: DrawContext
+  ) {
+    let theme = context.theme
     let given = screen.assessment.answer(to: question)
     let labelWidth = 15
-    let textArea = Rect(x: area.x + labelWidth, y: 0, width: area.width - labelWidth, height: 0)
-    for rating in 0..<min(5, question.anchors.count) {
-      let lines = TextWrap.lines(question.anchors[rating], width: textArea.width)
-      guard y + lines.count <= area.maxY - 2 || rating == screen.highlighted else { continue }
-      let selected = rating == screen.highlighted
-      let style = selected ? theme.selected : theme.text
-      let mark = given?.rating == rating ? context.glyphs.check : " "
+    let options = RatingOptions(
+      anchors: Array(question.anchors.prefix(5)), highlighted: screen.highlighted,
+      width: area.width - labelWidth, ellipsis: context.glyphs.ellipsis)
+    // The last two rows are the blank before the note and the note.
+    let lines = options.lines(rows: max(1, area.maxY - 2 - top))
+    for (row, line) in lines.enumerated() {
+      let selected = line.rating == screen.highlighted
+      let mark = given?.rating == line.rating ? context.glyphs.check : " "
       let pointer = selected ? context.glyphs.pointer : " "
-      let label = "\(pointer)\(mark)\(rating) \(RatingScale.name(rating))"
-      for (row, line) in lines.enumerated() where y + row < area.maxY - 2 {
-        let left = row == 0 ? label : ""
-        canvas.put(
-          left.padded(toWidth: labelWidth) + line.padded(toWidth: textArea.width), x: area.x,
-          y: y + row, style: style, clip: area)
-      }
-      if selected { canvas.cursor = (area.x, y) }
-      y += lines.count
+      let label =
+        line.first ? "\(pointer)\(mark)\(line.rating) \(RatingScale.name(line.rating))" : ""
+      canvas.put(
+        label.padded(toWidth: labelWidth) + line.text.padded(toWidth: area.width - labelWidth),
+        x: area.x, y: top + row, style: selected ? theme.selected : theme.text, clip: area)
+      if selected && line.first { canvas.cursor = (area.x, top + row) }
     }
     drawNote(&canvas, area: area, given: given, context: context)
   }
@@ -72,11 +110,15 @@ struct AssessmentView {
       canvas.textField(
         field, in: Rect(x: area.x + 6, y: row, width: area.width - 6, height: 1), context: context)
     } else if let text = given?.note {
-      canvas.put("Note: " + text, x: area.x, y: row, style: context.theme.muted, clip: area)
-    } else if given?.skipped == true {
+      // n opens the whole note; this line only has to say there is one and how it starts.
       canvas.put(
-        "Skipped so far: it stays unrated and is listed as not rated yet.", x: area.x, y: row,
-        style: context.theme.muted, clip: area)
+        ("Note: " + text).truncatedAtWord(toWidth: area.width, ellipsis: context.glyphs.ellipsis),
+        x: area.x, y: row, style: context.theme.muted, clip: area)
+    } else if given?.skipped == true {
+      let long = "Skipped so far: it stays unrated and is listed as not rated yet."
+      canvas.put(
+        DisplayWidth.of(long) <= area.width ? long : "Skipped so far: it stays unrated.",
+        x: area.x, y: row, style: context.theme.muted, clip: area)
     }
   }
 }

@@ -34,7 +34,7 @@ public struct CVCheckScreen: DocumentScreen {
     }
     return KeyTable(
       [KeyBinding([.character("e"), .tab], "e", "Edit path", .edit)]
-        + ScrollingDocument.keys({ .scroll($0) }, letterJumps: false, footer: false))
+        + ScrollingDocument.keys({ .scroll($0) }, footer: false))
   }
 
   /// The result starts below the field, its hint and a blank line.
@@ -91,11 +91,18 @@ public struct CVCheckScreen: DocumentScreen {
     } else {
       canvas.put(field.text, x: fieldX, y: area.y, style: theme.text, clip: fieldArea)
     }
-    let hint =
-      problem
+    let hints =
+      problem.map { [$0] }
       ?? (editing
-        ? "Path of a .txt or .md CV (~ is your home folder), then Enter."
-        : "e edits the path; ↑ ↓ PgUp PgDn scroll the result.")
+        ? [
+          "Path of a .txt or .md CV (~ is your home folder), then Enter.",
+          "Path of a .txt or .md CV (~ is home), then Enter.",
+        ]
+        : ["e edits the path; ↑ ↓ PgUp PgDn scroll the result."])
+    let hint =
+      hints.first { DisplayWidth.of($0) <= area.width }
+      ?? hints[hints.count - 1].truncatedAtWord(
+        toWidth: area.width, ellipsis: context.glyphs.ellipsis)
     canvas.put(
       hint, x: area.x, y: area.y + 1, style: problem == nil ? theme.muted : theme.warning,
       clip: area)

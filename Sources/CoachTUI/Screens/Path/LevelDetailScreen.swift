@@ -30,7 +30,7 @@ public struct LevelDetailScreen: DocumentScreen {
   public var keyTable: KeyTable<Action> {
     KeyTable(
       [KeyBinding([.character("m")], "m", "Next market", .nextMarket)]
-        + ScrollingDocument.keys({ .scroll($0) }, letterJumps: false, footer: false))
+        + ScrollingDocument.keys({ .scroll($0) }, footer: false))
   }
 
   public mutating func perform(_ action: Action, data: AppData) -> [Command] {

@@ -58,10 +58,12 @@ struct PathView {
     let theme = context.theme
     let area = rect.inset(horizontal: 1, vertical: 0)
     let g = context.glyphs
-    let intro = "The career path and the tracks that branch off it. Enter opens a level."
-    for (row, text) in [(0, intro), (1, standing)] {
+    let intro = "The career path and the tracks that branch off it."
+    // The footer names Enter too, so a narrow screen leaves its sentence out.
+    let enter = intro + " Enter opens a level."
+    for (row, text) in [(0, DisplayWidth.of(enter) <= area.width ? enter : intro), (1, standing)] {
       canvas.put(
-        text.truncated(toWidth: area.width, ellipsis: g.ellipsis), x: area.x, y: area.y + row,
+        text.truncatedAtWord(toWidth: area.width, ellipsis: g.ellipsis), x: area.x, y: area.y + row,
         style: row == 0 ? theme.muted : theme.text, clip: area)
     }
     let stops = ladder.stops

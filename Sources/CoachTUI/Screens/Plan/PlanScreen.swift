@@ -7,6 +7,7 @@ import CoachStore
 public struct PlanScreen: DocumentScreen {
   public enum Action: Sendable {
     case move(Int)
+    case first, last
     case toggleObjective
     case hours(Double)
     case scrollWeeks(ScrollAction)
@@ -24,17 +25,16 @@ public struct PlanScreen: DocumentScreen {
   public var title: String { "Plan" }
 
   public var keyTable: KeyTable<Action> {
-    KeyTable([
-      KeyBinding([.up, .character("k")], "↑/k", "Up", footer: false, .move(-1)),
-      KeyBinding([.down, .character("j")], "↓/j", "Down", footer: false, .move(1)),
-      KeyBinding([.character(" "), .enter], "Space", "Objective", .toggleObjective),
-      KeyBinding([.character("+"), .character("=")], "+", "More hours", .hours(1)),
-      KeyBinding([.character("-")], "-", "Fewer hours", .hours(-1)),
-      KeyBinding(
-        [.pageDown], "PgDn", "Scroll the milestones down", footer: false, .scrollWeeks(.page(1))),
-      KeyBinding(
-        [.pageUp], "PgUp", "Scroll the milestones up", footer: false, .scrollWeeks(.page(-1))),
-    ])
+    KeyTable(
+      ListKeys.bindings(move: Action.move, first: .first, last: .last) + [
+        KeyBinding([.character(" "), .enter], "Space", "Objective", .toggleObjective),
+        KeyBinding([.character("+"), .character("=")], "+", "More hours", .hours(1)),
+        KeyBinding([.character("-")], "-", "Fewer hours", .hours(-1)),
+        KeyBinding(
+          [.pageDown], "PgDn", "Scroll the milestones down", footer: false, .scrollWeeks(.page(1))),
+        KeyBinding(
+          [.pageUp], "PgUp", "Scroll the milestones up", footer: false, .scrollWeeks(.page(-1))),
+      ])
   }
 
   var planGaps: [PlanGap] { load.loaded?.report.plan.gaps ?? [] }
@@ -45,6 +45,8 @@ public struct PlanScreen: DocumentScreen {
     switch action {
     case .move(let delta):
       selected = min(max(0, selected + delta), max(0, planGaps.count - 1))
+    case .first: selected = 0
+    case .last: selected = max(0, planGaps.count - 1)
     case .toggleObjective:
       guard planGaps.indices.contains(selected) else { return [] }
       let skill = planGaps[selected].skill

@@ -58,14 +58,21 @@ struct PlanView {
     let report = loaded.report
     let plan = report.plan
     let target = report.target.map { pack.levelName($0) } ?? "the next level"
-    var summary = "\(Format.hours(plan.hoursPerWeek)) h a week (+/- to change)"
-    summary +=
+    var totals =
       plan.weeks.isEmpty
       ? "" : ": \(plan.totalWeeks) weeks, \(Format.hours(plan.totalHours)) h in all"
     if let done = plan.targetDate(from: data.today, calendar: data.calendar) {
-      summary += ", done by \(Format.day(done, in: data.calendar))"
+      totals += ", done by \(Format.day(done, in: data.calendar))"
     }
-    canvas.put(summary, x: area.x, y: area.y, style: theme.text, clip: area)
+    // The footer names + and - too, so a narrow screen drops the reminder first.
+    let hours = "\(Format.hours(plan.hoursPerWeek)) h a week"
+    let summary = [hours + " (+/- to change)" + totals, hours + totals].first {
+      DisplayWidth.of($0) <= area.width
+    }
+    canvas.put(
+      summary
+        ?? (hours + totals).truncatedAtWord(toWidth: area.width, ellipsis: context.glyphs.ellipsis),
+      x: area.x, y: area.y, style: theme.text, clip: area)
     canvas.put("Target: \(target)", x: area.x, y: area.y + 1, style: theme.muted, clip: area)
     guard !plan.gaps.isEmpty else {
       canvas.paragraph(
@@ -77,7 +84,9 @@ struct PlanView {
     canvas.put(
       "Gaps (Space marks an objective: it comes first)", x: area.x, y: area.y + layout.gapsTop,
       style: theme.title, clip: area)
-    let nameWidth = max(10, area.width - 16)
+    // As wide as the longest name where there is room, so the hours stay beside the names.
+    let longest = plan.gaps.map { DisplayWidth.of(pack.skillName($0.skill)) }.max() ?? 0
+    let nameWidth = max(10, min(area.width - 16, longest + 1))
     let rows = plan.gaps.map { gap in
       let mark = gap.isObjective ? "[\(context.glyphs.check)]" : "[ ]"
       return "\(mark) "

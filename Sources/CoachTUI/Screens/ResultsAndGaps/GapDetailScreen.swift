@@ -26,15 +26,12 @@ public struct GapDetailScreen: DocumentScreen {
   public func documentLines(width: Int, data: AppData, glyphs: Glyphs) -> [DocLine] {
     guard let pack = data.pack else { return [] }
     let inner = width - 2
-    var lines: [DocLine] = [
-      .text(
-        "\(pack.levelName(target)) asks for \(Format.rating(gap.required)); "
-          + (gap.unknown
-            ? "you have not rated it yet, so it is not ranked as a gap."
-            : "you are at \(Format.rating(gap.rating))."),
-        .muted,
-        indent: 1)
-    ]
+    var lines = DocLine.wrapped(
+      "\(pack.levelName(target)) asks for \(Format.rating(gap.required)); "
+        + (gap.unknown
+          ? "you have not rated it yet, so it is not ranked as a gap."
+          : "you are at \(Format.rating(gap.rating))."),
+      width: inner, .muted, indent: 1)
     for skill in gap.requirement.skills.compactMap({ pack.skill($0) }) {
       lines += [.blank, .text(skill.name, .title, indent: 1)]
       lines += DocLine.wrapped(skill.description, width: inner, indent: 1)

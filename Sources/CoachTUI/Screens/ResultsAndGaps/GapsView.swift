@@ -25,13 +25,7 @@ struct GapsView {
       canvas.put("The pack has no levels to aim for.", x: area.x, y: area.y + 1, style: theme.text)
       return
     }
-    let why = report.targetReason
-    canvas.put("Target: ", x: area.x, y: area.y, style: theme.muted)
-    canvas.put(pack.levelName(target), x: area.x + 8, y: area.y, style: theme.title, clip: area)
-    let hint = "(\(why); Tab changes it)"
-    canvas.put(
-      hint, x: area.x + 9 + DisplayWidth.of(pack.levelName(target)), y: area.y, style: theme.muted,
-      clip: area)
+    drawTarget(&canvas, target: target, reason: report.targetReason, area: area, context: context)
     guard !screen.gaps.isEmpty else {
       canvas.paragraph(
         "Nothing separates you from \(pack.levelName(target)): you meet every requirement. "
@@ -47,7 +41,9 @@ struct GapsView {
     canvas.put(
       ranked + (unrated == 0 ? "" : "; then \(unrated) not rated yet, size unknown"),
       x: area.x, y: area.y + 1, style: theme.muted, clip: area)
-    let columns = Columns(width: area.width - 1)
+    let columns = Columns(
+      width: area.width - 1,
+      longest: screen.gaps.map { DisplayWidth.of($0.requirement.displayName(in: pack)) }.max() ?? 0)
     canvas.put(
       columns.row("#", "Skill", "You \(context.glyphs.arrow) needed", "Priority"), x: area.x + 1,
       y: area.y + 2, style: theme.muted, clip: area)
@@ -69,6 +65,27 @@ struct GapsView {
       &canvas, gap: screen.gaps[screen.selected], target: target, area: area, context: context)
   }
 
+  /// "Target: name (why; Tab changes it)", the note shortened and then left out where it does
+  /// not fit; the footer names Tab too.
+  private func drawTarget(
+    _ canvas: inout Canvas, target: String, reason: String, area: Rect, context: DrawContext
+  ) {
+    let label = "Target: "
+    let name = pack.levelName(target)
+    let room = area.width - DisplayWidth.of(label) - DisplayWidth.of(name)
+    let hint = ["(\(reason); Tab changes it)", "(\(reason))", ""].first {
+      1 + DisplayWidth.of($0) <= room
+    }
+    canvas.put(label, x: area.x, y: area.y, style: context.theme.muted)
+    let end = canvas.put(
+      name.truncatedAtWord(
+        toWidth: area.width - DisplayWidth.of(label), ellipsis: context.glyphs.ellipsis),
+      x: area.x + DisplayWidth.of(label), y: area.y, style: context.theme.title, clip: area)
+    if let hint, !hint.isEmpty {
+      canvas.put(hint, x: end + 1, y: area.y, style: context.theme.muted, clip: area)
+    }
+  }
+
   private func drawDetail(
     _ canvas: inout Canvas, gap: Gap, target: String, area: Rect, context: DrawContext
   ) {
@@ -83,20 +100,25 @@ struct GapsView {
       "Why it matters: \(level) asks for \(gap.requirement.displayName(in: pack)) at "
       + "\(Format.rating(gap.required)), \(weight) requirement (weight \(Format.hours(gap.weight)))."
     var y = top + 1
+    // The reason whole when it leaves the next step a line; Enter shows both in full.
+    let whyRows = min(TextWrap.lines(why, width: area.width).count, Self.detailHeight - 2)
     y += canvas.paragraph(
-      why, in: Rect(x: area.x, y: y, width: area.width, height: 2), style: context.theme.text)
+      why, in: Rect(x: area.x, y: y, width: area.width, height: whyRows),
+      style: context.theme.text, ellipsis: context.glyphs.ellipsis)
     let step = NextStep.make(for: gap, target: target, pack: pack)
     canvas.paragraph(
       "Next step: " + step.exercise,
       in: Rect(x: area.x, y: y, width: area.width, height: area.maxY - y),
-      style: context.theme.accent)
+      style: context.theme.accent, ellipsis: context.glyphs.ellipsis)
   }
 }
 
-/// The gap list's columns, sized to the width.
+/// The gap list's columns, sized to the width: the skill column as wide as its longest name
+/// where there is room, so a wide screen keeps the figures beside the names.
 private struct Columns {
   let width: Int
-  var skill: Int { max(12, width - 4 - 24 - 10 - 4) }
+  let longest: Int
+  var skill: Int { max(12, min(width - 4 - 24 - 10 - 4, longest)) }
 
   func row(_ rank: String, _ name: String, _ change: String, _ priority: String) -> String {
     rank.leftPadded(to: 3) + " " + name.truncated(toWidth: skill).padded(toWidth: skill) + " "

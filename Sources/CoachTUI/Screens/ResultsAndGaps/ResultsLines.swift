@@ -12,9 +12,33 @@ struct ResultsLines {
   /// The drills' and mock interviews' evidence per skill; nil until it is loaded.
   var evidence: [String: SkillEvidence]? = nil
 
+  /// The names' column: as wide as the longest name shown where the line has room for it
+  /// beside a full bar and its note, so a wide screen cuts none; a narrower one shares the
+  /// width as before and cuts them with an ellipsis.
+  private let labelWidth: Int
+
+  init(
+    pack: Pack, loaded: LoadedReport, width: Int, calendar: Calendar,
+    evidence: [String: SkillEvidence]? = nil
+  ) {
+    self.pack = pack
+    self.loaded = loaded
+    self.width = width
+    self.calendar = calendar
+    self.evidence = evidence
+    let report = loaded.report
+    // Level names sit two columns further in than the other names.
+    let levels = report.placement.tracks.flatMap(\.fits).map {
+      DisplayWidth.of(pack.levelName($0.level)) + 2
+    }
+    let names =
+      report.placement.tracks.map { pack.trackName($0.track) }
+      + report.strongestSkills(in: pack).map { pack.skillName($0) } + pack.categories.map(\.name)
+    let longest = (levels + names.map { DisplayWidth.of($0) }).max() ?? 0
+    labelWidth = max(min(32, max(12, width / 2 - 8)), min(longest, width - 64))
+  }
+
   private var report: CareerReport { loaded.report }
-  /// Wide enough for the longest level name at 80 columns, narrower on small screens.
-  private var labelWidth: Int { min(32, max(12, width / 2 - 8)) }
   private var barWidth: Int { max(10, min(30, width - labelWidth - 20)) }
 
   var all: [DocLine] {
@@ -61,9 +85,10 @@ struct ResultsLines {
             CareerReport.placementName(track, in: pack), track.level == nil ? .muted : .accent,
             width: nil),
         ]))
-      if !note.isEmpty {
+      // The note wraps under the placement rather than lose the level it names.
+      for line in note.isEmpty ? [] : TextWrap.lines(note, width: width - labelWidth - 4) {
         lines.append(
-          DocLine([.text("", .text, width: labelWidth + 4), .text(note, .warning, width: nil)]))
+          DocLine([.text("", .text, width: labelWidth + 4), .text(line, .warning, width: nil)]))
       }
     }
     if let estimate = report.estimateLine(in: pack) {

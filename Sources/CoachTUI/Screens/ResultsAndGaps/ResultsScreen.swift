@@ -23,8 +23,9 @@ public struct ResultsScreen: DocumentScreen {
 
   public var keyTable: KeyTable<Action> {
     KeyTable(
-      ScrollingDocument.keys(Action.scroll, letterJumps: false, footer: false) + [
-        KeyBinding([.character("g")], "g", "Gaps", .gaps),
+      ScrollingDocument.keys(Action.scroll, footer: false) + [
+        // g is "top" on every screen, so Gaps takes the a of gaps.
+        KeyBinding([.character("a")], "a", "Gaps", .gaps),
         KeyBinding([.character("p")], "p", "Plan", .plan),
       ])
   }

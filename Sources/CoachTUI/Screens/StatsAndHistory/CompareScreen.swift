@@ -70,12 +70,14 @@ public struct CompareScreen: DocumentScreen {
   public func documentLines(width: Int, data: AppData, glyphs: Glyphs) -> [DocLine] {
     let arrow = glyphs.arrow
     guard let pack = data.pack else { return [] }
-    let label = max(14, min(34, width / 2 - 4))
-    var lines: [DocLine] = [
-      .text(
-        "Assessment \(older.id) (\(Format.date(older.startedAt, in: data.calendar))) \(arrow) assessment \(newer.id) (\(Format.date(newer.startedAt, in: data.calendar)))",
-        .muted, indent: 1)
-    ]
+    // The names' column takes the longest name where the change beside it still fits.
+    let names = (rose + fell).map(\.skill) + newlyRated.map(\.skill)
+    let longest = names.map { DisplayWidth.of(pack.skillName($0)) }.max() ?? 0
+    let label = max(max(14, min(34, width / 2 - 4)), min(longest + 1, width - 36))
+    var lines = DocLine.wrapped(
+      "Assessment \(older.id) (\(Format.date(older.startedAt, in: data.calendar))) \(arrow) "
+        + "assessment \(newer.id) (\(Format.date(newer.startedAt, in: data.calendar)))",
+      width: width - 2, .muted, indent: 1)
     let quick = [older, newer].filter { $0.mode == .quick }.map { "\($0.id)" }
     if !quick.isEmpty {
       let which = quick.count == 1 ? "Assessment \(quick[0]) is" : "Both are"
@@ -93,14 +95,15 @@ public struct CompareScreen: DocumentScreen {
         moved ? "\(placement.before) \(arrow) \(placement.after)" : "\(placement.after), unchanged"
       let name = DocLine.Part.text(
         "   " + pack.trackName(placement.track), .text, width: trackWidth + 3)
-      if !moved || trackWidth + 3 + DisplayWidth.of(change) <= width {
+      if trackWidth + 3 + DisplayWidth.of(change) <= width {
         lines.append(DocLine([name, .text(change, tone, width: nil)]))
       } else {
+        // Too long for one line: the level, then what became of it below.
         lines.append(DocLine([name, .text(placement.before, tone, width: nil)]))
         lines.append(
           DocLine([
             .text("", .text, width: trackWidth + 3),
-            .text("\(arrow) \(placement.after)", tone, width: nil),
+            .text(moved ? "\(arrow) \(placement.after)" : "unchanged", tone, width: nil),
           ]))
       }
     }

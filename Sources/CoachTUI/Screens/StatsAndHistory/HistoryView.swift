@@ -28,10 +28,14 @@ struct HistoryView {
     }
     let heading = "\(entries.count) assessment\(entries.count == 1 ? "" : "s"), newest first"
     canvas.put(heading, x: area.x, y: area.y, style: theme.title, clip: area)
+    // The placement column takes what the others leave; a narrow one gets the short name.
+    let placementWidth =
+      area.width - 1
+      - DisplayWidth.of(row(mark: "", id: "", date: "", mode: "", state: "", placement: ""))
     canvas.put(
       row(
         mark: " ", id: "#", date: "Started", mode: "Kind", state: "State",
-        placement: "Ladder placement"),
+        placement: placementWidth >= 16 ? "Ladder placement" : "Placement"),
       x: area.x + 1, y: area.y + 1, style: theme.muted, clip: area)
     // Only the rows in view are formatted: the history can hold thousands.
     let height = Self.listHeight(body: rect.size)

@@ -73,7 +73,7 @@ public struct TipsScreen: DocumentScreen {
         KeyBinding([.tab, .right, .character("l")], "Tab/→", "Next tab", .tab(1)),
         KeyBinding(
           [.backTab, .left, .character("h")], "←", "Previous tab", footer: false, .tab(-1)),
-      ] + ScrollingDocument.keys({ .scroll($0) }, letterJumps: false, footer: false))
+      ] + ScrollingDocument.keys({ .scroll($0) }, footer: false))
   }
 
   public mutating func perform(_ action: Action, data: AppData) -> [Command] {
@@ -124,9 +124,17 @@ public struct TipsScreen: DocumentScreen {
     while first < tab.rawValue, widths[first...tab.rawValue].reduce(0, +) > rect.width - 2 {
       first += 1
     }
+    let more = context.glyphs.ellipsis
+    // Tabs show whole; an ellipsis at either end says more lie beyond it.
+    if first > 0 { canvas.put(more, x: rect.x, y: rect.y, style: context.theme.muted, clip: rect) }
     var x = rect.x + 1
     for tab in Tab.allCases.dropFirst(first) {
       let label = " \(tab.label) "
+      let isLast = tab.rawValue == Tab.allCases.count - 1
+      guard x + DisplayWidth.of(label) <= rect.maxX - (isLast ? 0 : 1) else {
+        canvas.put(more, x: x, y: rect.y, style: context.theme.muted, clip: rect)
+        break
+      }
       let style = tab == self.tab ? context.theme.selected : context.theme.muted
       x = canvas.put(label, x: x, y: rect.y, style: style, clip: rect)
       if tab == self.tab { canvas.cursor = (x - DisplayWidth.of(label), rect.y) }
