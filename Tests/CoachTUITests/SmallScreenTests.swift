@@ -12,6 +12,8 @@ final class SmallScreenTests: XCTestCase {
       ("path", "", "path"), ("cv", "", "cv"), ("tips", "", "tips-for-you"),
       ("tips", Array(repeating: "tab", count: 8).joined(separator: " "), "tips-role"),
       ("history", "space down space enter", "compare"), ("tips", "?", "tips-help"),
+      ("home", "", "home"), ("drill", "", "drill"), ("star", "", "star"),
+      ("mock", "", "mock-setup"), ("stats", "", "stats"),
     ]
     for (screen, keys, name) in screens {
       assertGolden(try store.render(screen, 60, 18, keys: keys), named: "\(name)-60x18")

@@ -43,9 +43,9 @@ struct DrillView {
       prompt = DisplayWidth.of(question) <= area.width ? question : "Grade: " + grades
       style = theme.accent
     } else {
-      (prompt, style) = (
-        "Answer in your head, then press Space to see the key points.", theme.accent
-      )
+      let full = "Answer in your head, then press Space to see the key points."
+      prompt = DisplayWidth.of(full) <= area.width ? full : "Answer, then Space shows the points."
+      style = theme.accent
     }
     canvas.put(prompt, x: area.x, y: area.maxY - 1, style: style, clip: area)
   }

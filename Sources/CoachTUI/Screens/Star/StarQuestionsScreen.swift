@@ -81,8 +81,9 @@ public struct StarQuestionsScreen: ScreenModel {
 
   public func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext, data: AppData) {
     let area = rect.inset(horizontal: 1, vertical: 0)
+    let intro = "Pick a behavioural question to answer as Situation, Task, Action, Result."
     canvas.put(
-      "Pick a behavioural question to answer as Situation, Task, Action, Result.",
+      DisplayWidth.of(intro) <= area.width ? intro : "Pick a question to answer in STAR form.",
       x: area.x, y: area.y, style: context.theme.title, clip: area)
     let rows = zip(questions, levelColumn).map { question, level -> String in
       let count = saved?.filter { $0.questionID == question.id }.count ?? 0
