@@ -111,4 +111,12 @@ extension ScreenModel {
   }
 
   var keyHelp: [KeyHelp] { keyTable.help }
+
+  /// The keys every screen shares that this one leaves to them, as footer and help list them.
+  var sharedKeyHelp: [KeyHelp] { GlobalKeys.help(besides: keyHelp, capturingText: capturesText) }
+
+  /// The help overlay's lines: this screen's keys, a blank line, the shared ones and Ctrl-C.
+  var helpLineCount: Int {
+    keyHelp.count + 1 + sharedKeyHelp.count + InterruptKeys.table.help.count
+  }
 }

@@ -76,7 +76,10 @@ extension AppState {
       switch HelpKeys.table.action(for: key) {
       case .close: helpVisible = false
       case .quit: return [.quit]
-      case .scroll(let delta): helpScroll = max(0, helpScroll + delta)
+      case .scroll(let delta):
+        let limit = Canvas.helpScrollLimit(
+          lines: stack[stack.count - 1].helpLineCount, in: Layout.body(for: size))
+        helpScroll = min(max(0, helpScroll + delta), limit)
       case nil: break
       }
       return []

@@ -23,7 +23,7 @@ public func view(_ state: AppState, context: DrawContext) -> Canvas {
   canvas.header(
     Layout.header(for: state.size), breadcrumb: state.breadcrumb, note: note, context: context)
   top.draw(&canvas, in: Layout.body(for: state.size), context: context, data: state.data)
-  let sharedKeys = GlobalKeys.help(besides: top.keyHelp, capturingText: top.capturesText)
+  let sharedKeys = top.sharedKeyHelp
   let footerKeys = top.keyHelp + sharedKeys
   if let status = state.status {
     drawStatus(&canvas, status, size: state.size, context: context)

@@ -10,12 +10,11 @@ extension Canvas {
     lines.append(contentsOf: globalKeys.map { ($0.label, $0.help) })
     let labelWidth = min(14, (lines.map { DisplayWidth.of($0.0) }.max() ?? 0))
     let width = min(area.width - 4, max(44, labelWidth + 40))
-    let height = min(area.height - 2, lines.count + 4)
-    let rect = area.centred(width: width, height: height)
+    let rect = area.centred(width: width, height: Self.helpHeight(lines: lines.count, in: area))
     box(rect, title: "Keys: " + screenTitle, context: context)
     let inner = rect.inset(horizontal: 2, vertical: 1)
     let visibleRows = max(0, inner.height - 1)
-    let start = min(scroll, max(0, lines.count - visibleRows))
+    let start = min(scroll, Self.helpScrollLimit(lines: lines.count, in: area))
     for (row, line) in lines.dropFirst(start).prefix(visibleRows).enumerated() {
       let y = inner.y + row
       put(
@@ -30,6 +29,17 @@ extension Canvas {
     put(
       (more.isEmpty ? "" : "\(more) more (j/k)  ") + "Esc or ? closes", x: inner.x,
       y: inner.maxY - 1, style: context.theme.muted, clip: inner)
+  }
+
+  /// The help box's height for so many lines of keys: all of them, with its frame and closing
+  /// line, or as many as the area has room for.
+  static func helpHeight(lines: Int, in area: Rect) -> Int { min(area.height - 2, lines + 4) }
+
+  /// How far the help's lines scroll: to where the last one shows, and no further, so the
+  /// first key back up moves at once.
+  static func helpScrollLimit(lines: Int, in area: Rect) -> Int {
+    let visibleRows = max(0, helpHeight(lines: lines, in: area) - 3)
+    return max(0, lines - visibleRows)
   }
 
   /// A question with a yes/no answer, centred.
