@@ -84,6 +84,24 @@ final class QuickAssessmentScenarioTests: XCTestCase {
     XCTAssertNil(fullReport.estimateLine(in: pack), "a full assessment is no estimate")
   }
 
+  /// The same developer has never mentored or led anyone and says so: that says nothing about
+  /// their problem solving or how they work with their team, and an engineering manager still
+  /// calls them Mid, though not Senior.
+  func testAMidWhoHasNeverLedAnyoneIsStillMid() throws {
+    let pack = try shipped()
+    var areas = pythonAreas
+    areas["people"] = 1
+    let assessment = quick(python, areas)
+    let profile = assessment.profile(pack: pack)
+    XCTAssertEqual(profile.rating(of: "problem-solving"), 3, "rated with the fundamentals")
+    XCTAssertEqual(profile.rating(of: "communication"), 3, "rated with ways of working")
+    XCTAssertEqual(profile.rating(of: "collaboration"), 3)
+    XCTAssertEqual(profile.rating(of: "mentoring"), 1)
+    let placed = report(assessment, pack: pack)
+    XCTAssertEqual(placed.ladder?.level, "mid")
+    XCTAssertTrue(placed.gaps.contains { $0.skill == "mentoring" }, "Senior asks for mentoring")
+  }
+
   func testQuickIsNeverAboveTheSameAnswersInFull() throws {
     let pack = try shipped()
     var generator = SeededGenerator(seed: 14)
