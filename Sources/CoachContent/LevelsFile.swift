@@ -16,6 +16,7 @@ enum LevelsFile {
   private static let levelFields = [
     "id", "name", "overview", "source", "responsibilities", "hard_skills", "soft_skills",
     "education", "certifications", "preferred_qualifications", "typical_years", "requirements",
+    "aliases",
   ]
 
   private static func level(_ node: YAMLNode, in file: YAMLFile) -> Level? {
@@ -39,10 +40,12 @@ enum LevelsFile {
       certifications: fields.texts("certifications"),
       preferredQualifications: fields.texts("preferred_qualifications"), typicalYears: years,
       requirements: requirements)
+    var withAliases = level
+    withAliases.aliases = fields.texts("aliases")
     guard id != nil, name != nil, overview != nil, source != nil,
       requirements.count == requirementNodes.count
     else { return nil }
-    return level
+    return withAliases
   }
 
   private static func typicalYears(_ node: YAMLNode, in file: YAMLFile) -> SourcedText? {

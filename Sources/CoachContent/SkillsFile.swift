@@ -37,7 +37,7 @@ enum SkillsFile {
   private static func skill(_ node: YAMLNode, in file: YAMLFile) -> Skill? {
     let allowed = [
       "id", "name", "category", "description", "hours_per_step", "anchors", "exercise",
-      "evidence", "resources",
+      "evidence", "resources", "aliases",
     ]
     guard let fields = Fields(node, "a skill", allowed: allowed, in: file) else { return nil }
     let id = fields.id(kind: .skill)
@@ -54,9 +54,11 @@ enum SkillsFile {
     guard let id, let name, let category, let description, let hours, let anchors else {
       return nil
     }
-    return Skill(
+    var skill = Skill(
       id: id, name: name, category: category, description: description, hoursPerStep: hours,
       anchors: anchors, exercise: exercise, evidence: evidence, resources: resources)
+    skill.aliases = fields.texts("aliases")
+    return skill
   }
 
   /// One `resources` item: `{title, kind, where}`.

@@ -41,6 +41,9 @@ public struct Level: Sendable, Equatable, Codable {
   /// Typical years of experience, e.g. "5+", each with its source.
   public var typicalYears: [SourcedText]
   public var requirements: [Requirement]
+  /// Words a job ad's title uses for the level ("senior", "graduate"); lower-case ones match in
+  /// any case, others as written.
+  public var aliases: [String] = []
   public init(
     id: String, name: String, overview: String, source: String, responsibilities: [String] = [],
     hardSkills: [String] = [], softSkills: [String] = [], education: [String] = [],

@@ -49,6 +49,9 @@ public struct Skill: Sendable, Equatable, Codable {
   public var evidence: String?
   /// Where to learn it; never fetched, only named.
   public var resources: [Resource]
+  /// Other names a job ad uses for the skill ("k8s", "Postgres"); lower-case ones match in any
+  /// case, others as written ("Go", not "go").
+  public var aliases: [String] = []
   public init(
     id: String, name: String, category: String, description: String, hoursPerStep: Double,
     anchors: [String], exercise: String? = nil, evidence: String? = nil,
