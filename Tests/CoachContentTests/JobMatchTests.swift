@@ -104,4 +104,28 @@ final class JobMatchTests: XCTestCase {
     XCTAssertNil(found.level)
     XCTAssertEqual(found.levelReason, "the ad names no level and no years")
   }
+
+  /// A mid-level Django developer reads the senior ad: the bar of Senior for each skill the ad
+  /// names, the largest shortfall first, and nothing invented for what they never rated.
+  func testTheFitRanksTheGapsAndLeavesUnratedSkillsUnranked() throws {
+    let pack = try XCTUnwrap(Self.pack)
+    let ad = try match(
+      """
+      Senior Backend Engineer (Python)
+      Python and Django on PostgreSQL; you will mentor junior engineers. Redis is a plus.
+      """)
+    let profile = Profile(ratings: ["python": 3, "postgresql": 3, "mentoring": 1])
+    let fit = JobFit(match: ad, pack: pack, profile: profile)
+    let standing = Dictionary(uniqueKeysWithValues: fit.rows.map { ($0.asked.skill, $0.standing) })
+    XCTAssertEqual(standing["postgresql"], .meets)
+    XCTAssertEqual(standing["redis"], .unrated, "rated by no one: not a gap of a guessed size")
+    XCTAssertEqual(fit.gaps.first?.asked.skill, "mentoring", "1 below a bar of 3 comes first")
+    XCTAssertFalse(fit.gaps.contains { $0.asked.skill == "redis" })
+    let questions = fit.questions(in: pack)
+    XCTAssertFalse(questions.isEmpty)
+    XCTAssertTrue(
+      questions.allSatisfy { question in
+        question.skills.contains { skill in fit.gaps.contains { $0.asked.skill == skill } }
+      })
+  }
 }

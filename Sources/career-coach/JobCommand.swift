@@ -1,0 +1,56 @@
+import ArgumentParser
+import CoachCore
+import CoachStore
+import CoachTUI
+import Foundation
+
+/// `career-coach job`: a job ad read against the pack and your latest assessment.
+struct JobCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "job",
+    abstract: "Read a job ad against your skills.",
+    subcommands: [JobMatchCommand.self]
+  )
+}
+
+/// `career-coach job match FILE`: the level and skills a job ad asks, your rating for each, the
+/// gaps for this job and the questions to drill.
+struct JobMatchCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "match",
+    abstract: "Show the level and skills a job ad asks, against your latest assessment.",
+    discussion: """
+      FILE holds the ad as plain text (at most 64 KB). The skills are found by their names and \
+      common other names (k8s, Postgres, CI/CD); the level by the ad's title, else by the years \
+      it asks. docs/job-match.md explains the rules. Exits 1 when the file is missing, empty, \
+      not plain text or too large.
+      """
+  )
+
+  @Argument(help: ArgumentHelp("The job ad, as plain text.", valueName: "file"))
+  var file: String
+
+  @Option(help: "The output format: text or json.")
+  var format: OutputFormat = .text
+
+  @OptionGroup var options: GlobalOptions
+
+  func run() throws {
+    let pack = options.loadPack()
+    let text: String
+    switch AnswerTextFile.read(file, kind: .jobAd) {
+    case .success(let read): text = read
+    case .failure(let problem): fail(problem.description, code: 1)
+    }
+    let store = options.openStoreForReading()
+    let latest = storeCall { () throws(StoreError) in try store.latestFinished() }
+    let fit = JobFit(
+      match: JobMatch.match(text, pack: pack), pack: pack,
+      profile: latest?.profile(pack: pack) ?? Profile())
+    let document = JobFitDocument(fit: fit, pack: pack, assessed: latest != nil)
+    switch format {
+    case .json: writeStandardOutput(document.json())
+    case .text: writeStandardOutput(Data(document.text().utf8))
+    }
+  }
+}
