@@ -16,6 +16,7 @@ final class KeyTableTests: XCTestCase {
     ("mock", ""), ("mock", "enter"), ("mock", "enter x ctrl-d"), ("star", ""), ("star", "enter"),
     ("star", "enter n"), ("star", "enter e"),
     ("stats", ""), ("history", ""), ("history", "space down space enter"), ("home", "/"),
+    ("home", ":"), ("results", ":"),
   ]
 
   private func store() throws -> TestStore {

@@ -33,6 +33,10 @@ public struct AppLoop {
       let (next, requested) = update(state, pending.removeFirst())
       state = next
       for effect in requested {
+        if case .pressKeys(let keys) = effect {
+          pending += keys.map(Message.key)
+          continue
+        }
         if let note = effect.progressNote, let showProgress {
           var busy = state
           busy.status = note

@@ -36,6 +36,9 @@ public enum Effect: Sendable {
   case saveMockAnswer(interview: Int64, answer: MockAnswer)
   /// Answers `.mockFinished`.
   case finishMockInterview(Int64)
+  /// Presses keys as if typed, after the effects asked before it have answered: the command
+  /// palette running a screen's key. The app loop carries it out; it reaches no store.
+  case pressKeys([Key])
   /// Sends an interview's missed key points to the drills; answers `.mockFinished` with it.
   case sendMissedToDrills(Int64)
   /// Every STAR answer, newest first; answers `.starAnswers`.
@@ -86,7 +89,8 @@ extension Effect {
   /// together build on each other.
   public var onlyReads: Bool {
     switch self {
-    case .loadUnfinished, .loadLatest, .loadHistory, .loadAssessments, .readCV, .loadMockSetup,
+    case .pressKeys, .loadUnfinished, .loadLatest, .loadHistory, .loadAssessments, .readCV,
+      .loadMockSetup,
       .loadStarAnswers, .loadDrillPlan, .loadDrillStats, .loadMockScores, .loadDraft,
       .loadDrafts, .loadSkillEvidence, .loadHomeSummary:
       return true

@@ -69,7 +69,7 @@ public struct KeyTable<Action: Sendable>: Sendable {
 
 /// Keys every screen shares; a screen's own table is asked first.
 enum GlobalAction: Sendable {
-  case help, back, quit, search
+  case help, back, quit, search, palette
 }
 
 enum GlobalKeys {
@@ -77,6 +77,9 @@ enum GlobalKeys {
     KeyBinding([.escape], "Esc", "Back", footer: false, .back),
     KeyBinding([.character("?")], "?", "Help", .help),
     KeyBinding([.character("/")], "/", "Search the whole pack", footer: false, .search),
+    KeyBinding(
+      [.character(":"), .control("p")], ":/C-p", "Run any command by name", footer: false,
+      .palette),
     KeyBinding([.character("q")], "q", "Quit", .quit),
   ])
 

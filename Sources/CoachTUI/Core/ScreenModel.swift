@@ -17,6 +17,9 @@ public enum Command: Sendable {
   case effect(Effect)
   /// Asks yes or no first (deleting something saved); `onConfirm` runs on yes.
   case confirm(ConfirmDialog)
+  /// Back to home, open its entry at this index, then press the key (the command palette);
+  /// refused, with a status line, while a screen on the way holds unsaved typing.
+  case openFromHome(entry: Int, then: Key?)
 }
 
 /// Read-only data every screen can see.

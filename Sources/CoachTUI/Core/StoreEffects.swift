@@ -30,6 +30,8 @@ public struct StoreEffects: EffectRunner {
 
   private func perform(_ effect: Effect) throws(StoreError) -> EffectReply? {
     switch effect {
+    // The app loop presses the keys itself; nothing reaches the store.
+    case .pressKeys: return nil
     case .loadUnfinished:
       return .unfinished(try store.unfinishedAssessment())
     case .startAssessment(let mode, let years, let market, let pick):

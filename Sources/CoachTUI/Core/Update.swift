@@ -96,6 +96,7 @@ extension AppState {
     case .back: return [.pop]
     case .quit: return [.quit]
     case .search: return [.push(SearchScreen())]
+    case .palette: return [.push(PaletteScreen(entries: PaletteEntry.all(for: self)))]
     case nil: return []
     }
   }
@@ -125,6 +126,18 @@ extension AppState {
         helpVisible = true
         helpScroll = 0
       case .effect(let effect): effects.append(effect)
+      case .openFromHome(let entry, let key):
+        guard !stack.dropFirst().contains(where: \.hasUnsavedInput) else {
+          stack.removeLast()
+          status = "Finish or leave what you are typing first; the command would drop it."
+          break
+        }
+        stack = [stack[0]]
+        guard let home = stack[0] as? HomeScreen, home.entries.indices.contains(entry) else {
+          break
+        }
+        effects += apply(home.entries[entry].open(data))
+        if let key { effects.append(.pressKeys([key])) }
       case .confirm(let dialog): self.dialog = dialog
       case .discardAndQuit:
         quitting = true
