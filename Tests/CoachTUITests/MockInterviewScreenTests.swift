@@ -9,9 +9,10 @@ import XCTest
 final class MockInterviewScreenTests: XCTestCase {
   /// One question, technical: Left picks "1 question", Down Right the technical focus.
   let oneTechnical = "left down right enter"
+  /// An answer to the technical question the pack's first pick draws (mutual TLS), half right.
   let typedAnswer =
-    "An event (イベント) is a fact that happened, such as OrderPlaced, and other services react "
-    + "to it. A command asks one service to do something and may be refused."
+    "In mutual TLS (相互TLS) the client presents a certificate too, so both sides prove their "
+    + "identity. Certificates are short-lived and rotated automatically by the mesh."
 
   func keys(_ text: String) -> String {
     text.map { $0 == " " ? "space" : String($0) }.joined(separator: " ")
@@ -58,8 +59,9 @@ final class MockInterviewScreenTests: XCTestCase {
         try render("mock", width, height, keys: checklist), named: "mock-checklist-\(size)")
       assertGolden(try render("mock", width, height, keys: review), named: "mock-review-\(size)")
       assertGolden(try render("star", width, height), named: "star-list-\(size)")
+      // The first senior question, below the 10 junior and 11 mid-level ones: mentoring.
       let star =
-        "down down down down down down down down down down down down down down enter "
+        String(repeating: "down ", count: 21) + "enter "
         + keys("We were 4 engineers") + " tab " + keys("Mentor a new joiner") + " tab "
         + keys("I paired with them") + " enter " + keys("and two other seniors")
       assertGolden(try render("star", width, height, keys: star), named: "star-\(size)")
