@@ -18,20 +18,34 @@ extension CoachStore {
       return .defaults
     }
     let objectives: [String] = JSONColumn.decode(row["objectives"])
+    let stack = StackPick(
+      languages: JSONColumn.decode(row["languages"]),
+      databases: JSONColumn.decode(row["databases"]),
+      cloud: JSONColumn.decode(row["cloud"]))
     return Settings(
-      hoursPerWeek: row["hoursPerWeek"], targetLevel: row["targetLevel"], objectives: objectives)
+      hoursPerWeek: row["hoursPerWeek"], targetLevel: row["targetLevel"], objectives: objectives,
+      years: row["years"], market: row["market"], stack: stack, drillFocus: row["drillFocus"],
+      cvPath: row["cvPath"], interviewDate: row["interviewDate"])
   }
 
   static func store(_ settings: Settings, _ db: Database) throws {
     try db.execute(
       sql: """
-        INSERT INTO settings (id, hoursPerWeek, targetLevel, objectives) VALUES (1, ?, ?, ?)
+        INSERT INTO settings (id, hoursPerWeek, targetLevel, objectives, years, market,
+          languages, databases, cloud, drillFocus, cvPath, interviewDate)
+        VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (id) DO UPDATE SET hoursPerWeek = excluded.hoursPerWeek,
-          targetLevel = excluded.targetLevel, objectives = excluded.objectives
+          targetLevel = excluded.targetLevel, objectives = excluded.objectives,
+          years = excluded.years, market = excluded.market, languages = excluded.languages,
+          databases = excluded.databases, cloud = excluded.cloud,
+          drillFocus = excluded.drillFocus, cvPath = excluded.cvPath,
+          interviewDate = excluded.interviewDate
         """,
       arguments: [
-        settings.hoursPerWeek, settings.targetLevel,
-        JSONColumn.encode(settings.objectives),
+        settings.hoursPerWeek, settings.targetLevel, JSONColumn.encode(settings.objectives),
+        settings.years, settings.market, JSONColumn.encode(settings.stack.languages),
+        JSONColumn.encode(settings.stack.databases), JSONColumn.encode(settings.stack.cloud),
+        settings.drillFocus, settings.cvPath, settings.interviewDate,
       ])
   }
 
