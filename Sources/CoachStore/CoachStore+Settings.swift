@@ -55,3 +55,24 @@ extension CoachStore {
     }
   }
 }
+
+extension CoachStore {
+  /// The settings and the drill settings together, from one read: what `config` shows.
+  public func userConfig() throws(StoreError) -> UserConfig {
+    try read { db in
+      UserConfig(settings: try Self.fetchSettings(db), drill: try Self.fetchDrillSettings(db))
+    }
+  }
+
+  /// Stores both in one transaction, after the checks each save makes.
+  public func save(_ config: UserConfig) throws(StoreError) {
+    try Self.validate(config.settings)
+    guard DrillSettings.newPerDayRange.contains(config.drill.newPerDay) else {
+      throw .invalidValue("\(config.drill.newPerDay) new questions a day is out of range")
+    }
+    try write { db in
+      try Self.store(config.settings, db)
+      try Self.store(config.drill, db)
+    }
+  }
+}
