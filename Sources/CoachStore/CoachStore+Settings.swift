@@ -64,6 +64,16 @@ extension CoachStore {
     }
   }
 
+  /// Changes the stored settings in one transaction, so a change to one field never writes
+  /// back a stale copy of the others.
+  public func updateSettings(_ change: (inout Settings) -> Void) throws(StoreError) {
+    try write { db in
+      var settings = try Self.fetchSettings(db)
+      change(&settings)
+      try Self.store(settings, db)
+    }
+  }
+
   /// Stores both in one transaction, after the checks each save makes.
   public func save(_ config: UserConfig) throws(StoreError) {
     try Self.validate(config.settings)

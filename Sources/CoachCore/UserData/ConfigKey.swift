@@ -122,7 +122,8 @@ public enum ConfigKey: String, Sendable, CaseIterable {
     switch self {
     case .years:
       guard case .success(let years?) = Experience.parseYears(text) else { return false }
-      config.settings.years = years
+      // Tenths, as the value is shown: what `get` prints is what is stored.
+      config.settings.years = (years * 10).rounded() / 10
     case .market:
       guard pack.markets.contains(where: { $0.id == text }) else { return false }
       config.settings.market = text

@@ -108,6 +108,18 @@ public struct StoreEffects: EffectRunner {
       return try performDraft(effect)
     case .loadHomeSummary:
       return .homeSummary(try homeSummary())
+    case .loadConfig:
+      return .config(try store.userConfig())
+    case .saveConfig(let config):
+      try store.save(config)
+      return .config(try store.userConfig())
+    case .remember(let choice):
+      try store.updateSettings { choice.apply(to: &$0) }
+      return nil
+    case .loadRememberedDrillPlan:
+      let code = try store.settings().drillFocus
+      let filter = code.flatMap { DrillFilter(code: $0, in: pack) } ?? .all
+      return .drillPlan(try drillPlan(filter, at: now()))
     }
   }
 
