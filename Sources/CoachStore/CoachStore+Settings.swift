@@ -70,6 +70,7 @@ extension CoachStore {
     try write { db in
       var settings = try Self.fetchSettings(db)
       change(&settings)
+      try Self.validate(settings)
       try Self.store(settings, db)
     }
   }

@@ -19,6 +19,8 @@ public enum Effect: Sendable {
   case finish(assessment: Int64)
   /// The latest finished assessment and the settings; answers `.latest`.
   case loadLatest
+  /// Stores the plan's part of the settings (hours per week, target level, objectives),
+  /// leaving the rest as stored; answers nothing unless it fails.
   case saveSettings(Settings)
   /// A summary of every assessment, newest first; answers `.history`.
   case loadHistory

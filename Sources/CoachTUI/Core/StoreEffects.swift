@@ -58,7 +58,13 @@ public struct StoreEffects: EffectRunner {
     case .loadLatest:
       return .latest(try store.latestFinished(), try store.settings())
     case .saveSettings(let settings):
-      try store.save(settings)
+      // Only what the report screens change: the rest may have changed since they loaded
+      // (`config set` in another terminal).
+      try store.updateSettings {
+        $0.hoursPerWeek = settings.hoursPerWeek
+        $0.targetLevel = settings.targetLevel
+        $0.objectives = settings.objectives
+      }
       return nil
     case .loadHistory:
       return .history(try store.summaries())
