@@ -215,19 +215,7 @@ enum ImportCheck {
         throw .badImport(
           problem: "settings.objectives names the unknown skill \(QuotedText.quote(skill))")
       }
-      // The remembered values pass the same checks as `config set`.
-      let remembered: [ConfigKey] = [
-        .years, .market, .languages, .databases, .cloud, .focus, .interviewDate,
-      ]
-      var scratch = UserConfig(settings: settings)
-      for key in remembered {
-        guard let value = key.value(in: scratch) else { continue }
-        do {
-          try key.set(value, in: &scratch, pack: pack)
-        } catch {
-          throw .badImport(problem: "in settings, \(error.description)")
-        }
-      }
+      try CoachStore.checkRemembered(settings, pack: pack)
     }
   }
 

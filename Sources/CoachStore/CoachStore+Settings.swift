@@ -49,6 +49,22 @@ extension CoachStore {
       ])
   }
 
+  /// An imported file's remembered values pass the same checks as `config set`.
+  static func checkRemembered(_ settings: Settings, pack: Pack) throws(StoreError) {
+    let remembered: [ConfigKey] = [
+      .years, .market, .languages, .databases, .cloud, .focus, .interviewDate,
+    ]
+    var scratch = UserConfig(settings: settings)
+    for key in remembered {
+      guard let value = key.value(in: scratch) else { continue }
+      do {
+        try key.set(value, in: &scratch, pack: pack)
+      } catch {
+        throw .badImport(problem: "in settings, \(error.description)")
+      }
+    }
+  }
+
   static func validate(_ settings: Settings) throws(StoreError) {
     guard settings.hoursPerWeek.isFinite, settings.hoursPerWeek >= 0 else {
       throw .invalidValue("hours per week must be a number of 0 or more")
