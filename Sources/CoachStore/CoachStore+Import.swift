@@ -215,6 +215,7 @@ enum ImportCheck {
         throw .badImport(
           problem: "settings.objectives names the unknown skill \(QuotedText.quote(skill))")
       }
+      try CoachStore.checkRemembered(settings, pack: pack)
     }
   }
 

@@ -155,6 +155,21 @@ enum Schema {
       // When the user sent an interview's missed key points to their drills; null until then.
       try db.execute(sql: "ALTER TABLE mockInterview ADD COLUMN missedToDrillsAt INTEGER")
     }
+    migrator.registerMigration("remembered-settings") { db in
+      // What the assessment, the drills and the CV check asked again on every run, kept with
+      // the plan settings. Stack columns are JSON lists of skill ids, as on the assessment.
+      try db.execute(
+        sql: """
+          ALTER TABLE settings ADD COLUMN years REAL;
+          ALTER TABLE settings ADD COLUMN market TEXT;
+          ALTER TABLE settings ADD COLUMN languages TEXT NOT NULL DEFAULT '[]';
+          ALTER TABLE settings ADD COLUMN databases TEXT NOT NULL DEFAULT '[]';
+          ALTER TABLE settings ADD COLUMN cloud TEXT NOT NULL DEFAULT '[]';
+          ALTER TABLE settings ADD COLUMN drillFocus TEXT;
+          ALTER TABLE settings ADD COLUMN cvPath TEXT;
+          ALTER TABLE settings ADD COLUMN interviewDate TEXT;
+          """)
+    }
     return migrator
   }()
 

@@ -17,6 +17,7 @@ final class KeyTableTests: XCTestCase {
     ("star", "enter n"), ("star", "enter e"),
     ("stats", ""), ("history", ""), ("history", "space down space enter"), ("home", "/"),
     ("home", ":"), ("results", ":"),
+    ("settings", ""), ("settings", "enter"), ("settings", "down enter"),
   ]
 
   private func store() throws -> TestStore {
@@ -70,6 +71,7 @@ final class ScreenDirectoryTests: XCTestCase {
       .home: "Home", .assess: "Assess", .results: "Results", .gaps: "Gaps", .plan: "Plan",
       .path: "Career path", .tips: "Tips", .cv: "Check my CV", .drill: "Drill",
       .mock: "Mock interview", .star: "STAR practice", .stats: "Statistics", .history: "History",
+      .settings: "Settings",
     ]
     for (screen, title) in titles {
       let top = try store.loop(screen.rawValue).state.top
@@ -80,11 +82,11 @@ final class ScreenDirectoryTests: XCTestCase {
 
   func testAnUnknownNameIsAnErrorListingTheKnownOnes() throws {
     let store = try TestStore()
-    XCTAssertThrowsError(try store.loop("settings")) { error in
+    XCTAssertThrowsError(try store.loop("preferences")) { error in
       XCTAssertEqual(
         "\(error)",
-        "unknown screen 'settings'; known screens: home, help, assess, results, gaps, plan, path, "
-          + "tips, cv, drill, mock, star, stats, history.")
+        "unknown screen 'preferences'; known screens: home, help, assess, results, gaps, plan, "
+          + "path, tips, cv, drill, mock, star, stats, history, settings.")
     }
   }
 }

@@ -49,4 +49,29 @@ public enum DrillFilter: Sendable, Equatable, Hashable {
     result += pack.skills.map(\.id).filter(asked.contains).map(DrillFilter.skill)
     return result
   }
+
+  /// "all", "gaps", "category:databases", "skill:sql", "level:mid": how a focus is stored and
+  /// typed on the command line.
+  public var code: String {
+    switch self {
+    case .all: return "all"
+    case .gaps: return "gaps"
+    case .category(let id): return "category:\(id)"
+    case .skill(let id): return "skill:\(id)"
+    case .level(let id): return "level:\(id)"
+    }
+  }
+
+  /// The filter a code names, if the pack has what it names; nil otherwise.
+  public init?(code: String, in pack: Pack) {
+    let parts = code.split(separator: ":", maxSplits: 1).map(String.init)
+    switch (parts.first, parts.count == 2 ? parts[1] : nil) {
+    case ("all", nil): self = .all
+    case ("gaps", nil): self = .gaps
+    case ("category", let id?) where pack.category(id) != nil: self = .category(id)
+    case ("skill", let id?) where pack.skill(id) != nil: self = .skill(id)
+    case ("level", let id?) where pack.level(id) != nil: self = .level(id)
+    default: return nil
+    }
+  }
 }

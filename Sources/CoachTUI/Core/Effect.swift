@@ -19,6 +19,8 @@ public enum Effect: Sendable {
   case finish(assessment: Int64)
   /// The latest finished assessment and the settings; answers `.latest`.
   case loadLatest
+  /// Stores the plan's part of the settings (hours per week, target level, objectives),
+  /// leaving the rest as stored; answers nothing unless it fails.
   case saveSettings(Settings)
   /// A summary of every assessment, newest first; answers `.history`.
   case loadHistory
@@ -75,6 +77,35 @@ public enum Effect: Sendable {
   case loadDrafts
   /// Where the user is, for the home screen; answers `.homeSummary`.
   case loadHomeSummary
+  /// The remembered settings; answers `.config`.
+  case loadConfig
+  /// Stores the settings; answers `.config` with what was stored.
+  case saveConfig(UserConfig)
+  /// Keeps what the user chose on a screen that asks it, for next time; answers nothing
+  /// unless it fails.
+  case remember(RememberedChoice)
+  /// The drill plan for the remembered focus (all questions when none is); answers
+  /// `.drillPlan`.
+  case loadRememberedDrillPlan
+}
+
+/// A choice a screen keeps in the settings: the assessment's opening answers, the drill focus,
+/// the CV checked.
+public enum RememberedChoice: Sendable, Equatable {
+  case assessment(years: Double?, market: String?, pick: StackPick)
+  case drillFocus(DrillFilter)
+  case cvPath(String)
+
+  func apply(to settings: inout Settings) {
+    switch self {
+    case .assessment(let years, let market, let pick):
+      settings.years = years
+      settings.market = market
+      settings.stack = pick
+    case .drillFocus(let filter): settings.drillFocus = filter.code
+    case .cvPath(let path): settings.cvPath = path
+    }
+  }
 }
 
 extension Effect {
@@ -92,12 +123,12 @@ extension Effect {
     case .pressKeys, .loadUnfinished, .loadLatest, .loadHistory, .loadAssessments, .readCV,
       .loadMockSetup,
       .loadStarAnswers, .loadDrillPlan, .loadDrillStats, .loadMockScores, .loadDraft,
-      .loadDrafts, .loadSkillEvidence, .loadHomeSummary:
+      .loadDrafts, .loadSkillEvidence, .loadHomeSummary, .loadConfig, .loadRememberedDrillPlan:
       return true
     case .startAssessment, .deepen, .saveAnswer, .saveCategoryAnswer, .savePosition, .finish,
       .saveSettings, .startMockInterview, .saveMockAnswer, .finishMockInterview,
       .sendMissedToDrills, .saveStarAnswer, .saveDrillSettings, .gradeCard, .saveDraft,
-      .deleteDraft, .updateStarAnswer, .deleteStarAnswer:
+      .deleteDraft, .updateStarAnswer, .deleteStarAnswer, .saveConfig, .remember:
       return false
     }
   }
@@ -128,6 +159,7 @@ public enum EffectReply: Sendable {
   case draft(Draft?)
   case drafts([Draft])
   case homeSummary(HomeSummary)
+  case config(UserConfig)
   /// Something went wrong outside; one sentence for the status line.
   case failure(String)
 }

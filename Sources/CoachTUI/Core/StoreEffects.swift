@@ -60,7 +60,13 @@ public struct StoreEffects: EffectRunner {
     case .loadLatest:
       return .latest(try store.latestFinished(), try store.settings())
     case .saveSettings(let settings):
-      try store.save(settings)
+      // Only what the report screens change: the rest may have changed since they loaded
+      // (`config set` in another terminal).
+      try store.updateSettings {
+        $0.hoursPerWeek = settings.hoursPerWeek
+        $0.targetLevel = settings.targetLevel
+        $0.objectives = settings.objectives
+      }
       return nil
     case .loadHistory:
       return .history(try store.summaries())
@@ -110,6 +116,18 @@ public struct StoreEffects: EffectRunner {
       return try performDraft(effect)
     case .loadHomeSummary:
       return .homeSummary(try homeSummary())
+    case .loadConfig:
+      return .config(try store.userConfig())
+    case .saveConfig(let config):
+      try store.save(config)
+      return .config(try store.userConfig())
+    case .remember(let choice):
+      try store.updateSettings { choice.apply(to: &$0) }
+      return nil
+    case .loadRememberedDrillPlan:
+      let code = try store.settings().drillFocus
+      let filter = code.flatMap { DrillFilter(code: $0, in: pack) } ?? .all
+      return .drillPlan(try drillPlan(filter, at: now()))
     }
   }
 

@@ -4,15 +4,24 @@ public struct TextField: Sendable, Equatable {
   /// Cursor position in characters.
   public var cursor: Int
   public var limit: Int
+  /// True while the text is a value offered again (a remembered path): the first character
+  /// typed replaces it, any other editing key keeps it.
+  public var replacesOnType: Bool
 
-  public init(text: String = "", limit: Int = 500) {
+  public init(text: String = "", limit: Int = 500, replacesOnType: Bool = false) {
     self.text = text
     self.cursor = text.count
     self.limit = limit
+    self.replacesOnType = replacesOnType
   }
 
   /// Applies an editing key; returns false for keys it does not edit with.
   public mutating func edit(_ key: Key) -> Bool {
+    if replacesOnType, case .character = key {
+      text = ""
+      cursor = 0
+    }
+    replacesOnType = false
     switch key {
     case .character(let c):
       guard text.count < limit, !c.unicodeScalars.contains(where: { DisplayWidth.isControl($0) })

@@ -111,7 +111,9 @@ public struct AssessSetupScreen: ScreenModel {
 
   private mutating func go(to next: Step) {
     step = next
-    list = ListView(rows: rows(for: next))
+    // The market chosen before (or remembered) stays under the cursor.
+    let selected = next == .market ? pack.markets.firstIndex { $0.id == market } ?? 0 : 0
+    list = ListView(rows: rows(for: next), selected: selected)
   }
 
   private mutating func receive(_ reply: EffectReply) {
@@ -119,13 +121,24 @@ public struct AssessSetupScreen: ScreenModel {
     case .unfinished(let assessment?):
       unfinished = assessment
       go(to: .resume)
-    case .latest(let assessment?, _):
+    case .latest(let assessment, let settings):
+      remember(settings)
+      guard let assessment else { break }
       if pick.isEmpty { pick = assessment.pick }
       guard assessment.mode == .quick else { break }
       deepenable = assessment
       if step == .mode { list = ListView(rows: rows(for: .mode), selected: list.selected) }
     default: break
     }
+  }
+
+  /// The answers stored last time are offered again, before the pick of the latest assessment.
+  private mutating func remember(_ settings: Settings) {
+    if years.text.isEmpty, let stored = settings.years {
+      years = TextField(text: Experience.format(stored), limit: years.limit, replacesOnType: true)
+    }
+    if market == nil { market = settings.market }
+    if pick.isEmpty { pick = settings.stack }
   }
 
   public mutating func respond(to reply: EffectReply, data: AppData) -> [Command] {
@@ -199,12 +212,10 @@ public struct AssessSetupScreen: ScreenModel {
     case .languages: go(to: .databases)
     case .databases: go(to: .cloud)
     case .cloud:
+      let years = (try? Experience.parseYears(years.text).get()) ?? nil
       return [
-        .effect(
-          .startAssessment(
-            mode: mode, years: (try? Experience.parseYears(years.text).get()) ?? nil,
-            market: market, pick: pick)
-        )
+        .effect(.remember(.assessment(years: years, market: market, pick: pick))),
+        .effect(.startAssessment(mode: mode, years: years, market: market, pick: pick)),
       ]
     }
     return []

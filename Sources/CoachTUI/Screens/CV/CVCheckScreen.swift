@@ -63,6 +63,12 @@ public struct CVCheckScreen: DocumentScreen {
       problem = nil
       editing = false
       document = ScrollingDocument()
+      return [.effect(.remember(.cvPath(path)))]
+    case .config(let stored):
+      // The CV checked last time, unless the user has typed another path already.
+      if field.text.isEmpty, let path = stored.settings.cvPath {
+        field = TextField(text: path, replacesOnType: true)
+      }
     case .failure(let sentence):
       problem = sentence
     default: break

@@ -25,7 +25,7 @@ public struct DrillSetupScreen: ScreenModel {
 
   /// The screen, and the effect that fills it.
   public static func opening() -> [Command] {
-    [.push(DrillSetupScreen()), .effect(.loadDrillPlan(.all))]
+    [.push(DrillSetupScreen()), .effect(.loadRememberedDrillPlan)]
   }
 
   public var title: String { "Interview prep" }
@@ -90,7 +90,10 @@ public struct DrillSetupScreen: ScreenModel {
     case .start:
       // With no focus left by the filter, the one in the details is not on screen.
       guard position != nil else { return [] }
-      return [.push(DrillScreen.loading(plan.filter)), .effect(.loadDrillPlan(plan.filter))]
+      return [
+        .effect(.remember(.drillFocus(plan.filter))), .push(DrillScreen.loading(plan.filter)),
+        .effect(.loadDrillPlan(plan.filter)),
+      ]
     }
     return []
   }

@@ -59,7 +59,7 @@ public struct HomeScreen: ScreenModel {
       open: { _ in [.push(TipsScreen.loading()), .effect(.loadLatest)] }),
     Entry(
       screen: .cv, name: "Check my CV", summary: "What your CV file shows and misses, line by line",
-      open: { _ in [.push(CVCheckScreen())] }),
+      open: { _ in [.push(CVCheckScreen()), .effect(.loadConfig)] }),
     Entry(
       screen: .drill, name: "Interview prep",
       summary: "Flashcards that return just before you forget them",
@@ -78,6 +78,10 @@ public struct HomeScreen: ScreenModel {
     Entry(
       screen: .history, name: "History", summary: "Every assessment; compare two",
       open: { _ in [.push(HistoryScreen.loading()), .effect(.loadHistory)] }),
+    Entry(
+      screen: .settings, name: "Settings",
+      summary: "What the app remembers: years, market, stack, CV",
+      open: { _ in SettingsScreen.opening() }),
     Entry(
       screen: .help, name: "Keys and help", summary: "Every key of this screen",
       open: { _ in [.showHelp] }),

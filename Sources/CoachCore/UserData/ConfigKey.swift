@@ -1,0 +1,164 @@
+import Foundation
+
+/// What `config` and the settings screen edit: the stored settings and drill settings as one.
+public struct UserConfig: Sendable, Equatable {
+  public var settings: Settings
+  public var drill: DrillSettings
+
+  public init(settings: Settings = .defaults, drill: DrillSettings = .defaults) {
+    self.settings = settings
+    self.drill = drill
+  }
+}
+
+/// Why a typed value was not taken: one sentence naming the key and what it accepts.
+public struct ConfigProblem: Error, Equatable, CustomStringConvertible {
+  public let description: String
+}
+
+/// A setting the user can read and change by name, on the command line and on the settings
+/// screen. Each key reads, checks and writes one field of `UserConfig`.
+public enum ConfigKey: String, Sendable, CaseIterable {
+  case years, market, languages, databases, cloud, focus
+  case newCardsPerDay = "new-cards-per-day"
+  case cv, target
+  case hoursPerWeek = "hours-per-week"
+  case interviewDate = "interview-date"
+
+  public static let hoursRange = 0.0...168.0
+
+  /// The value as `config get` prints it; nil when it is not set.
+  public func value(in config: UserConfig) -> String? {
+    let settings = config.settings
+    switch self {
+    case .years: return settings.years.map(Experience.format)
+    case .market: return settings.market
+    case .languages, .databases, .cloud:
+      let ids = settings.stack[stackKind!]
+      return ids.isEmpty ? nil : ids.joined(separator: ",")
+    case .focus: return settings.drillFocus
+    case .newCardsPerDay: return String(config.drill.newPerDay)
+    case .cv: return settings.cvPath
+    case .target: return settings.targetLevel
+    case .hoursPerWeek: return Experience.format(settings.hoursPerWeek)
+    case .interviewDate: return settings.interviewDate
+    }
+  }
+
+  /// What the key accepts, for `config list`, the settings screen and every error.
+  public func accepts(in pack: Pack) -> String {
+    switch self {
+    case .years:
+      return "a number of years from 0 to \(Int(Experience.range.upperBound)), such as 4.5"
+    case .market: return "one of " + pack.markets.map(\.id).joined(separator: ", ")
+    case .languages, .databases, .cloud:
+      return "skill ids separated by commas, from "
+        + StackPick.choices(stackKind!, in: pack).map(\.id).joined(separator: ", ")
+    case .focus: return "all, gaps, category:ID, level:ID or skill:ID"
+    case .newCardsPerDay:
+      let range = DrillSettings.newPerDayRange
+      return "a whole number from \(range.lowerBound) to \(range.upperBound)"
+    case .cv: return "the path of a file"
+    case .target: return "one of " + pack.levels.map(\.id).joined(separator: ", ")
+    case .hoursPerWeek:
+      return "a number of hours from 0 to \(Int(Self.hoursRange.upperBound)), such as 5"
+    case .interviewDate: return "a date as YYYY-MM-DD"
+    }
+  }
+
+  /// The values to choose from where they are a known set; nil where the value is typed.
+  public func choices(in pack: Pack) -> [String]? {
+    switch self {
+    case .market: return pack.markets.map(\.id)
+    case .target: return pack.levels.map(\.id)
+    case .focus: return DrillFilter.choices(pack: pack, hasGaps: true).map(\.code)
+    default: return nil
+    }
+  }
+
+  /// Stores `text` in `config` after checking it; nil or blank text clears the key (a key
+  /// with a default goes back to it). On a problem `config` is left as it was.
+  public func set(_ text: String?, in config: inout UserConfig, pack: Pack) throws(ConfigProblem) {
+    let trimmed = (text ?? "").trimmingCharacters(in: .whitespaces)
+    var result = config
+    if trimmed.isEmpty {
+      clear(&result)
+    } else {
+      guard store(trimmed, in: &result, pack: pack) else {
+        throw ConfigProblem(
+          description:
+            "\(rawValue) does not take \(QuotedText.quote(trimmed)): it takes \(accepts(in: pack))."
+        )
+      }
+    }
+    config = result
+  }
+
+  private var stackKind: StackKind? {
+    switch self {
+    case .languages: return .languages
+    case .databases: return .databases
+    case .cloud: return .cloud
+    default: return nil
+    }
+  }
+
+  private func clear(_ config: inout UserConfig) {
+    switch self {
+    case .years: config.settings.years = nil
+    case .market: config.settings.market = nil
+    case .languages, .databases, .cloud: config.settings.stack[stackKind!] = []
+    case .focus: config.settings.drillFocus = nil
+    case .newCardsPerDay: config.drill = .defaults
+    case .cv: config.settings.cvPath = nil
+    case .target: config.settings.targetLevel = nil
+    case .hoursPerWeek: config.settings.hoursPerWeek = StudyPlan.defaultHoursPerWeek
+    case .interviewDate: config.settings.interviewDate = nil
+    }
+  }
+
+  /// Writes a non-blank value; false when it is not one the key takes.
+  private func store(_ text: String, in config: inout UserConfig, pack: Pack) -> Bool {
+    switch self {
+    case .years:
+      guard case .success(let years?) = Experience.parseYears(text) else { return false }
+      // Tenths, as the value is shown: what `get` prints is what is stored.
+      config.settings.years = (years * 10).rounded() / 10
+    case .market:
+      guard pack.markets.contains(where: { $0.id == text }) else { return false }
+      config.settings.market = text
+    case .languages, .databases, .cloud:
+      let kind = stackKind!
+      let allowed = Set(StackPick.choices(kind, in: pack).map(\.id))
+      var ids: [String] = []
+      for id in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) })
+      where !id.isEmpty && !ids.contains(id) {
+        guard allowed.contains(id) else { return false }
+        ids.append(id)
+      }
+      config.settings.stack[kind] = ids
+    case .focus:
+      guard let filter = DrillFilter(code: text, in: pack) else { return false }
+      config.settings.drillFocus = filter.code
+    case .newCardsPerDay:
+      guard let count = Int(text), DrillSettings.newPerDayRange.contains(count) else {
+        return false
+      }
+      config.drill = DrillSettings(newPerDay: count)
+    case .cv: config.settings.cvPath = text
+    case .target:
+      guard pack.level(text) != nil else { return false }
+      config.settings.targetLevel = text
+    case .hoursPerWeek:
+      let number = Double(text.replacingOccurrences(of: ",", with: "."))
+      guard let hours = number, hours.isFinite, Self.hoursRange.contains(hours) else {
+        return false
+      }
+      config.settings.hoursPerWeek = hours
+    case .interviewDate:
+      guard CalendarDay.isValid(text) else { return false }
+      config.settings.interviewDate = text
+    }
+    return true
+  }
+}
