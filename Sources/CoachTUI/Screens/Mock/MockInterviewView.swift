@@ -46,15 +46,26 @@ struct MockInterviewView {
       "Question \(screen.index + 1) of \(screen.questions.count) · \(question.kind.name) · \(level)"
   }
 
+  /// The heading, ended at a word with "…" where it would run into the time on its right.
+  private func putHeading(
+    _ question: Question, leaving right: Int, in area: Rect, on canvas: inout Canvas,
+    context: DrawContext
+  ) {
+    let text = heading(question).truncatedAtWord(
+      toWidth: max(1, area.width - right - 2), ellipsis: context.glyphs.ellipsis)
+    canvas.put(text, x: area.x, y: area.y, style: context.theme.muted, clip: area)
+  }
+
   private func drawAnswering(_ canvas: inout Canvas, in rect: Rect, context: DrawContext) {
     guard let question = screen.question else { return }
     let theme = context.theme
     let area = rect.inset(horizontal: 1, vertical: 0)
-    canvas.put(heading(question), x: area.x, y: area.y, style: theme.muted, clip: area)
     let now = screen.now ?? screen.clock.startedAt
     let remaining = screen.clock.remaining(at: now ?? .distantPast)
     let warning = remaining <= QuestionClock.warningSeconds
     let countdown = "\(QuestionClock.format(remaining)) left"
+    putHeading(
+      question, leaving: DisplayWidth.of(countdown), in: area, on: &canvas, context: context)
     canvas.put(
       countdown, x: area.maxX - DisplayWidth.of(countdown), y: area.y,
       style: warning ? theme.warning : theme.accent, clip: area)
@@ -74,10 +85,10 @@ struct MockInterviewView {
     guard let question = screen.question else { return }
     let theme = context.theme
     let area = rect.inset(horizontal: 1, vertical: 0)
-    canvas.put(heading(question), x: area.x, y: area.y, style: theme.muted, clip: area)
     let time =
       screen.timedOut
       ? "Time is up" : "Answered in \(QuestionClock.format(screen.secondsUsed))"
+    putHeading(question, leaving: DisplayWidth.of(time), in: area, on: &canvas, context: context)
     canvas.put(
       time, x: area.maxX - DisplayWidth.of(time), y: area.y,
       style: screen.timedOut ? theme.warning : theme.accent, clip: area)
