@@ -66,14 +66,6 @@ extension CoachStore {
     }
   }
 
-  /// The interviews whose missed key points were sent to the drills, with their answers: what
-  /// the drill queue reads on every card, so it reads no other interview.
-  public func mockInterviewsSentToDrills() throws(StoreError) -> [MockInterview] {
-    try read { db in
-      try MockRows.fetchInterviews(db, where: "WHERE missedToDrillsAt IS NOT NULL")
-    }
-  }
-
   public func mockInterview(id: Int64) throws(StoreError) -> MockInterview? {
     try read { db in
       try MockRows.fetchInterviews(db, where: "WHERE id = ?", arguments: [id]).first

@@ -20,11 +20,8 @@ enum MockRows {
     let answerSQL =
       interviews.count == 1
       ? "SELECT * FROM mockAnswer WHERE interviewId = ? ORDER BY position"
-      : "SELECT * FROM mockAnswer WHERE interviewId IN (SELECT id FROM mockInterview \(clause)) "
-        + "ORDER BY interviewId, position"
-    // Only the answers of the interviews read, so a narrow read stays narrow.
-    let answerArguments: StatementArguments =
-      interviews.count == 1 ? [interviews[0].id] : arguments
+      : "SELECT * FROM mockAnswer ORDER BY interviewId, position"
+    let answerArguments: StatementArguments = interviews.count == 1 ? [interviews[0].id] : []
     for row in try Row.fetchAll(db, sql: answerSQL, arguments: answerArguments) {
       guard let offset = index[row["interviewId"] as Int64] else { continue }
       interviews[offset].answers.append(

@@ -68,7 +68,7 @@ extension StoreEffects {
     let cards = try store.cardStates()
     let known = Set(pack.questions.map(\.id))
     let missed = MissedPoints.pending(
-      in: try store.mockInterviewsSentToDrills(),
+      in: try store.mockInterviews(),
       lastReviewed: cards.compactMapValues { $0.card.lastReview }
     ).filter { known.contains($0.key) }
     let queue = DrillQueue.make(
