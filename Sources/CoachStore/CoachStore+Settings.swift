@@ -25,27 +25,29 @@ extension CoachStore {
     return Settings(
       hoursPerWeek: row["hoursPerWeek"], targetLevel: row["targetLevel"], objectives: objectives,
       years: row["years"], market: row["market"], stack: stack, drillFocus: row["drillFocus"],
-      cvPath: row["cvPath"], interviewDate: row["interviewDate"])
+      cvPath: row["cvPath"], interviewDate: row["interviewDate"],
+      pastInterviews: JSONColumn.decode(row["pastInterviews"]))
   }
 
   static func store(_ settings: Settings, _ db: Database) throws {
     try db.execute(
       sql: """
         INSERT INTO settings (id, hoursPerWeek, targetLevel, objectives, years, market,
-          languages, databases, cloud, drillFocus, cvPath, interviewDate)
-        VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          languages, databases, cloud, drillFocus, cvPath, interviewDate, pastInterviews)
+        VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (id) DO UPDATE SET hoursPerWeek = excluded.hoursPerWeek,
           targetLevel = excluded.targetLevel, objectives = excluded.objectives,
           years = excluded.years, market = excluded.market, languages = excluded.languages,
           databases = excluded.databases, cloud = excluded.cloud,
           drillFocus = excluded.drillFocus, cvPath = excluded.cvPath,
-          interviewDate = excluded.interviewDate
+          interviewDate = excluded.interviewDate, pastInterviews = excluded.pastInterviews
         """,
       arguments: [
         settings.hoursPerWeek, settings.targetLevel, JSONColumn.encode(settings.objectives),
         settings.years, settings.market, JSONColumn.encode(settings.stack.languages),
         JSONColumn.encode(settings.stack.databases), JSONColumn.encode(settings.stack.cloud),
         settings.drillFocus, settings.cvPath, settings.interviewDate,
+        JSONColumn.encode(settings.pastInterviews),
       ])
   }
 
@@ -68,6 +70,21 @@ extension CoachStore {
   static func validate(_ settings: Settings) throws(StoreError) {
     guard settings.hoursPerWeek.isFinite, settings.hoursPerWeek >= 0 else {
       throw .invalidValue("hours per week must be a number of 0 or more")
+    }
+  }
+}
+
+extension CoachStore {
+  /// Keeps how the interview of the settings' date went and clears the date, in one write, so
+  /// the drills go back to their usual schedule. Does nothing without a date.
+  public func recordInterviewOutcome(_ outcome: InterviewOutcome) throws(StoreError) {
+    try write { db in
+      var settings = try Self.fetchSettings(db)
+      guard let day = settings.interviewDate else { return }
+      settings.pastInterviews.append(
+        PastInterview(day: day, target: settings.targetLevel, outcome: outcome))
+      settings.interviewDate = nil
+      try Self.store(settings, db)
     }
   }
 }

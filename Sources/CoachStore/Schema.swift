@@ -170,6 +170,11 @@ enum Schema {
           ALTER TABLE settings ADD COLUMN interviewDate TEXT;
           """)
     }
+    migrator.registerMigration("interview-outcomes") { db in
+      // Interviews whose day has passed, with how they went: a JSON list of PastInterview.
+      try db.execute(
+        sql: "ALTER TABLE settings ADD COLUMN pastInterviews TEXT NOT NULL DEFAULT '[]'")
+    }
     return migrator
   }()
 

@@ -6,6 +6,8 @@ public enum DrillFilter: Sendable, Equatable, Hashable {
   case category(String)
   case skill(String)
   case level(String)
+  /// Questions an interview on a set day may ask (`InterviewPrep`).
+  case interview
 
   /// "All questions", "My gaps", "Category: Databases", ...
   public func label(in pack: Pack) -> String {
@@ -15,19 +17,25 @@ public enum DrillFilter: Sendable, Equatable, Hashable {
     case .category(let id): return "Category: \(pack.categoryName(id))"
     case .skill(let id): return "Skill: \(pack.skillName(id))"
     case .level(let id): return "Level: \(pack.levelName(id))"
+    case .interview: return "My interview"
     }
   }
 
   /// True when `question` belongs to the filter. A question belongs to the categories of all
   /// its skills; a level filter takes the questions of exactly that level. "My gaps" leaves out
-  /// questions on a skill in `leftOut` (a language, database or cloud the user does not use).
+  /// questions on a skill in `leftOut` (a language, database or cloud the user does not use),
+  /// and so does "my interview", which takes the questions `interview` covers.
   public func matches(
-    _ question: Question, pack: Pack, gapSkills: Set<String>, leftOut: Set<String> = []
+    _ question: Question, pack: Pack, gapSkills: Set<String>, leftOut: Set<String> = [],
+    interview: InterviewPrep? = nil
   ) -> Bool {
     switch self {
     case .all: return true
     case .gaps:
       return question.skills.contains { gapSkills.contains($0) }
+        && !question.skills.contains { leftOut.contains($0) }
+    case .interview:
+      return interview?.covers(question) == true
         && !question.skills.contains { leftOut.contains($0) }
     case .category(let id):
       return question.skills.contains { pack.skill($0)?.category == id }
@@ -36,10 +44,13 @@ public enum DrillFilter: Sendable, Equatable, Hashable {
     }
   }
 
-  /// The filters worth offering, in the order Tab cycles them: all, my gaps (when there are
-  /// gaps), then every category, level and skill that has questions.
-  public static func choices(pack: Pack, hasGaps: Bool) -> [DrillFilter] {
-    var result: [DrillFilter] = [.all]
+  /// The filters worth offering, in the order Tab cycles them: my interview (while one is
+  /// ahead), all, my gaps (when there are gaps), then every category, level and skill that
+  /// has questions.
+  public static func choices(pack: Pack, hasGaps: Bool, hasInterview: Bool = false)
+    -> [DrillFilter]
+  {
+    var result: [DrillFilter] = hasInterview ? [.interview, .all] : [.all]
     if hasGaps { result.append(.gaps) }
     let asked = Set(pack.questions.flatMap(\.skills))
     let categories = Set(asked.compactMap { pack.skill($0)?.category })
@@ -59,6 +70,7 @@ public enum DrillFilter: Sendable, Equatable, Hashable {
     case .category(let id): return "category:\(id)"
     case .skill(let id): return "skill:\(id)"
     case .level(let id): return "level:\(id)"
+    case .interview: return "interview"
     }
   }
 
@@ -68,6 +80,7 @@ public enum DrillFilter: Sendable, Equatable, Hashable {
     switch (parts.first, parts.count == 2 ? parts[1] : nil) {
     case ("all", nil): self = .all
     case ("gaps", nil): self = .gaps
+    case ("interview", nil): self = .interview
     case ("category", let id?) where pack.category(id) != nil: self = .category(id)
     case ("skill", let id?) where pack.skill(id) != nil: self = .skill(id)
     case ("level", let id?) where pack.level(id) != nil: self = .level(id)

@@ -19,6 +19,9 @@ public struct DrillQueue: Sendable, Equatable {
   public var unseen: Int
   /// The earliest due date among the filter's cards not due yet.
   public var nextDue: Date?
+  /// The day's limit of new questions the queue was made with: the user's, or for "my
+  /// interview" the one that fits the days left.
+  public var newPerDay = DrillQueue.defaultNewPerDay
 
   public init(due: [String], new: [String], unseen: Int, nextDue: Date?) {
     self.due = due
@@ -41,10 +44,11 @@ public struct DrillQueue: Sendable, Equatable {
   ///   - newPerDay: the daily limit of new questions.
   ///   - introducedToday: new questions already reviewed for the first time today.
   ///   - missed: questions with missed mock interview points waiting for a drill.
+  ///   - interview: an interview ahead, whose cards come back before its day.
   public static func make(
     pack: Pack, cards: [String: DrillCard], filter: DrillFilter, gapSkills: Set<String> = [],
     leftOut: Set<String> = [], newPerDay: Int, introducedToday: Int, now: Date,
-    missed: Set<String> = []
+    missed: Set<String> = [], interview: InterviewPrep? = nil
   ) -> DrillQueue {
     var due: [(id: String, at: Date)] = []
     var new: [String] = []
@@ -55,27 +59,36 @@ public struct DrillQueue: Sendable, Equatable {
         first.append(question.id)
         continue
       }
-      guard filter.matches(question, pack: pack, gapSkills: gapSkills, leftOut: leftOut)
+      guard
+        filter.matches(
+          question, pack: pack, gapSkills: gapSkills, leftOut: leftOut, interview: interview)
       else { continue }
       guard let card = cards[question.id] else {
         new.append(question.id)
         continue
       }
-      if card.card.due <= now {
-        due.append((question.id, card.card.due))
-      } else if nextDue.map({ card.card.due < $0 }) ?? true {
-        nextDue = card.card.due
+      let dueAt = interview?.due(of: card, question: question) ?? card.card.due
+      if dueAt <= now {
+        due.append((question.id, dueAt))
+      } else if nextDue.map({ dueAt < $0 }) ?? true {
+        nextDue = dueAt
       }
     }
     // Stable: equally overdue cards keep the pack's order.
     let ordered = due.enumerated().sorted { a, b in
       a.element.at != b.element.at ? a.element.at < b.element.at : a.offset < b.offset
     }
-    let allowance = max(0, newPerDay - introducedToday)
+    var limit = newPerDay
+    if filter == .interview, let interview {
+      // Sized from what was unseen this morning: today's new cards are no longer unseen.
+      limit = interview.newPerDay(unseen: new.count + introducedToday, now: now)
+    }
+    let allowance = max(0, limit - introducedToday)
     var queue = DrillQueue(
       due: ordered.map(\.element.id), new: Array(new.prefix(allowance)), unseen: new.count,
       nextDue: nextDue)
     queue.missed = first
+    queue.newPerDay = limit
     return queue
   }
 
@@ -83,11 +96,14 @@ public struct DrillQueue: Sendable, Equatable {
   /// says waits by the end of tomorrow.
   public static func dueCount(
     pack: Pack, cards: [String: DrillCard], filter: DrillFilter, gapSkills: Set<String> = [],
-    leftOut: Set<String> = [], before date: Date
+    leftOut: Set<String> = [], before date: Date, interview: InterviewPrep? = nil
   ) -> Int {
     pack.questions.filter { question in
-      guard let card = cards[question.id], card.card.due < date else { return false }
-      return filter.matches(question, pack: pack, gapSkills: gapSkills, leftOut: leftOut)
+      guard let card = cards[question.id],
+        interview?.due(of: card, question: question) ?? card.card.due < date
+      else { return false }
+      return filter.matches(
+        question, pack: pack, gapSkills: gapSkills, leftOut: leftOut, interview: interview)
     }.count
   }
 

@@ -19,12 +19,14 @@ public struct Settings: Codable, Sendable, Equatable {
   public var cvPath: String?
   /// The day of the next interview, YYYY-MM-DD.
   public var interviewDate: String?
+  /// Interviews whose day has passed and how they went, oldest first.
+  public var pastInterviews: [PastInterview]
 
   public init(
     hoursPerWeek: Double = StudyPlan.defaultHoursPerWeek, targetLevel: String? = nil,
     objectives: [String] = [], years: Double? = nil, market: String? = nil,
     stack: StackPick = StackPick(), drillFocus: String? = nil, cvPath: String? = nil,
-    interviewDate: String? = nil
+    interviewDate: String? = nil, pastInterviews: [PastInterview] = []
   ) {
     self.hoursPerWeek = hoursPerWeek
     self.targetLevel = targetLevel
@@ -35,13 +37,14 @@ public struct Settings: Codable, Sendable, Equatable {
     self.drillFocus = drillFocus
     self.cvPath = cvPath
     self.interviewDate = interviewDate
+    self.pastInterviews = pastInterviews
   }
 
   public static let defaults = Settings()
 
   enum CodingKeys: String, CodingKey {
     case hoursPerWeek, targetLevel, objectives, years, market, stack, drillFocus, cvPath
-    case interviewDate
+    case interviewDate, pastInterviews
   }
 
   // Every field but the first may be missing: exports written before a field existed still
@@ -58,7 +61,9 @@ public struct Settings: Codable, Sendable, Equatable {
       stack: try container.decodeIfPresent(StackPick.self, forKey: .stack) ?? StackPick(),
       drillFocus: try container.decodeIfPresent(String.self, forKey: .drillFocus),
       cvPath: try container.decodeIfPresent(String.self, forKey: .cvPath),
-      interviewDate: try container.decodeIfPresent(String.self, forKey: .interviewDate))
+      interviewDate: try container.decodeIfPresent(String.self, forKey: .interviewDate),
+      pastInterviews: try container.decodeIfPresent([PastInterview].self, forKey: .pastInterviews)
+        ?? [])
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -72,5 +77,6 @@ public struct Settings: Codable, Sendable, Equatable {
     try container.encodeIfPresent(drillFocus, forKey: .drillFocus)
     try container.encodeIfPresent(cvPath, forKey: .cvPath)
     try container.encodeIfPresent(interviewDate, forKey: .interviewDate)
+    if !pastInterviews.isEmpty { try container.encode(pastInterviews, forKey: .pastInterviews) }
   }
 }

@@ -51,6 +51,9 @@ public enum Effect: Sendable {
   case updateStarAnswer(id: Int64, answer: StarAnswer)
   /// Answers `.starAnswers`, the deleted one gone.
   case deleteStarAnswer(id: Int64)
+  /// Keeps how the interview of the remembered date went and clears the date; answers
+  /// nothing.
+  case recordInterviewOutcome(InterviewOutcome)
   /// The flashcards to drill in a focus; answers `.drillPlan`.
   case loadDrillPlan(DrillFilter)
   /// Stores the new-questions-a-day setting; answers `.drillPlan` for the focus.
@@ -128,7 +131,8 @@ extension Effect {
     case .startAssessment, .deepen, .saveAnswer, .saveCategoryAnswer, .savePosition, .finish,
       .saveSettings, .startMockInterview, .saveMockAnswer, .finishMockInterview,
       .sendMissedToDrills, .saveStarAnswer, .saveDrillSettings, .gradeCard, .saveDraft,
-      .deleteDraft, .updateStarAnswer, .deleteStarAnswer, .saveConfig, .remember:
+      .deleteDraft, .updateStarAnswer, .deleteStarAnswer, .saveConfig, .remember,
+      .recordInterviewOutcome:
       return false
     }
   }

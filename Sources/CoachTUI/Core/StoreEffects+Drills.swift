@@ -16,6 +16,8 @@ public struct DrillPlan: Sendable, Equatable {
   public var missed: [String: MissedPoints] = [:]
   /// When the plan was made: the moment the next card is shown.
   public var at: Date
+  /// The interview ahead, whose questions "my interview" drills; nil without one.
+  public var interview: InterviewPrep?
 }
 
 /// A card just graded: the review and the card's new schedule.
@@ -50,21 +52,27 @@ extension StoreEffects {
     }
   }
 
-  /// The queue for a focus at `now`; a focus no longer on offer (no gaps left) falls back
-  /// to all questions.
+  /// The queue for a focus at `now`; a focus no longer on offer (no gaps left, the interview
+  /// passed) falls back to all questions.
   /// The gap skills are read from the latest assessment unless given.
   func drillPlan(_ filter: DrillFilter, gapSkills known: Set<String>? = nil, at now: Date)
     throws(StoreError) -> DrillPlan
   {
-    var gapSkills = known ?? []
-    if known == nil, let report = try latestReport() {
-      gapSkills = DrillQueue.gapSkills(of: report)
+    let latest = try store.latestFinished()
+    let userSettings = try store.settings()
+    let report = latest.map {
+      CareerReport.make(pack: pack, assessment: $0, settings: userSettings)
     }
-    let choices = DrillFilter.choices(pack: pack, hasGaps: !gapSkills.isEmpty)
+    let gapSkills = known ?? report.map(DrillQueue.gapSkills(of:)) ?? []
+    let leftOut = latest?.judgedPick(in: pack).excluded(in: pack) ?? []
+    let interview = InterviewPrep.make(
+      settings: userSettings, report: report, pack: pack, leftOut: leftOut, calendar: calendar
+    ).flatMap { $0.isOver(now: now) ? nil : $0 }
+    let choices = DrillFilter.choices(
+      pack: pack, hasGaps: !gapSkills.isEmpty, hasInterview: interview != nil)
     let chosen = choices.contains(filter) ? filter : .all
     let settings = try store.drillSettings()
     let introduced = try store.introducedCount(since: calendar.startOfDay(for: now))
-    let leftOut = try store.latestFinished()?.judgedPick(in: pack).excluded(in: pack) ?? []
     let cards = try store.cardStates()
     let known = Set(pack.questions.map(\.id))
     let missed = MissedPoints.pending(
@@ -74,15 +82,16 @@ extension StoreEffects {
     let queue = DrillQueue.make(
       pack: pack, cards: cards, filter: chosen, gapSkills: gapSkills, leftOut: leftOut,
       newPerDay: settings.newPerDay, introducedToday: introduced, now: now,
-      missed: Set(missed.keys))
+      missed: Set(missed.keys), interview: interview)
     let endOfTomorrow =
       calendar.date(byAdding: .day, value: 2, to: calendar.startOfDay(for: now)) ?? now
     let dueTomorrow = DrillQueue.dueCount(
       pack: pack, cards: cards, filter: chosen, gapSkills: gapSkills, leftOut: leftOut,
-      before: endOfTomorrow)
+      before: endOfTomorrow, interview: interview)
     return DrillPlan(
       filter: chosen, choices: choices, queue: queue, newPerDay: settings.newPerDay,
-      gapSkills: gapSkills, dueTomorrow: dueTomorrow, missed: missed, at: now)
+      gapSkills: gapSkills, dueTomorrow: dueTomorrow, missed: missed, at: now,
+      interview: interview)
   }
 
 }

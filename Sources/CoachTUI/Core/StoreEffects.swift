@@ -116,6 +116,9 @@ public struct StoreEffects: EffectRunner {
       return try performDraft(effect)
     case .loadHomeSummary:
       return .homeSummary(try homeSummary())
+    case .recordInterviewOutcome(let outcome):
+      try store.recordInterviewOutcome(outcome)
+      return nil
     case .loadConfig:
       return .config(try store.userConfig())
     case .saveConfig(let config):
@@ -125,6 +128,9 @@ public struct StoreEffects: EffectRunner {
       try store.updateSettings { choice.apply(to: &$0) }
       return nil
     case .loadRememberedDrillPlan:
+      // While an interview is ahead, the drills open on its questions.
+      let interview = try drillPlan(.interview, at: now())
+      if interview.interview != nil { return .drillPlan(interview) }
       let code = try store.settings().drillFocus
       let filter = code.flatMap { DrillFilter(code: $0, in: pack) } ?? .all
       return .drillPlan(try drillPlan(filter, at: now()))
@@ -147,13 +153,27 @@ public struct StoreEffects: EffectRunner {
         mode: latest.mode, on: latest.finishedAt ?? latest.startedAt)
     }
     let gapSkills = report.map(DrillQueue.gapSkills(of:)) ?? []
-    let queue = try drillPlan(.all, gapSkills: gapSkills, at: now()).queue
+    let at = now()
+    // With an interview ahead, today's cards are those of its skills.
+    let plan = try drillPlan(.interview, gapSkills: gapSkills, at: at)
     let unfinished = try store.unfinishedAssessment().map {
       HomeSummary.InProgress(mode: $0.mode, answered: $0.answeredCount)
     }
-    return HomeSummary(
-      placement: placed, cardsDue: queue.due.count, newCards: queue.new.count,
+    var summary = HomeSummary(
+      placement: placed, cardsDue: plan.queue.due.count, newCards: plan.queue.new.count,
       unfinished: unfinished)
+    if let date = try store.settings().interviewDate,
+      let day = InterviewPrep.day(date, calendar: calendar)
+    {
+      let left = calendar.dateComponents([.day], from: calendar.startOfDay(for: at), to: day)
+      if let days = left.day, days >= 0 {
+        summary.interview = HomeSummary.Countdown(
+          target: plan.interview?.targetName, day: date, daysLeft: days)
+      } else {
+        summary.passedInterview = date
+      }
+    }
+    return summary
   }
 
   /// The report of the latest finished assessment under the user's settings; nil before

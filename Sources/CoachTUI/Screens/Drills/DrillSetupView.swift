@@ -72,10 +72,16 @@ struct DrillSetupView {
       }
     }
     var lines = row("Focus", plan.filter.label(in: pack), .accent)
+    let interview = plan.filter == .interview ? plan.interview : nil
+    if let interview {
+      lines += row("For", InterviewLines.countdown(interview, now: plan.at))
+    }
     lines += row("Due now", "\(queue.due.count)")
     lines += row(
       "New today",
-      "\(queue.new.count) (limit \(plan.newPerDay) a day; \(queue.unseen) not seen yet)")
+      interview == nil
+        ? "\(queue.new.count) (limit \(plan.newPerDay) a day; \(queue.unseen) not seen yet)"
+        : "\(queue.new.count) (\(queue.newPerDay) a day to see all \(queue.unseen) in time)")
     if queue.due.isEmpty, let next = queue.nextDue {
       lines += row("Next due", Format.wait(until: next, from: plan.at, in: calendar))
     }

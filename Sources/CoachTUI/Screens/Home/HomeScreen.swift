@@ -3,6 +3,8 @@ public struct HomeScreen: ScreenModel {
   public enum Action: Sendable {
     case move(Int)
     case first, last, open
+    /// Ask how the interview whose day has passed went.
+    case interviewOutcome
   }
 
   /// One thing the app can do, as the home menu lists it.
@@ -91,10 +93,15 @@ public struct HomeScreen: ScreenModel {
   public var title: String { "Home" }
 
   public var keyTable: KeyTable<Action> {
-    KeyTable(
+    var bindings =
       ListKeys.bindings(move: Action.move, first: .first, last: .last) + [
         KeyBinding([.enter, .right, .character("l")], "Enter", "Open", .open)
-      ])
+      ]
+    if summary?.passedInterview != nil {
+      bindings.append(
+        KeyBinding([.character("o")], "o", "Say how the interview went", .interviewOutcome))
+    }
+    return KeyTable(bindings)
   }
 
   public mutating func perform(_ action: Action, data: AppData) -> [Command] {
@@ -105,6 +112,9 @@ public struct HomeScreen: ScreenModel {
     case .open:
       guard entries.indices.contains(menu.selected) else { return [] }
       return entries[menu.selected].open(data)
+    case .interviewOutcome:
+      guard let day = summary?.passedInterview else { return [] }
+      return [.push(InterviewOutcomeScreen(day: day))]
     }
     return []
   }

@@ -18,13 +18,28 @@ public struct HomeSummary: Sendable, Equatable {
     public var answered: Int
   }
 
+  /// An interview ahead: when, what for, and today's cards on its skills.
+  public struct Countdown: Sendable, Equatable {
+    /// The level it is for; nil when no target is set, so the drills cannot focus.
+    public var target: String?
+    /// YYYY-MM-DD.
+    public var day: String
+    public var daysLeft: Int
+  }
+
   public var placement: Placed?
   public var cardsDue: Int
   public var newCards: Int
   public var unfinished: InProgress?
+  public var interview: Countdown?
+  /// The day of an interview that has passed, until the user says how it went.
+  public var passedInterview: String?
 
   /// True when there is nothing of the user's to say yet: a first run.
-  public var isEmpty: Bool { placement == nil && unfinished == nil && cardsDue == 0 }
+  public var isEmpty: Bool {
+    placement == nil && unfinished == nil && cardsDue == 0 && interview == nil
+      && passedInterview == nil
+  }
 
   /// One line each, in the order the user would ask: where am I, what now, what is open.
   public func lines(calendar: Calendar) -> [String] {
@@ -39,18 +54,53 @@ public struct HomeSummary: Sendable, Equatable {
     } else {
       lines.append("No assessment yet: Assess my skills shows where you stand.")
     }
+    if let passedInterview {
+      lines.append(
+        "Your interview of \(passedInterview) has passed: press o to say how it went.")
+    }
+    if let interview {
+      lines += interviewLines(interview)
+      return lines + unfinishedLines
+    }
     switch (cardsDue, newCards) {
     case (0, 0): lines.append("No flashcards waiting today.")
     case (0, let new): lines.append("Flashcards: none due today, \(new) new ready.")
     case (let due, 0): lines.append("Flashcards: \(due) due today.")
     case (let due, let new): lines.append("Flashcards: \(due) due today, \(new) new ready.")
     }
-    if let unfinished {
-      let answers = unfinished.answered == 1 ? "1 answer" : "\(unfinished.answered) answers"
-      lines.append(
-        "In progress: a \(unfinished.mode.rawValue) assessment with \(answers); "
-          + "Assess my skills resumes it.")
+    return lines + unfinishedLines
+  }
+
+  private var unfinishedLines: [String] {
+    guard let unfinished else { return [] }
+    let answers = unfinished.answered == 1 ? "1 answer" : "\(unfinished.answered) answers"
+    return [
+      "In progress: a \(unfinished.mode.rawValue) assessment with \(answers); "
+        + "Assess my skills resumes it."
+    ]
+  }
+
+  /// The countdown, and today's work on the interview's skills.
+  private func interviewLines(_ interview: Countdown) -> [String] {
+    let when =
+      switch interview.daysLeft {
+      case 0: "today"
+      case 1: "tomorrow"
+      default: "in \(interview.daysLeft) days"
+      }
+    guard let target = interview.target else {
+      return [
+        "Interview \(when) (\(interview.day)): set a target level in Settings to focus the "
+          + "drills on it."
+      ]
     }
-    return lines
+    let today: String
+    switch (cardsDue, newCards) {
+    case (0, 0): today = "Today: nothing due on its skills; a mock interview keeps you sharp."
+    default:
+      today =
+        "Today: \(cardsDue) due and \(newCards) new on its skills; Interview prep drills them."
+    }
+    return ["Interview for \(target) \(when) (\(interview.day)).", today]
   }
 }
