@@ -153,3 +153,28 @@ final class InterviewPrepTests: XCTestCase {
       reps: 3, lapses: 0, introducedAt: reviewed)
   }
 }
+
+/// The plan against an interview's day: whole weeks before it, said in one sentence.
+final class StudyPlanInterviewTests: XCTestCase {
+  func plan(weeks: Int) -> StudyPlan {
+    StudyPlan(
+      hoursPerWeek: 5, gaps: [],
+      weeks: (1...weeks).map { PlanWeek(number: $0, items: [PlanItem(skill: "sql", hours: 5)]) })
+  }
+
+  func testOnlyWholeWeeksBeforeTheDayCount() {
+    XCTAssertEqual(plan(weeks: 9).weeksBefore(daysLeft: 21), 3)
+    XCTAssertEqual(plan(weeks: 9).weeksBefore(daysLeft: 20), 2)
+    XCTAssertEqual(plan(weeks: 2).weeksBefore(daysLeft: 60), 2)
+    XCTAssertEqual(
+      plan(weeks: 9).interviewNote(daysLeft: 21, day: "2026-12-09"),
+      "Interview on 2026-12-09: weeks 1-3 of 9 fit before it; the rest comes after.")
+    XCTAssertEqual(
+      plan(weeks: 9).interviewNote(daysLeft: 4, day: "2026-12-09"),
+      "Interview on 2026-12-09: too soon for the plan; drill the interview's questions until then."
+    )
+    XCTAssertEqual(
+      plan(weeks: 2).interviewNote(daysLeft: 30, day: "2026-12-09"),
+      "Interview on 2026-12-09: the whole plan fits before it.")
+  }
+}

@@ -58,11 +58,10 @@ public enum Effect: Sendable {
   case loadDrillPlan(DrillFilter)
   /// Stores the new-questions-a-day setting; answers `.drillPlan` for the focus.
   case saveDrillSettings(DrillSettings, DrillFilter)
-  /// Stores a review of the card shown at `shownAt` and picks the next, with the gap skills
-  /// of the plan on screen (they cannot change during a drill); answers `.cardGraded`.
+  /// Stores a review of the card shown at `shownAt` and picks the next, with the basis of
+  /// the plan on screen (it cannot change during a drill); answers `.cardGraded`.
   case gradeCard(
-    question: String, grade: FSRSGrade, shownAt: Date, filter: DrillFilter,
-    gapSkills: Set<String>)
+    question: String, grade: FSRSGrade, shownAt: Date, filter: DrillFilter, basis: DrillBasis)
   /// Answers `.drillStats`.
   case loadDrillStats
   /// The finished mock interviews' scores; answers `.mockScores`.

@@ -140,11 +140,12 @@ public struct StoreEffects: EffectRunner {
   /// The latest placement on the pack's first track, today's flashcards and an unfinished
   /// assessment, for the home screen.
   func homeSummary() throws(StoreError) -> HomeSummary {
-    // One read of the latest assessment and one report serve both the placement line and the
-    // drill queue's gap skills.
+    // One read of the latest assessment and the settings, and one report, serve the
+    // placement line, the drill queue and the countdown.
     let latest = try store.latestFinished()
-    let report = try latest.map { latest throws(StoreError) in
-      CareerReport.make(pack: pack, assessment: latest, settings: try store.settings())
+    let settings = try store.settings()
+    let report = latest.map {
+      CareerReport.make(pack: pack, assessment: $0, settings: settings)
     }
     var placed: HomeSummary.Placed?
     if let latest, let track = report?.placement.tracks.first {
@@ -152,17 +153,17 @@ public struct StoreEffects: EffectRunner {
         level: CareerReport.placementName(track, in: pack), track: pack.trackName(track.track),
         mode: latest.mode, on: latest.finishedAt ?? latest.startedAt)
     }
-    let gapSkills = report.map(DrillQueue.gapSkills(of:)) ?? []
     let at = now()
+    let basis = drillBasis(latest: latest, report: report, settings: settings, at: at)
     // With an interview ahead, today's cards are those of its skills.
-    let plan = try drillPlan(.interview, gapSkills: gapSkills, at: at)
+    let plan = try drillPlan(.interview, basis: basis, at: at)
     let unfinished = try store.unfinishedAssessment().map {
       HomeSummary.InProgress(mode: $0.mode, answered: $0.answeredCount)
     }
     var summary = HomeSummary(
       placement: placed, cardsDue: plan.queue.due.count, newCards: plan.queue.new.count,
       unfinished: unfinished)
-    if let date = try store.settings().interviewDate,
+    if let date = settings.interviewDate,
       let day = InterviewPrep.day(date, calendar: calendar)
     {
       let left = calendar.dateComponents([.day], from: calendar.startOfDay(for: at), to: day)

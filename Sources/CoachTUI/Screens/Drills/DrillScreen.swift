@@ -98,7 +98,7 @@ public struct DrillScreen: DocumentScreen {
       .effect(
         .gradeCard(
           question: question, grade: grade, shownAt: shownAt, filter: filter,
-          gapSkills: plan.gapSkills))
+          basis: plan.basis))
     ]
   }
 

@@ -74,7 +74,7 @@ struct DrillSetupView {
     var lines = row("Focus", plan.filter.label(in: pack), .accent)
     let interview = plan.filter == .interview ? plan.interview : nil
     if let interview {
-      lines += row("For", InterviewLines.countdown(interview, now: plan.at))
+      lines += row("Interview", InterviewLines.countdown(interview, now: plan.at))
     }
     lines += row("Due now", "\(queue.due.count)")
     lines += row(

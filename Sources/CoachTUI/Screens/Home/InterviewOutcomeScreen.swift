@@ -19,7 +19,7 @@ public struct InterviewOutcomeScreen: ScreenModel {
     self.day = day
   }
 
-  public var title: String { "Home › How it went" }
+  public var title: String { "How it went" }
 
   public var keyTable: KeyTable<Action> {
     guard answered == nil else { return KeyTable([]) }

@@ -80,9 +80,10 @@ public struct PlanScreen: DocumentScreen {
   }
 
   public func documentLines(width: Int, data: AppData, glyphs: Glyphs) -> [DocLine] {
-    guard let pack = data.pack, let report = load.loaded?.report else { return [] }
+    guard let pack = data.pack, let loaded = load.loaded else { return [] }
     return PlanView.milestoneLines(
-      report, pack: pack, width: width, today: data.today, calendar: data.calendar)
+      loaded.report, pack: pack, width: width, today: data.today, calendar: data.calendar,
+      interview: loaded.interview(today: data.today, calendar: data.calendar))
   }
 
   public mutating func respond(to reply: EffectReply, data: AppData) -> [Command] {

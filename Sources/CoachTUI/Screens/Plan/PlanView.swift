@@ -25,8 +25,10 @@ struct PlanView {
 
   /// The milestones: their weeks and hours, the next step of each skill begun in them (an
   /// exercise, the drills, a resource) and the checkpoints at their end.
+  /// With an interview ahead, the milestones after its day come under a line that says so.
   static func milestoneLines(
-    _ report: CareerReport, pack: Pack, width: Int, today: Date, calendar: Calendar
+    _ report: CareerReport, pack: Pack, width: Int, today: Date, calendar: Calendar,
+    interview: (day: String, daysLeft: Int)? = nil
   ) -> [DocLine] {
     let plan = report.plan
     let inner = max(10, width - 6)
@@ -34,7 +36,13 @@ struct PlanView {
     var lines = DocLine.wrapped(
       "Built from your latest assessment: re-assess and the gaps, milestones and date follow.",
       width: width - 2, .muted, indent: 1)
+    var afterInterview = interview.map { plan.weeksBefore(daysLeft: $0.daysLeft) }
     for (milestone, todo) in zip(plan.milestones, steps) {
+      if let weeks = afterInterview, milestone.lastWeek > weeks, let interview {
+        lines.append(.blank)
+        lines.append(.text("After the interview on \(interview.day):", .warning, indent: 1))
+        afterInterview = nil
+      }
       lines.append(.blank)
       let end = calendar.date(byAdding: .day, value: 7 * milestone.lastWeek, to: today)
       let items = milestone.items.map { "\(pack.skillName($0.skill)) \(Format.hours($0.hours)) h" }
@@ -73,7 +81,13 @@ struct PlanView {
       summary
         ?? (hours + totals).truncatedAtWord(toWidth: area.width, ellipsis: context.glyphs.ellipsis),
       x: area.x, y: area.y, style: theme.text, clip: area)
-    canvas.put("Target: \(target)", x: area.x, y: area.y + 1, style: theme.muted, clip: area)
+    var targetLine = "Target: \(target)"
+    if let interview = loaded.interview(today: data.today, calendar: data.calendar) {
+      targetLine += ". " + plan.interviewNote(daysLeft: interview.daysLeft, day: interview.day)
+    }
+    canvas.put(
+      targetLine.truncatedAtWord(toWidth: area.width, ellipsis: context.glyphs.ellipsis),
+      x: area.x, y: area.y + 1, style: theme.muted, clip: area)
     guard !plan.gaps.isEmpty else {
       canvas.paragraph(
         "Nothing to study: you meet every requirement of \(target). Choose a higher target on the Gaps screen.",

@@ -1,5 +1,6 @@
 import CoachCore
 import CoachStore
+import Foundation
 
 /// The latest finished assessment with the user's settings and the report built from them,
 /// shared by the results, gaps and plan screens.
@@ -57,5 +58,19 @@ public enum ReportLoad: Sendable {
     let area = rect.inset(horizontal: 1, vertical: 1)
     canvas.paragraph(message, in: area, style: context.theme.text)
     return true
+  }
+}
+
+extension LoadedReport {
+  /// The interview ahead in the settings: its day and the days left; nil without one, or
+  /// once its day has passed.
+  func interview(today: Date, calendar: Calendar) -> (day: String, daysLeft: Int)? {
+    guard let date = settings.interviewDate,
+      let day = InterviewPrep.day(date, calendar: calendar),
+      let left = calendar.dateComponents(
+        [.day], from: calendar.startOfDay(for: today), to: day
+      ).day, left >= 0
+    else { return nil }
+    return (date, left)
   }
 }
