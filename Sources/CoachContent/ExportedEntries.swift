@@ -42,7 +42,7 @@ struct ExportedSkill: Encodable {
   var id, name: String
   var category: NamedRef
   var description: String
-  var hoursPerStep: Double
+  var hoursPerStep: Double?
   /// Index = rating.
   var anchors: [String]
   var exercise, evidence: String?

@@ -100,6 +100,13 @@ struct Fields {
     value(name).flatMap { file.number($0, field: name) }
   }
 
+  /// An optional number that must be greater than 0 when given: `.absent` when the field is
+  /// not there, nil when it is there and wrong.
+  func optionalPositiveNumber(_ name: String) -> Double?? {
+    guard has(name) else { return .some(nil) }
+    return positiveNumber(name).map { .some($0) }
+  }
+
   /// A required number that must be greater than 0 (weights, hours).
   func positiveNumber(_ name: String) -> Double? {
     guard let node = required(name), let number = file.number(node, field: name) else { return nil }

@@ -101,9 +101,12 @@ enum LevelsFile {
       complete = false
     }
     let minimum = fields.rating("min")
-    let weight = fields.positiveNumber("weight")
+    // Without a weight every requirement counts the same.
+    let weight = fields.optionalPositiveNumber("weight")
     guard complete, !named.isEmpty, let minimum, let weight else { return nil }
-    return Requirement(skills: named.map(\.id), label: label, minimum: minimum, weight: weight)
+    return Requirement(
+      skills: named.map(\.id), label: label, minimum: minimum,
+      weight: weight ?? Requirement.defaultWeight)
   }
 
   private static func track(_ node: YAMLNode, in file: YAMLFile) -> Track? {

@@ -21,10 +21,15 @@ enum PackFile: CaseIterable, Sendable {
   }
 
   /// What a file a pack may leave out holds when it is left out; nil for a required file.
+  /// The screens and commands of what a pack leaves out are hidden or say so.
   private var absent: FileContents? {
     switch self {
     case .synonyms: return .synonyms(.none)
-    default: return nil
+    case .salaries: return .salaries(markets: [], salaries: [])
+    case .tips: return .tips([])
+    case .questions: return .questions([])
+    case .cvChecks: return .cvChecks(checks: [], mistakes: [])
+    case .role, .skills, .levels: return nil
     }
   }
 

@@ -93,9 +93,29 @@ public enum PackLoader {
           + "placement; name it in a level's requirements in levels.yaml",
         isWarning: !shippedRules)
     }
+    let hours = partialHours(pack, places: places[.skill] ?? [:], path: skillsPath)
+    if let hours {
+      return PackLoadResult(pack: pack, diagnostics: [hours] + (shippedRules ? unrequired : []))
+    }
     return shippedRules
       ? PackLoadResult(pack: pack, diagnostics: unrequired)
       : PackLoadResult(pack: pack, diagnostics: [], warnings: unrequired)
+  }
+
+  /// Study hours are all or nothing: a plan that counted some skills' hours and not others'
+  /// would promise a date it cannot keep. The error points at the first skill without hours.
+  private static func partialHours(_ pack: Pack, places: [String: Place], path: String)
+    -> Diagnostic?
+  {
+    let without = pack.skills.filter { $0.hoursPerStep == nil }
+    guard let first = without.first, without.count < pack.skills.count else { return nil }
+    let others = pack.skills.count - without.count
+    let place = places[first.id] ?? Place(line: 1, column: 1)
+    return Diagnostic(
+      path: path, line: place.line, column: place.column,
+      message: "skill '\(first.id)' has no hours_per_step while \(others) "
+        + (others == 1 ? "skill has" : "skills have")
+        + " one; give every skill hours_per_step, or none (then the app makes no study plan)")
   }
 
   /// The pack that ships inside the app.

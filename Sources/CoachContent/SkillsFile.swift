@@ -44,7 +44,7 @@ enum SkillsFile {
     let name = fields.text("name")
     let category = fields.reference("category", to: .category)
     let description = fields.text("description")
-    let hours = fields.positiveNumber("hours_per_step")
+    let hours = fields.optionalPositiveNumber("hours_per_step")
     let anchors = fields.required("anchors").flatMap { anchorTexts($0, in: file) }
     let exercise = fields.optionalText("exercise")
     let evidence = fields.optionalText("evidence")

@@ -24,7 +24,7 @@ struct CVCheckCommand: ParsableCommand {
   @OptionGroup var options: GlobalOptions
 
   func run() throws {
-    let pack = options.loadPack()
+    let pack = options.loadPack(needing: .cvChecks, so: "there is nothing to check a CV against")
     let text: String
     switch CVFile.read(file) {
     case .success(let read): text = read

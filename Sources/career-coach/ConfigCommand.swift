@@ -58,13 +58,13 @@ extension ConfigCommand {
       switch format {
       case .text:
         var rows = [["Key", "Value", "Accepts"]]
-        for key in ConfigKey.allCases {
+        for key in ConfigKey.available(in: pack) {
           rows.append([key.rawValue, key.value(in: config) ?? "not set", key.accepts(in: pack)])
         }
         let lines = TextTable.lines(rows, indent: 0, rightAligned: [])
         writeStandardOutput(Data((lines.joined(separator: "\n") + "\n").utf8))
       case .json:
-        let list: [[String: Any]] = ConfigKey.allCases.map { key in
+        let list: [[String: Any]] = ConfigKey.available(in: pack).map { key in
           [
             "key": key.rawValue, "value": key.value(in: config) ?? NSNull(),
             "accepts": key.accepts(in: pack),

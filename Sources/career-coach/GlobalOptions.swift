@@ -18,6 +18,14 @@ struct GlobalOptions: ParsableArguments {
 
   func loadPack() -> Pack { locations.loadPack() }
 
+  /// The pack, when it holds `part`; otherwise exits 1 saying what it lacks and so what the
+  /// command cannot do.
+  func loadPack(needing part: PackPart, so consequence: String) -> Pack {
+    let pack = loadPack()
+    if let missing = pack.missing(part, so: consequence) { fail(missing + ".", code: 1) }
+    return pack
+  }
+
   func openStore() -> CoachStore { locations.openStore() }
 
   func openStoreForReading() -> CoachStore { locations.openStoreForReading() }

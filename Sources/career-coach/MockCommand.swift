@@ -34,7 +34,7 @@ struct MockStartCommand: ParsableCommand {
   @OptionGroup var options: GlobalOptions
 
   func run() throws {
-    let pack = options.loadPack()
+    let pack = options.loadPack(needing: .questions, so: "there are no mock interviews")
     let known = Set(pack.questions.map(\.id))
     if let unknown = questions.first(where: { !known.contains($0) }) {
       fail(
@@ -71,7 +71,7 @@ struct MockCheckCommand: ParsableCommand {
   @OptionGroup var options: GlobalOptions
 
   func run() throws {
-    let pack = options.loadPack()
+    let pack = options.loadPack(needing: .questions, so: "there are no mock interviews")
     guard let found = pack.questions.first(where: { $0.id == question }) else {
       fail(
         "the content pack has no question \"\(question)\"; `career-coach questions` lists their ids.",

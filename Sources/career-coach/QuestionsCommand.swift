@@ -21,7 +21,7 @@ struct QuestionsCommand: ParsableCommand {
   @OptionGroup var options: GlobalOptions
 
   func run() throws {
-    let pack = options.loadPack()
+    let pack = options.loadPack(needing: .questions, so: "there are none to list")
     if let skill, pack.skill(skill) == nil {
       fail(
         "the content pack has no skill \"\(skill)\"; its skill ids are listed by `career-coach content export --format json`.",

@@ -52,6 +52,7 @@ extension ReportDocument {
           ]
         })
     }
+    guard pack.has(.studyHours) else { return out.joined(separator: "\n") + "\n" }
     out += ["", "## Study plan", ""]
     let plan = report.plan
     if plan.weeks.isEmpty {

@@ -9,7 +9,8 @@ extension ReportDocument {
     if sections.contains(.fits) { lines += [""] + fitLines() }
     if sections.contains(.calibration) { lines += [""] + calibrationLines() }
     if sections.contains(.gaps) { lines += [""] + gapLines() }
-    if sections.contains(.plan) { lines += [""] + planLines() }
+    // A pack without study hours makes no plan, and the report says nothing of one.
+    if sections.contains(.plan), pack.has(.studyHours) { lines += [""] + planLines() }
     return lines.joined(separator: "\n") + "\n"
   }
 

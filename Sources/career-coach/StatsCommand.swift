@@ -19,7 +19,7 @@ struct StatsCommand: ParsableCommand {
   @OptionGroup var options: GlobalOptions
 
   func run() throws {
-    let pack = options.loadPack()
+    let pack = options.loadPack(needing: .questions, so: "there are no drills to count")
     let store = options.openStoreForReading()
     let (stats, mocks) = storeCall { () throws(StoreError) in
       (

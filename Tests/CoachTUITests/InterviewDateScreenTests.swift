@@ -46,7 +46,7 @@ final class InterviewDateScreenTests: XCTestCase {
     let setup = try store.render("drill", 80, 24)
     XCTAssertTrue(setup.contains("My interview"), setup)
     var loop = try store.loop("home")
-    let route = ScreenDirectory.route(to: .drill).dropLast()
+    let route = try XCTUnwrap(ScreenDirectory.route(to: .drill)).dropLast()
     for key in route { loop.send(.key(key)) }
     let frame = loop.frame().text
     XCTAssertTrue(frame.contains("Interview  Senior Backend Developer"), frame)

@@ -16,6 +16,8 @@ public struct Requirement: Sendable, Equatable, Codable {
   public var label: String?
   public var minimum: Rating
   public var weight: Double
+  /// The weight of a requirement the pack gives none: all count the same.
+  public static let defaultWeight = 1.0
   public init(skills: [String], label: String? = nil, minimum: Rating, weight: Double) {
     self.skills = skills
     self.label = label

@@ -39,7 +39,9 @@ public struct Skill: Sendable, Equatable, Codable {
   public var name: String
   public var category: String
   public var description: String
-  public var hoursPerStep: Double
+  /// Hours of study that move the skill up one step; nil when the pack gives none, and then
+  /// the app makes no study plan.
+  public var hoursPerStep: Double?
   /// Five behavioural descriptions, index = rating.
   public var anchors: [String]
   /// A concrete small project or exercise that moves the skill up a step; nil when the pack
@@ -53,7 +55,7 @@ public struct Skill: Sendable, Equatable, Codable {
   /// case, others as written ("Go", not "go").
   public var aliases: [String] = []
   public init(
-    id: String, name: String, category: String, description: String, hoursPerStep: Double,
+    id: String, name: String, category: String, description: String, hoursPerStep: Double?,
     anchors: [String], exercise: String? = nil, evidence: String? = nil,
     resources: [Resource] = []
   ) {

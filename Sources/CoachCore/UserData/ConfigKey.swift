@@ -78,7 +78,26 @@ public enum ConfigKey: String, Sendable, CaseIterable {
 
   /// Stores `text` in `config` after checking it; nil or blank text clears the key (a key
   /// with a default goes back to it). On a problem `config` is left as it was.
+  /// The part of the pack the setting is for; a pack without it has no use for the setting.
+  public var needs: PackPart? {
+    switch self {
+    case .market: return .salaries
+    case .focus, .newCardsPerDay, .interviewDate: return .questions
+    case .cv: return .cvChecks
+    case .hoursPerWeek: return .studyHours
+    default: return nil
+    }
+  }
+
+  /// The settings a pack has a use for, in the usual order.
+  public static func available(in pack: Pack) -> [ConfigKey] {
+    allCases.filter { key in key.needs.map(pack.has) ?? true }
+  }
+
   public func set(_ text: String?, in config: inout UserConfig, pack: Pack) throws(ConfigProblem) {
+    if let needs, let missing = pack.missing(needs, so: "\(rawValue) has nothing to set") {
+      throw ConfigProblem(description: missing + ".")
+    }
     let trimmed = (text ?? "").trimmingCharacters(in: .whitespaces)
     var result = config
     if trimmed.isEmpty {

@@ -1,3 +1,5 @@
+import CoachCore
+
 /// Renders a screen as plain text after feeding keys through the same update loop as the app,
 /// for `career-coach snapshot` and golden tests.
 public enum Snapshot {
@@ -5,9 +7,13 @@ public enum Snapshot {
     case unknownScreen(String)
     case badSize(String)
     case badKey(String)
+    /// The screen shows a part the pack leaves out, so its home entry is hidden.
+    case hiddenScreen(String, lack: String)
 
     public var description: String {
       switch self {
+      case .hiddenScreen(let name, let lack):
+        return "the content pack has \(lack), so there is no '\(name)' screen."
       case .unknownScreen(let name):
         return
           "unknown screen '\(name)'; known screens: \(ScreenDirectory.names.joined(separator: ", "))."
@@ -40,7 +46,11 @@ public enum Snapshot {
     screen: String, size: Size, keys: [Key], data: AppData, effects: any EffectRunner,
     context: DrawContext = DrawContext()
   ) throws(Failure) -> AppLoop {
-    guard let route = ScreenDirectory.route(to: screen) else { throw .unknownScreen(screen) }
+    guard let id = ScreenID(rawValue: screen) else { throw .unknownScreen(screen) }
+    guard let route = ScreenDirectory.route(to: id, pack: data.pack) else {
+      let lack = HomeScreen.defaultEntries.first { $0.screen == id }?.needs?.lack ?? ""
+      throw .hiddenScreen(screen, lack: lack)
+    }
     var loop = AppLoop(
       state: AppState(root: HomeScreen(), size: size, data: data), effects: effects,
       context: context)
@@ -77,14 +87,16 @@ public enum ScreenDirectory {
   }
 
   /// Home is where the app starts, help is `?`; every other screen is a home menu entry,
-  /// reached by moving down to it and pressing Enter (the drills start at once).
-  public static func route(to screen: ScreenID) -> [Key] {
+  /// reached by moving down to it and pressing Enter (the drills start at once). Nil when
+  /// `pack` leaves out what the screen shows, so home hides its entry.
+  public static func route(to screen: ScreenID, pack: Pack? = nil) -> [Key]? {
     switch screen {
     case .home: return []
     case .help: return [.character("?")]
     default:
-      guard let index = HomeScreen.defaultEntries.firstIndex(where: { $0.screen == screen })
-      else { preconditionFailure("no home menu entry opens \(screen)") }
+      guard
+        let index = HomeScreen.entries(for: pack).firstIndex(where: { $0.screen == screen })
+      else { return nil }
       let open = Array(repeating: Key.down, count: index) + [.enter]
       return screen == .drill ? open + [.enter] : open
     }

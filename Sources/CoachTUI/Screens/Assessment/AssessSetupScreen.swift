@@ -94,13 +94,46 @@ public struct AssessSetupScreen: ScreenModel {
     }
   }
 
-  private func choices(_ kind: StackKind) -> [Skill] {
-    let choices = StackPick.choices(kind, in: pack)
-    // A pack without the shipped areas: its first category stands for the languages.
-    if choices.isEmpty, kind == .languages {
-      return pack.skills(in: pack.categories.first?.id ?? "")
+  private func choices(_ kind: StackKind) -> [Skill] { StackPick.choices(kind, in: pack) }
+
+  /// The setup's steps in order, after resume and mode.
+  private static let questions: [Step] = [.years, .market, .languages, .databases, .cloud]
+
+  /// True for a question the pack gives nothing to answer with: no markets, or no category
+  /// that picks languages, databases or cloud.
+  private func isEmpty(_ step: Step) -> Bool {
+    switch step {
+    case .market: return pack.markets.isEmpty
+    case .languages: return choices(.languages).isEmpty
+    case .databases: return choices(.databases).isEmpty
+    case .cloud: return choices(.cloud).isEmpty
+    case .resume, .mode, .years: return false
     }
-    return choices
+  }
+
+  /// The next question with something to answer; nil after the last.
+  private func question(after step: Step, by direction: Int) -> Step? {
+    guard var index = Self.questions.firstIndex(of: step) else { return nil }
+    repeat {
+      index += direction
+      guard Self.questions.indices.contains(index) else { return nil }
+    } while isEmpty(Self.questions[index])
+    return Self.questions[index]
+  }
+
+  /// On to the next question, or, after the last, the assessment starts.
+  private mutating func goForward() -> [Command] {
+    guard let next = question(after: step, by: 1) else { return start() }
+    go(to: next)
+    return []
+  }
+
+  private mutating func start() -> [Command] {
+    let years = (try? Experience.parseYears(years.text).get()) ?? nil
+    return [
+      .effect(.remember(.assessment(years: years, market: market, pick: pick))),
+      .effect(.startAssessment(mode: mode, years: years, market: market, pick: pick)),
+    ]
   }
 
   private func assessmentProgress(_ assessment: Assessment) -> String {
@@ -173,10 +206,7 @@ public struct AssessSetupScreen: ScreenModel {
     case .back:
       switch step {
       case .years: go(to: .mode)
-      case .market: go(to: .years)
-      case .languages: go(to: .market)
-      case .databases: go(to: .languages)
-      case .cloud: go(to: .databases)
+      case .market, .languages, .databases, .cloud: go(to: question(after: step, by: -1) ?? .mode)
       case .mode, .resume: return [.pop]
       }
     case .choose: return choose()
@@ -205,18 +235,11 @@ public struct AssessSetupScreen: ScreenModel {
           problem.description.prefix(1).uppercased() + problem.description.dropFirst() + "."
         return []
       }
-      go(to: .market)
+      return goForward()
     case .market:
       market = pack.markets.indices.contains(list.selected) ? pack.markets[list.selected].id : nil
-      go(to: .languages)
-    case .languages: go(to: .databases)
-    case .databases: go(to: .cloud)
-    case .cloud:
-      let years = (try? Experience.parseYears(years.text).get()) ?? nil
-      return [
-        .effect(.remember(.assessment(years: years, market: market, pick: pick))),
-        .effect(.startAssessment(mode: mode, years: years, market: market, pick: pick)),
-      ]
+      return goForward()
+    case .languages, .databases, .cloud: return goForward()
     }
     return []
   }

@@ -1,3 +1,5 @@
+import CoachCore
+
 /// The first screen: what the app does, and everything it can do today.
 public struct HomeScreen: ScreenModel {
   public enum Action: Sendable {
@@ -13,22 +15,72 @@ public struct HomeScreen: ScreenModel {
     public var screen: ScreenID?
     public var name: String
     public var summary: String
+    /// The part of the pack the entry shows; a pack without it hides the entry.
+    public var needs: PackPart? = nil
     public var open: @Sendable (AppData) -> [Command]
   }
 
-  public static let intro = [
-    "Rate your backend skills and see where you stand, from Junior to CTO.",
-    "Then close your gaps, practise interviews and polish your CV, all offline.",
-  ]
+  /// What the app does, said for the pack: its role and the parts it holds.
+  public static func intro(for pack: Pack?) -> [String] {
+    guard let pack else { return [] }
+    var then = ["close your gaps"]
+    if pack.has(.questions) { then.append("practise interviews") }
+    if pack.has(.cvChecks) { then.append("polish your CV") }
+    let list =
+      then.count == 1 ? then[0] : then.dropLast().joined(separator: ", ") + " and " + then.last!
+    return [
+      "Rate your skills to see where you stand on the \(pack.role.title) path.",
+      "Then \(list), all offline.",
+    ]
+  }
 
   public var entries: [Entry]
   public var menu: ListView
   /// Where the user is, once the store has said; until then, and on a first run, the intro.
   public private(set) var summary: HomeSummary?
 
-  public init(entries: [Entry] = HomeScreen.defaultEntries) {
-    self.entries = entries
-    menu = ListView(rows: entries.map(\.name))
+  /// True while the entries are the app's own, cut to what the pack holds once it is known.
+  private var fitsPack: Bool
+
+  public init(entries: [Entry]? = nil) {
+    self.entries = entries ?? Self.defaultEntries
+    fitsPack = entries == nil
+    menu = ListView(rows: self.entries.map(\.name))
+  }
+
+  /// The app's entries a pack can fill: an entry for a part the pack leaves out is hidden.
+  public static func entries(for pack: Pack?) -> [Entry] {
+    defaultEntries.filter { entry in entry.needs.map { pack?.has($0) ?? true } ?? true }.map {
+      entry in
+      var entry = entry
+      guard let pack else { return entry }
+      switch entry.screen {
+      case .path?:
+        let tracks = pack.tracks.count == 1 ? "one track" : "\(pack.tracks.count) tracks"
+        entry.summary =
+          "Every level on \(tracks): skills, years" + (pack.has(.salaries) ? ", pay" : "")
+      case .tips?: entry.summary = TipCategory.summary(of: pack.tips)
+      case .settings?:
+        let kept = [
+          "years", pack.has(.salaries) ? "market" : nil, "stack",
+          pack.has(.cvChecks) ? "CV" : nil,
+        ].compactMap { $0 }
+        entry.summary = "What the app remembers: " + kept.joined(separator: ", ")
+      default: break
+      }
+      return entry
+    }
+  }
+
+  /// Cuts the menu to what the pack holds, keeping the cursor on the same entry if it stays.
+  private mutating func fit(to pack: Pack?) {
+    guard fitsPack, let pack else { return }
+    let chosen = entries.indices.contains(menu.selected) ? entries[menu.selected].name : nil
+    entries = Self.entries(for: pack)
+    menu = ListView(
+      rows: entries.map(\.name),
+      selected: entries.firstIndex { $0.name == chosen } ?? 0)
+    fitsPack = false
   }
 
   public static let defaultEntries: [Entry] = [
@@ -50,32 +102,35 @@ public struct HomeScreen: ScreenModel {
       open: { _ in [.push(GapsScreen.loading()), .effect(.loadLatest)] }),
     Entry(
       screen: .plan, name: "Plan", summary: "Your gaps laid out week by week",
+      needs: .studyHours,
       open: { _ in [.push(PlanScreen.loading()), .effect(.loadLatest)] }),
     Entry(
       screen: .path, name: "Career path",
-      summary: "Every level from Junior to CTO: skills, years, pay",
+      summary: "Every level on every track: skills, years, pay",
       open: { _ in [.push(PathScreen.loading()), .effect(.loadLatest)] }),
     Entry(
       screen: .tips, name: "Tips and advice",
-      summary: "CV, LinkedIn, outreach, interviews, jobs in Denmark",
+      summary: "Advice on your CV, outreach and interviews", needs: .tips,
       open: { _ in [.push(TipsScreen.loading()), .effect(.loadLatest)] }),
     Entry(
       screen: .cv, name: "Check my CV", summary: "What your CV file shows and misses, line by line",
+      needs: .cvChecks,
       open: { _ in [.push(CVCheckScreen()), .effect(.loadConfig)] }),
     Entry(
       screen: .drill, name: "Interview prep",
-      summary: "Flashcards that return just before you forget them",
+      summary: "Flashcards that return just before you forget them", needs: .questions,
       open: { _ in DrillSetupScreen.opening() }),
     Entry(
       screen: .mock, name: "Mock interview",
-      summary: "Answer questions against the clock; see your score",
+      summary: "Answer questions against the clock; see your score", needs: .questions,
       open: { data in data.pack.map { MockSetupScreen.loading(pack: $0) } ?? [] }),
     Entry(
       screen: .star, name: "STAR practice", summary: "Behavioural questions answered in STAR form",
+      needs: .behaviouralQuestions,
       open: { data in data.pack.map { StarQuestionsScreen.loading(pack: $0) } ?? [] }),
     Entry(
       screen: .stats, name: "Statistics",
-      summary: "Your reviews per day, what is due, what you remember",
+      summary: "Your reviews per day, what is due, what you remember", needs: .questions,
       open: { _ in StatsScreen.opening() }),
     Entry(
       screen: .history, name: "History", summary: "Every assessment; compare two",
@@ -119,7 +174,10 @@ public struct HomeScreen: ScreenModel {
     return []
   }
 
-  public mutating func appeared(data: AppData) -> [Command] { [.effect(.loadHomeSummary)] }
+  public mutating func appeared(data: AppData) -> [Command] {
+    fit(to: data.pack)
+    return [.effect(.loadHomeSummary)]
+  }
 
   public mutating func respond(to reply: EffectReply, data: AppData) -> [Command] {
     if case .homeSummary(let found) = reply { summary = found }
@@ -139,7 +197,8 @@ public struct HomeScreen: ScreenModel {
   /// there is something of theirs to say, else what the app does.
   func introLines(width: Int, data: AppData) -> [String] {
     let text =
-      summary.flatMap { $0.isEmpty ? nil : $0.lines(calendar: data.calendar) } ?? Self.intro
+      summary.flatMap { $0.isEmpty ? nil : $0.lines(calendar: data.calendar) }
+      ?? Self.intro(for: data.pack)
     return text.flatMap { TextWrap.lines($0, width: width) }
   }
 

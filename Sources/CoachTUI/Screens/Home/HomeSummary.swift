@@ -50,7 +50,11 @@ public struct HomeSummary: Sendable, Equatable {
         estimate.isEmpty
         ? "your assessment of \(Format.date(placement.on, in: calendar))"
         : "\(estimate) of \(Format.date(placement.on, in: calendar))"
-      lines.append("You stand at \(placement.level) (\(placement.track)), from \(from).")
+      // "at least Mid", "not yet Junior" and "cannot place yet" do not follow "You stand at".
+      let stand =
+        placement.level.first?.isUppercase ?? false
+        ? "You stand at \(placement.level)" : "Where you stand: \(placement.level)"
+      lines.append("\(stand) (\(placement.track)), from \(from).")
     } else {
       lines.append("No assessment yet: Assess my skills shows where you stand.")
     }

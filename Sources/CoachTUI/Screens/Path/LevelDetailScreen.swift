@@ -28,8 +28,9 @@ public struct LevelDetailScreen: DocumentScreen {
   public var title: String { name }
 
   public var keyTable: KeyTable<Action> {
+    // Without markets (a pack with no salaries) there is no market to change.
     KeyTable(
-      [KeyBinding([.character("m")], "m", "Next market", .nextMarket)]
+      (market.isEmpty ? [] : [KeyBinding([.character("m")], "m", "Next market", .nextMarket)])
         + ScrollingDocument.keys({ .scroll($0) }, footer: false))
   }
 

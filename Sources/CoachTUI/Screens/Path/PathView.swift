@@ -134,7 +134,10 @@ struct PathView {
       guard let ladderPlacement = report.ladder else { return "" }
       let at = CareerReport.placementName(ladderPlacement, in: pack)
       let target = report.target.map { "; target \(pack.levelName($0))" } ?? ""
-      return "You are at \(at)\(target)."
+      // "at least Mid", "not yet Junior" and "cannot place yet" do not follow "You are at".
+      let decided = at.first?.isUppercase ?? false
+      return (decided ? "You are at \(at)" : "Where you stand: \(at)") + "\(target)."
+
     }
   }
 

@@ -42,9 +42,10 @@ public struct GapDetailScreen: DocumentScreen {
     for (label, text) in NextStep.make(for: gap, target: target, pack: pack).lines {
       lines += DocLine.wrapped(label + ": " + text, width: inner, indent: 3)
     }
+    // A pack without tips or questions gets no empty section for them.
     let tips = Self.tips(for: gap, in: pack)
-    lines += [.blank, .text("Tips (\(tips.count))", .title, indent: 1)]
-    if tips.isEmpty {
+    if pack.has(.tips) { lines += [.blank, .text("Tips (\(tips.count))", .title, indent: 1)] }
+    if tips.isEmpty, pack.has(.tips) {
       lines.append(.text("No tip in the pack names this skill.", .muted, indent: 3))
     }
     for (index, tip) in tips.enumerated() {
@@ -55,6 +56,7 @@ public struct GapDetailScreen: DocumentScreen {
         .text("Source: \(pack.role.source(tip.source)?.title ?? tip.source)", .muted, indent: 3))
     }
     let questions = Gaps.questions(for: gap, target: target, in: pack)
+    guard pack.has(.questions) else { return lines }
     lines += [.blank, .text("Interview questions (\(questions.count))", .title, indent: 1)]
     if questions.isEmpty {
       lines.append(.text("No question in the pack is on this skill.", .muted, indent: 3))

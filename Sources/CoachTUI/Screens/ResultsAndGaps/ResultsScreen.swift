@@ -22,13 +22,18 @@ public struct ResultsScreen: DocumentScreen {
   public var title: String { "Results" }
 
   public var keyTable: KeyTable<Action> {
-    KeyTable(
+    var keys =
       ScrollingDocument.keys(Action.scroll, footer: false) + [
         // g is "top" on every screen, so Gaps takes the a of gaps.
-        KeyBinding([.character("a")], "a", "Gaps", .gaps),
-        KeyBinding([.character("p")], "p", "Plan", .plan),
-      ])
+        KeyBinding([.character("a")], "a", "Gaps", .gaps)
+      ]
+    // A pack without study hours has no plan.
+    if hasPlan { keys.append(KeyBinding([.character("p")], "p", "Plan", .plan)) }
+    return KeyTable(keys)
   }
+
+  /// Set from the pack when the report loads; true until then, as for most packs.
+  private var hasPlan = true
 
   public mutating func perform(_ action: Action, data: AppData) -> [Command] {
     switch action {
@@ -49,6 +54,7 @@ public struct ResultsScreen: DocumentScreen {
   }
 
   public mutating func respond(to reply: EffectReply, data: AppData) -> [Command] {
+    hasPlan = data.pack?.has(.studyHours) ?? true
     if case .skillEvidence(let found) = reply {
       evidence = found
     } else {

@@ -18,6 +18,8 @@ public struct SettingsScreen: ScreenModel {
   /// Nil until the store has answered.
   public private(set) var config: UserConfig?
   public private(set) var list = ListView(rows: ConfigKey.allCases.map(\.rawValue))
+  /// The settings the pack has a use for, once it is known; every one until then.
+  public private(set) var keys = ConfigKey.allCases
   public private(set) var editor: Editor?
   /// Why the last value was not taken, or why it was not stored; one sentence.
   public private(set) var problem: String?
@@ -41,7 +43,7 @@ public struct SettingsScreen: ScreenModel {
     return field.text != (selectedKey.value(in: config) ?? "")
   }
 
-  public var selectedKey: ConfigKey { ConfigKey.allCases[list.selected] }
+  public var selectedKey: ConfigKey { keys[min(list.selected, keys.count - 1)] }
 
   public var keyTable: KeyTable<Action> {
     switch editor {
@@ -87,7 +89,12 @@ public struct SettingsScreen: ScreenModel {
 
   public mutating func respond(to reply: EffectReply, data: AppData) -> [Command] {
     switch reply {
-    case .config(let stored): config = stored
+    case .config(let stored):
+      config = stored
+      if let pack = data.pack, keys != ConfigKey.available(in: pack) {
+        keys = ConfigKey.available(in: pack)
+        list = ListView(rows: keys.map(\.rawValue))
+      }
     case .failure(let sentence):
       problem = sentence
       // What is on screen may not be what is stored: read it again.

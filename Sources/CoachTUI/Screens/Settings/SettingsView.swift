@@ -7,7 +7,7 @@ extension SettingsScreen {
 
   /// "years              4.5", "market             not set".
   func rows(_ config: UserConfig) -> [String] {
-    ConfigKey.allCases.map { key in
+    keys.map { key in
       let name = key.rawValue.padding(toLength: Self.keyWidth, withPad: " ", startingAt: 0)
       return name + (key.value(in: config) ?? "not set")
     }

@@ -151,3 +151,29 @@ struct TipsLines {
     return lines
   }
 }
+
+extension TipCategory {
+  /// How the home menu names the category in a list.
+  var phrase: String {
+    switch self {
+    case .cv: return "CV"
+    case .linkedin: return "LinkedIn"
+    case .outreach: return "outreach"
+    case .interview: return "interviews"
+    case .mistakes: return "mistakes to avoid"
+    case .jobSearch: return "job search"
+    case .cities: return "where the jobs are"
+    case .day: return "a day in the role"
+    }
+  }
+
+  /// "CV, LinkedIn, outreach, interviews and more": the first four kinds of advice the tips
+  /// hold, in the pack's order of kinds.
+  static func summary(of tips: [Tip]) -> String {
+    let held = Set(tips.map(\.category))
+    let phrases = allCases.filter(held.contains).map(\.phrase)
+    let shown = phrases.prefix(4).joined(separator: ", ")
+    return phrases.count > 4
+      ? shown + " and more" : shown.prefix(1).uppercased() + shown.dropFirst()
+  }
+}
