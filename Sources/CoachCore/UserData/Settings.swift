@@ -1,6 +1,6 @@
 /// What the user chose and the app remembers between runs: the plan's hours per week, target
 /// level and objectives, and what the assessment, the drills and the CV check would otherwise
-/// ask again each time (years, market, stack, drill focus, CV path, interview date).
+/// ask again each time (years, market, stack, drill focus, CV path, interview date, saved job).
 public struct Settings: Codable, Sendable, Equatable {
   public var hoursPerWeek: Double
   /// A level id; nil means the default target (the level above the placement).
@@ -19,12 +19,14 @@ public struct Settings: Codable, Sendable, Equatable {
   public var cvPath: String?
   /// The day of the next interview, YYYY-MM-DD.
   public var interviewDate: String?
+  /// The id of the saved job the user is preparing for (`SavedJob.id`).
+  public var job: String?
 
   public init(
     hoursPerWeek: Double = StudyPlan.defaultHoursPerWeek, targetLevel: String? = nil,
     objectives: [String] = [], years: Double? = nil, market: String? = nil,
     stack: StackPick = StackPick(), drillFocus: String? = nil, cvPath: String? = nil,
-    interviewDate: String? = nil
+    interviewDate: String? = nil, job: String? = nil
   ) {
     self.hoursPerWeek = hoursPerWeek
     self.targetLevel = targetLevel
@@ -35,13 +37,14 @@ public struct Settings: Codable, Sendable, Equatable {
     self.drillFocus = drillFocus
     self.cvPath = cvPath
     self.interviewDate = interviewDate
+    self.job = job
   }
 
   public static let defaults = Settings()
 
   enum CodingKeys: String, CodingKey {
     case hoursPerWeek, targetLevel, objectives, years, market, stack, drillFocus, cvPath
-    case interviewDate
+    case interviewDate, job
   }
 
   // Every field but the first may be missing: exports written before a field existed still
@@ -58,7 +61,8 @@ public struct Settings: Codable, Sendable, Equatable {
       stack: try container.decodeIfPresent(StackPick.self, forKey: .stack) ?? StackPick(),
       drillFocus: try container.decodeIfPresent(String.self, forKey: .drillFocus),
       cvPath: try container.decodeIfPresent(String.self, forKey: .cvPath),
-      interviewDate: try container.decodeIfPresent(String.self, forKey: .interviewDate))
+      interviewDate: try container.decodeIfPresent(String.self, forKey: .interviewDate),
+      job: try container.decodeIfPresent(String.self, forKey: .job))
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -72,5 +76,6 @@ public struct Settings: Codable, Sendable, Equatable {
     try container.encodeIfPresent(drillFocus, forKey: .drillFocus)
     try container.encodeIfPresent(cvPath, forKey: .cvPath)
     try container.encodeIfPresent(interviewDate, forKey: .interviewDate)
+    try container.encodeIfPresent(job, forKey: .job)
   }
 }
