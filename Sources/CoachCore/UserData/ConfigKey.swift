@@ -28,8 +28,8 @@ public enum ConfigKey: String, Sendable, CaseIterable {
   case newCardsPerDay = "new-cards-per-day"
   case cv, target
   case hoursPerWeek = "hours-per-week"
-  case interviewDate = "interview-date"
   case job
+  case interviewDate = "interview-date"
 
   public static let hoursRange = 0.0...168.0
 
