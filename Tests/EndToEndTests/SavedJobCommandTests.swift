@@ -128,4 +128,52 @@ final class SavedJobCommandTests: XCTestCase {
       "jobs"]
     XCTAssertEqual((jobs as? [Any])?.count, 1, json.out)
   }
+
+  func testCVCheckWithAJobListsWhatTheCVMissesForIt() throws {
+    let cv = try ad(
+      "cv.md",
+      """
+      Maria Jensen, Backend Developer
+      - Built the booking API in Python and Django, serving 2M requests a day.
+      - Ran Postgres on AWS RDS; tuned slow queries.
+      """)
+    let goAd = try ad(
+      "go.txt", "Backend Engineer, Streaming\nGo services on Kafka, with PostgreSQL for state.\n")
+    XCTAssertEqual(try run("job", "add", goAd).status, 0)
+    for job in ["job-1", goAd] {
+      let text = try run("cv-check", cv, "--job", job)
+      XCTAssertEqual(text.status, 0, text.err)
+      XCTAssertTrue(text.out.contains("For this job ("), text.out)
+      XCTAssertTrue(text.out.contains("Asked and not in your CV (2)"), text.out)
+      XCTAssertTrue(text.out.contains("    - Go\n"), text.out)
+      XCTAssertTrue(
+        text.out.contains(
+          "Closest, line 2: \"- Built the booking API in Python and Django, serving 2M requests a day.\""
+        ), text.out)
+      XCTAssertTrue(text.out.contains("No line comes close."), text.out)
+      XCTAssertTrue(text.out.contains("+ PostgreSQL, line 3:"), text.out)
+    }
+    let json = try run("cv-check", cv, "--job", "job-1", "--format", "json")
+    let object = try XCTUnwrap(
+      try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any], json.out)
+    let section = try XCTUnwrap(object["forThisJob"] as? [String: Any])
+    XCTAssertEqual(section["job"] as? String, "job-1")
+    let missing = try XCTUnwrap(section["missing"] as? [[String: Any]])
+    XCTAssertEqual(missing.compactMap { $0["skill"] as? String }, ["go", "message-queues"])
+    let shown = try XCTUnwrap(section["shown"] as? [[String: Any]])
+    XCTAssertEqual(shown.first?["skill"] as? String, "postgresql")
+    XCTAssertEqual(shown.first?["line"] as? Int, 3)
+
+    let unknown = try run("cv-check", cv, "--job", "job-5")
+    XCTAssertEqual(unknown.status, 1)
+    XCTAssertEqual(
+      unknown.err,
+      "career-coach: there is no saved job \"job-5\"; `career-coach job list` shows the saved jobs.\n"
+    )
+    let missingFile = dir.appendingPathComponent("gone.txt").path
+    let gone = try run("cv-check", cv, "--job", missingFile)
+    XCTAssertEqual(gone.status, 1)
+    XCTAssertEqual(gone.err, "career-coach: The job ad file \(missingFile) does not exist.\n")
+    XCTAssertEqual(gone.out, "")
+  }
 }
