@@ -8,7 +8,7 @@ extension CoachStore {
   public static let maximumImportBytes = 64 << 20
 
   /// Reads an export and stores its assessments, settings, mock interviews, STAR answers,
-  /// flashcards and reviews, in one transaction.
+  /// flashcards, reviews and saved jobs, in one transaction.
   ///
   /// Everything is checked first: a binary, empty, truncated or malformed file, a value of the
   /// wrong type, an unknown skill, category, market or level, a rating outside 0-4. On any
@@ -24,6 +24,7 @@ extension CoachStore {
     try StableIDs.check(file.mockInterviews ?? [], in: "mockInterviews")
     try StableIDs.check(file.starAnswers ?? [], in: "starAnswers")
     try StableIDs.check(file.reviews ?? [], in: "reviews")
+    try JobImport.check(file.jobs ?? [], settings: file.settings)
     var assessments: [Assessment] = []
     for exported in file.assessments {
       assessments.append(try ImportCheck.assessment(from: exported))
@@ -66,47 +67,17 @@ extension CoachStore {
         try DrillRows.insert(review.review, id: review.id, uid: exported.uid, db)
       }
       try tally.mergeCards(Array(zip(file.cards ?? [], cards)), stored: stored.cards ?? [], db)
-      if let settings { try Self.store(settings, db) }
+      let (jobCount, jobIDs) = try JobImport.merge(file.jobs ?? [], tally: &tally, db)
+      if var settings {
+        settings.job = settings.job.flatMap { jobIDs[$0] }
+        try Self.store(settings, db)
+      }
       if let drill = file.drillSettings { try Self.store(drill, db) }
       return ImportSummary(
         assessments: assessmentCount, reviews: reviewCount, mockInterviews: interviewCount,
-        starAnswers: starCount, alreadyPresent: tally.present, conflicts: tally.conflicts)
+        starAnswers: starCount, jobs: jobCount, alreadyPresent: tally.present,
+        conflicts: tally.conflicts)
     }
-  }
-}
-
-/// How many of each kind of record an import stored, how many it found already stored, and
-/// the records it left out because the store holds other content under their stable ids.
-public struct ImportSummary: Equatable, Sendable {
-  public var assessments: Int
-  public var reviews: Int
-  public var mockInterviews: Int
-  public var starAnswers: Int
-  public var alreadyPresent: Int
-  /// One phrase per record left out ("the assessment 3f… started 2024-05-01T10:00:00.000Z").
-  public var conflicts: [String]
-
-  public init(
-    assessments: Int, reviews: Int, mockInterviews: Int, starAnswers: Int,
-    alreadyPresent: Int = 0, conflicts: [String] = []
-  ) {
-    self.assessments = assessments
-    self.reviews = reviews
-    self.mockInterviews = mockInterviews
-    self.starAnswers = starAnswers
-    self.alreadyPresent = alreadyPresent
-    self.conflicts = conflicts
-  }
-
-  /// "2 assessments, 30 flashcard reviews and 1 mock interview": the kinds with any records,
-  /// or "nothing" when there are none.
-  public var description: String {
-    let parts = [
-      (assessments, "assessment"), (reviews, "flashcard review"),
-      (mockInterviews, "mock interview"), (starAnswers, "STAR answer"),
-    ].filter { $0.0 > 0 }.map { "\($0.0) \($0.1)\($0.0 == 1 ? "" : "s")" }
-    guard let last = parts.last else { return "nothing" }
-    return parts.count == 1 ? last : parts.dropLast().joined(separator: ", ") + " and " + last
   }
 }
 

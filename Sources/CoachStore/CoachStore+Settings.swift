@@ -26,28 +26,29 @@ extension CoachStore {
       hoursPerWeek: row["hoursPerWeek"], targetLevel: row["targetLevel"], objectives: objectives,
       years: row["years"], market: row["market"], stack: stack, drillFocus: row["drillFocus"],
       cvPath: row["cvPath"], interviewDate: row["interviewDate"],
-      pastInterviews: JSONColumn.decode(row["pastInterviews"]))
+      pastInterviews: JSONColumn.decode(row["pastInterviews"]), job: row["job"])
   }
 
   static func store(_ settings: Settings, _ db: Database) throws {
     try db.execute(
       sql: """
         INSERT INTO settings (id, hoursPerWeek, targetLevel, objectives, years, market,
-          languages, databases, cloud, drillFocus, cvPath, interviewDate, pastInterviews)
-        VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          languages, databases, cloud, drillFocus, cvPath, interviewDate, pastInterviews, job)
+        VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (id) DO UPDATE SET hoursPerWeek = excluded.hoursPerWeek,
           targetLevel = excluded.targetLevel, objectives = excluded.objectives,
           years = excluded.years, market = excluded.market, languages = excluded.languages,
           databases = excluded.databases, cloud = excluded.cloud,
           drillFocus = excluded.drillFocus, cvPath = excluded.cvPath,
-          interviewDate = excluded.interviewDate, pastInterviews = excluded.pastInterviews
+          interviewDate = excluded.interviewDate, pastInterviews = excluded.pastInterviews,
+          job = excluded.job
         """,
       arguments: [
         settings.hoursPerWeek, settings.targetLevel, JSONColumn.encode(settings.objectives),
         settings.years, settings.market, JSONColumn.encode(settings.stack.languages),
         JSONColumn.encode(settings.stack.databases), JSONColumn.encode(settings.stack.cloud),
         settings.drillFocus, settings.cvPath, settings.interviewDate,
-        JSONColumn.encode(settings.pastInterviews),
+        JSONColumn.encode(settings.pastInterviews), settings.job,
       ])
   }
 
@@ -93,7 +94,9 @@ extension CoachStore {
   /// The settings and the drill settings together, from one read: what `config` shows.
   public func userConfig() throws(StoreError) -> UserConfig {
     try read { db in
-      UserConfig(settings: try Self.fetchSettings(db), drill: try Self.fetchDrillSettings(db))
+      UserConfig(
+        settings: try Self.fetchSettings(db), drill: try Self.fetchDrillSettings(db),
+        savedJobs: try Self.fetchJobs(db).map(\.id))
     }
   }
 

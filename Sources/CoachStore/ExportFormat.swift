@@ -5,8 +5,9 @@ import GRDB
 /// The JSON file `export` writes and `import` reads:
 /// `{"format": "career-coach-export", "version": 1, "exportedAt": ..., "settings": {...},
 /// "assessments": [...], "mockInterviews": [...], "starAnswers": [...], "drillSettings": {...},
-/// "cards": [...], "reviews": [...]}`. Dates are ISO 8601 in UTC with milliseconds. The keys
-/// after "assessments" may be missing (files from before mock interviews and drills).
+/// "cards": [...], "reviews": [...], "jobs": [...]}`. Dates are ISO 8601 in UTC with
+/// milliseconds. The keys after "assessments" may be missing (files from before mock
+/// interviews, drills and saved jobs).
 struct ExportFile: Codable {
   static let formatName = "career-coach-export"
   static let currentVersion = 1
@@ -22,6 +23,8 @@ struct ExportFile: Codable {
   var drillSettings: DrillSettings?
   var cards: [ExportedCard]?
   var reviews: [ExportedReview]?
+  /// Absent in files written before saved jobs.
+  var jobs: [ExportedJob]?
 }
 
 /// Just the header, read first so a file from elsewhere or from a newer version gets a clear
@@ -143,6 +146,7 @@ extension CoachStore {
       cards: try DrillRows.fetchCards(db, where: "ORDER BY questionId").map(ExportedCard.init),
       reviews: try Row.fetchAll(db, sql: "SELECT * FROM review ORDER BY at, id").map {
         ExportedReview(id: $0["id"], uid: $0["uid"], try DrillRows.review(from: $0))
-      })
+      },
+      jobs: try ExportedJob.fetchAll(db))
   }
 }

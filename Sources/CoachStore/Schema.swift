@@ -170,6 +170,22 @@ enum Schema {
           ALTER TABLE settings ADD COLUMN interviewDate TEXT;
           """)
     }
+    migrator.registerMigration("saved-jobs") { db in
+      // Job ads the user saved. The id the user types is "job-" and the row id, which
+      // AUTOINCREMENT never gives out again, even after a job is removed. `job` on the
+      // settings is the id of the saved job the user prepares for.
+      try db.execute(
+        sql: """
+          CREATE TABLE job (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            uid TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            text TEXT NOT NULL,
+            addedAt INTEGER NOT NULL
+          );
+          ALTER TABLE settings ADD COLUMN job TEXT;
+          """)
+    }
     migrator.registerMigration("interview-outcomes") { db in
       // Interviews whose day has passed, with how they went: a JSON list of PastInterview.
       try db.execute(
@@ -182,6 +198,6 @@ enum Schema {
   /// belongs to another program.
   static let tables: Set<String> = [
     "assessment", "answer", "settings", "card", "review", "mockInterview", "mockAnswer",
-    "starAnswer", "draft", "grdb_migrations",
+    "starAnswer", "draft", "job", "grdb_migrations",
   ]
 }

@@ -23,6 +23,8 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
   /// A value the store refuses (a rating outside 0-4, a negative position).
   case invalidValue(String)
   case noSuchAssessment(Int64)
+  /// No saved job has this id.
+  case noSuchJob(String)
   /// Another career-coach window holds the data folder (its process id, when known); this
   /// one only reads.
   case inUse(pid: Int32?)
@@ -57,6 +59,9 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
       return "cannot save: \(problem)."
     case .noSuchAssessment(let id):
       return "there is no assessment \(id)."
+    case .noSuchJob(let id):
+      return
+        "there is no saved job \(QuotedText.quote(id)); `career-coach job list` shows the saved jobs."
     case .inUse(let pid):
       return
         "not saved: your data is open in \(Self.otherWindow(pid)), so this one only reads; close that one and start career-coach again here to make changes."

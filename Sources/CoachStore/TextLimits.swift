@@ -8,6 +8,8 @@ public enum TextLimits {
   public static let mockAnswer = 4_000
   /// Each of a STAR answer's four parts.
   public static let starPart = 2_000
+  /// A saved job ad: as much as the 64 KB file `job add` reads can hold.
+  public static let jobAd = 64_000
 
   /// Throws when `text` is longer than `limit`, naming it as `name`.
   static func check(_ text: String, limit: Int, name: String) throws(StoreError) {

@@ -7,7 +7,7 @@ struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
     abstract:
-      "Write all your data (assessments, settings, flashcards, mock interviews, STAR answers) to a JSON file.",
+      "Write all your data (assessments, settings, flashcards, mock interviews, STAR answers, saved jobs) to a JSON file.",
     discussion: "`career-coach import FILE` reads it back, on this computer or another."
   )
 

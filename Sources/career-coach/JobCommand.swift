@@ -4,13 +4,34 @@ import CoachStore
 import CoachTUI
 import Foundation
 
-/// `career-coach job`: a job ad read against the pack and your latest assessment.
+/// `career-coach job`: a job ad read against the pack and your latest assessment, and the
+/// ads the user saved.
 struct JobCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "job",
-    abstract: "Read a job ad against your skills.",
-    subcommands: [JobMatchCommand.self]
+    abstract: "Read a job ad against your skills, and keep the ads you apply for.",
+    subcommands: [
+      JobMatchCommand.self, JobAddCommand.self, JobListCommand.self, JobShowCommand.self,
+      JobRemoveCommand.self,
+    ]
   )
+
+  /// The ad in `file`; a missing, empty, binary or too large file ends the program (exit 1).
+  static func readAd(_ file: String) -> String {
+    switch AnswerTextFile.read(file, kind: .jobAd) {
+    case .success(let read): return read
+    case .failure(let problem): fail(problem.description, code: 1)
+    }
+  }
+
+  /// The fit of an ad's text against the latest finished assessment in `store`.
+  static func fit(_ text: String, pack: Pack, store: CoachStore) -> JobFitDocument {
+    let latest = storeCall { () throws(StoreError) in try store.latestFinished() }
+    let fit = JobFit(
+      match: JobMatch.match(text, pack: pack), pack: pack,
+      profile: latest?.profile(pack: pack) ?? Profile())
+    return JobFitDocument(fit: fit, pack: pack, assessed: latest != nil)
+  }
 }
 
 /// `career-coach job match FILE`: the level and skills a job ad asks, your rating for each, the
@@ -37,17 +58,8 @@ struct JobMatchCommand: ParsableCommand {
 
   func run() throws {
     let pack = options.loadPack()
-    let text: String
-    switch AnswerTextFile.read(file, kind: .jobAd) {
-    case .success(let read): text = read
-    case .failure(let problem): fail(problem.description, code: 1)
-    }
-    let store = options.openStoreForReading()
-    let latest = storeCall { () throws(StoreError) in try store.latestFinished() }
-    let fit = JobFit(
-      match: JobMatch.match(text, pack: pack), pack: pack,
-      profile: latest?.profile(pack: pack) ?? Profile())
-    let document = JobFitDocument(fit: fit, pack: pack, assessed: latest != nil)
+    let text = JobCommand.readAd(file)
+    let document = JobCommand.fit(text, pack: pack, store: options.openStoreForReading())
     switch format {
     case .json: writeStandardOutput(document.json())
     case .text: writeStandardOutput(Data(document.text().utf8))

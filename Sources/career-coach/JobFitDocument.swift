@@ -56,7 +56,8 @@ struct JobFitDocument {
     }
   }
 
-  func json() -> Data {
+  /// The fit as JSON; a saved job's id, title and day added under "job".
+  func json(job: SavedJob? = nil) -> Data {
     let match = fit.match
     let rows: [[String: Any]] = fit.rows.map { row in
       [
@@ -66,11 +67,17 @@ struct JobFitDocument {
         "standing": row.standing.rawValue,
       ]
     }
-    return ReportDocument.encode([
+    var object: [String: Any] = [
       "level": match.level ?? NSNull(), "levelReason": match.levelReason,
       "years": match.years ?? NSNull(), "skills": rows,
       "gaps": fit.gaps.map(\.asked.skill), "questions": fit.questions(in: pack).map(\.id),
       "assessed": assessed,
-    ])
+    ]
+    if let job {
+      object["job"] = [
+        "id": job.id, "title": job.title, "addedAt": ReportDocument.iso(job.addedAt),
+      ]
+    }
+    return ReportDocument.encode(object)
   }
 }

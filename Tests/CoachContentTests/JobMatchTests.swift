@@ -128,4 +128,10 @@ final class JobMatchTests: XCTestCase {
         question.skills.contains { skill in fit.gaps.contains { $0.asked.skill == skill } }
       })
   }
+
+  func testAnAdWithWindowsLineEndsTakesItsLevelFromTheFirstLineOnly() throws {
+    let found = try match("Backend Developer\r\nYou will mentor junior engineers.\r\n")
+    XCTAssertNil(found.level, "\(found.levelReason)")
+    XCTAssertEqual(found.skills.first?.line, "You will mentor junior engineers.")
+  }
 }

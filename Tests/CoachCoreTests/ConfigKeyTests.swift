@@ -73,4 +73,15 @@ final class ConfigKeyTests: XCTestCase {
     XCTAssertNil(DrillFilter(code: "all:x", in: pack))
     XCTAssertNil(DrillFilter(code: "category:", in: pack))
   }
+
+  func testTheJobTakesOnlyASavedJobsId() throws {
+    let saved = UserConfig(savedJobs: ["job-1", "job-3"])
+    XCTAssertEqual(ConfigKey.job.value(in: try set(.job, " job-3 ", in: saved)), "job-3")
+    XCTAssertThrowsError(try set(.job, "job-2", in: saved)) {
+      XCTAssertEqual(
+        "\($0)", "job does not take \"job-2\": it takes an id from `career-coach job list`.")
+    }
+    XCTAssertThrowsError(try set(.job, "job-1"))
+    XCTAssertNil(ConfigKey.job.value(in: try set(.job, nil, in: try set(.job, "job-1", in: saved))))
+  }
 }

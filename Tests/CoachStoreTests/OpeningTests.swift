@@ -21,7 +21,8 @@ final class OpeningTests: StoreTestCase {
     XCTAssertEqual(
       tables,
       [
-        "answer", "assessment", "card", "draft", "grdb_migrations", "mockAnswer", "mockInterview",
+        "answer", "assessment", "card", "draft", "grdb_migrations", "job", "mockAnswer",
+        "mockInterview",
         "review",
         "settings", "sqlite_sequence", "starAnswer",
       ])

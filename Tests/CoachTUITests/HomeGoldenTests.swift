@@ -36,7 +36,7 @@ final class HomeSummaryTests: XCTestCase {
   func testAFirstRunShowsWhatTheAppDoes() throws {
     let store = try TestStore()
     let screen = try store.render("home", 80, 24)
-    XCTAssertTrue(screen.contains(HomeScreen.intro[0]), screen)
+    XCTAssertTrue(screen.contains(HomeScreen.intro(for: store.pack)[0]), screen)
   }
 
   func testHomeShowsTheLatestPlacementAndTodaysFlashcards() throws {

@@ -31,7 +31,7 @@ final class ConfigCommandTests: CommandLineTestCase {
     XCTAssertEqual(values["years"] as? String, "4.5")
     XCTAssertEqual(values["target"] as? String, "senior")
     XCTAssertTrue(values["cloud"] is NSNull)
-    XCTAssertEqual(rows.count, 11)
+    XCTAssertEqual(rows.count, 12)
   }
 
   func testUnsetClearsOrGoesBackToTheDefault() throws {

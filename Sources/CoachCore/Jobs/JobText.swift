@@ -29,9 +29,10 @@ public struct JobText: Sendable, Equatable {
       current = ""
     }
     for character in text {
-      if character == "\n" || character == "\r" {
+      // "\r\n" is one Character in Swift: it ends a line as "\n" does.
+      if character == "\n" || character == "\r" || character == "\r\n" {
         finish()
-        if character == "\n" {
+        if character != "\r" {
           lines.append(lineText)
           lineText = ""
           line += 1

@@ -4,10 +4,15 @@ import Foundation
 public struct UserConfig: Sendable, Equatable {
   public var settings: Settings
   public var drill: DrillSettings
+  /// The ids of the saved jobs, which the `job` key takes; not stored with the settings.
+  public var savedJobs: [String]
 
-  public init(settings: Settings = .defaults, drill: DrillSettings = .defaults) {
+  public init(
+    settings: Settings = .defaults, drill: DrillSettings = .defaults, savedJobs: [String] = []
+  ) {
     self.settings = settings
     self.drill = drill
+    self.savedJobs = savedJobs
   }
 }
 
@@ -23,6 +28,7 @@ public enum ConfigKey: String, Sendable, CaseIterable {
   case newCardsPerDay = "new-cards-per-day"
   case cv, target
   case hoursPerWeek = "hours-per-week"
+  case job
   case interviewDate = "interview-date"
 
   public static let hoursRange = 0.0...168.0
@@ -42,6 +48,7 @@ public enum ConfigKey: String, Sendable, CaseIterable {
     case .target: return settings.targetLevel
     case .hoursPerWeek: return Experience.format(settings.hoursPerWeek)
     case .interviewDate: return settings.interviewDate
+    case .job: return settings.job
     }
   }
 
@@ -63,6 +70,7 @@ public enum ConfigKey: String, Sendable, CaseIterable {
     case .hoursPerWeek:
       return "a number of hours from 0 to \(Int(Self.hoursRange.upperBound)), such as 5"
     case .interviewDate: return "a date as YYYY-MM-DD"
+    case .job: return "an id from `career-coach job list`"
     }
   }
 
@@ -133,6 +141,7 @@ public enum ConfigKey: String, Sendable, CaseIterable {
     case .target: config.settings.targetLevel = nil
     case .hoursPerWeek: config.settings.hoursPerWeek = StudyPlan.defaultHoursPerWeek
     case .interviewDate: config.settings.interviewDate = nil
+    case .job: config.settings.job = nil
     }
   }
 
@@ -177,6 +186,9 @@ public enum ConfigKey: String, Sendable, CaseIterable {
     case .interviewDate:
       guard CalendarDay.isValid(text) else { return false }
       config.settings.interviewDate = text
+    case .job:
+      guard config.savedJobs.contains(text) else { return false }
+      config.settings.job = text
     }
     return true
   }

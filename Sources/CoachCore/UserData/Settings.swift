@@ -1,6 +1,6 @@
 /// What the user chose and the app remembers between runs: the plan's hours per week, target
 /// level and objectives, and what the assessment, the drills and the CV check would otherwise
-/// ask again each time (years, market, stack, drill focus, CV path, interview date).
+/// ask again each time (years, market, stack, drill focus, CV path, interview date, saved job).
 public struct Settings: Codable, Sendable, Equatable {
   public var hoursPerWeek: Double
   /// A level id; nil means the default target (the level above the placement).
@@ -21,12 +21,14 @@ public struct Settings: Codable, Sendable, Equatable {
   public var interviewDate: String?
   /// Interviews whose day has passed and how they went, oldest first.
   public var pastInterviews: [PastInterview]
+  /// The id of the saved job the user is preparing for (`SavedJob.id`).
+  public var job: String?
 
   public init(
     hoursPerWeek: Double = StudyPlan.defaultHoursPerWeek, targetLevel: String? = nil,
     objectives: [String] = [], years: Double? = nil, market: String? = nil,
     stack: StackPick = StackPick(), drillFocus: String? = nil, cvPath: String? = nil,
-    interviewDate: String? = nil, pastInterviews: [PastInterview] = []
+    interviewDate: String? = nil, pastInterviews: [PastInterview] = [], job: String? = nil
   ) {
     self.hoursPerWeek = hoursPerWeek
     self.targetLevel = targetLevel
@@ -38,13 +40,14 @@ public struct Settings: Codable, Sendable, Equatable {
     self.cvPath = cvPath
     self.interviewDate = interviewDate
     self.pastInterviews = pastInterviews
+    self.job = job
   }
 
   public static let defaults = Settings()
 
   enum CodingKeys: String, CodingKey {
     case hoursPerWeek, targetLevel, objectives, years, market, stack, drillFocus, cvPath
-    case interviewDate, pastInterviews
+    case interviewDate, pastInterviews, job
   }
 
   // Every field but the first may be missing: exports written before a field existed still
@@ -63,7 +66,8 @@ public struct Settings: Codable, Sendable, Equatable {
       cvPath: try container.decodeIfPresent(String.self, forKey: .cvPath),
       interviewDate: try container.decodeIfPresent(String.self, forKey: .interviewDate),
       pastInterviews: try container.decodeIfPresent([PastInterview].self, forKey: .pastInterviews)
-        ?? [])
+        ?? [],
+      job: try container.decodeIfPresent(String.self, forKey: .job))
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -78,5 +82,6 @@ public struct Settings: Codable, Sendable, Equatable {
     try container.encodeIfPresent(cvPath, forKey: .cvPath)
     try container.encodeIfPresent(interviewDate, forKey: .interviewDate)
     if !pastInterviews.isEmpty { try container.encode(pastInterviews, forKey: .pastInterviews) }
+    try container.encodeIfPresent(job, forKey: .job)
   }
 }
