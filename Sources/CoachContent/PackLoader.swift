@@ -73,7 +73,8 @@ public enum PackLoader {
       case .skills(let categories, let skills):
         (pack.categories, pack.skills) = (categories, skills)
       case .levels(let levels, let tracks): (pack.levels, pack.tracks) = (levels, tracks)
-      case .salaries(let markets, let salaries): (pack.markets, pack.salaries) = (markets, salaries)
+      case .salaries(let markets, let salaries, let noFigures):
+        (pack.markets, pack.salaries, pack.noSalaryFigures) = (markets, salaries, noFigures)
       case .tips(let tips): pack.tips = tips
       case .questions(let questions): pack.questions = questions
       case .cvChecks(let checks, let mistakes):
@@ -93,9 +94,11 @@ public enum PackLoader {
           + "placement; name it in a level's requirements in levels.yaml",
         isWarning: !shippedRules)
     }
-    return shippedRules
-      ? PackLoadResult(pack: pack, diagnostics: unrequired)
-      : PackLoadResult(pack: pack, diagnostics: [], warnings: unrequired)
+    guard shippedRules else {
+      return PackLoadResult(pack: pack, diagnostics: [], warnings: unrequired)
+    }
+    let broken = ShippedPackRules.diagnostics(pack, folder: shownFolder, places: places)
+    return PackLoadResult(pack: pack, diagnostics: (unrequired + broken).sortedByPlace())
   }
 
   /// The pack that ships inside the app.
