@@ -117,6 +117,30 @@ final class ShippedPackRulesTests: XCTestCase {
     XCTAssertEqual(pairs.map { [$0.first, $0.second] }, [[0, 2]])
   }
 
+  /// The buckets do not hide a near-duplicate: each shipped question beside a copy whose rarest
+  /// word is replaced by a word no other question holds (the worst case for bucketing by rare
+  /// words) is found whenever the two are alike enough.
+  func testBucketingFindsACopyWithItsRarestWordChanged() throws {
+    let texts = try PackLoader.load(from: PackLoader.shippedFolder()).questions.map(\.text)
+    let words = texts.map { Set(NearDuplicates.normalise($0).split(separator: " ")) }
+    var frequency: [Substring: Int] = [:]
+    for set in words { for word in set { frequency[word, default: 0] += 1 } }
+    let copies = words.enumerated().map { index, set in
+      let rarest = set.min { (frequency[$0]!, $0) < (frequency[$1]!, $1) }!
+      return NearDuplicates.normalise(texts[index]).split(separator: " ")
+        .map { $0 == rarest ? "zyzzyva" : String($0) }.joined(separator: " ")
+    }
+    let found = Set(
+      NearDuplicates.pairs(in: texts + copies, threshold: 0.85).map { [$0.first, $0.second] })
+    var alike = 0
+    for index in texts.indices
+    where NearDuplicates.similarity(texts[index], copies[index]) >= 0.85 {
+      alike += 1
+      XCTAssertTrue(found.contains([index, texts.count + index]), texts[index])
+    }
+    XCTAssertGreaterThan(alike, texts.count / 2)
+  }
+
   func testEveryLevelOfEveryMarketHasASalaryEntry() throws {
     let pack = try PackLoader.load(from: PackLoader.shippedFolder())
     XCTAssertEqual(ShippedPackRules.missingSalaries(pack).map { "\($0) \($1)" }, [])
