@@ -107,10 +107,16 @@ struct ExportedSalary: Encodable {
   var currency: String
   var level: NamedRef?
   var label: String
-  var min, max, average: Double?
+  var min, max, average, median: Double?
   var period: String
   var usdMin, usdMax: Double?
   var source: NamedRef
+}
+
+struct ExportedNoFigure: Encodable {
+  var market: NamedRef
+  var levels: [NamedRef]
+  var reason: String?
 }
 
 struct ExportedTip: Encodable {

@@ -54,6 +54,8 @@ struct ExportedPack: Encodable {
   var tracks: [ExportedTrack]
   var markets: [Market]
   var salaries: [ExportedSalary]
+  /// The levels of each market with no public figure.
+  var noFigures: [ExportedNoFigure]
   var tips: [ExportedTip]
   var questions: [ExportedQuestion]
   var cvChecks: [ExportedCVCheck]
@@ -103,8 +105,13 @@ struct ExportedPack: Encodable {
       ExportedSalary(
         market: index.ref("market", $0.market), currency: currencies[$0.market] ?? "",
         level: $0.level.map { index.ref("level", $0) }, label: $0.label, min: $0.min, max: $0.max,
-        average: $0.average, period: $0.period, usdMin: $0.usdMin, usdMax: $0.usdMax,
-        source: index.ref("source", $0.source))
+        average: $0.average, median: $0.median, period: $0.period, usdMin: $0.usdMin,
+        usdMax: $0.usdMax, source: index.ref("source", $0.source))
+    }
+    noFigures = pack.noSalaryFigures.map {
+      ExportedNoFigure(
+        market: index.ref("market", $0.market), levels: index.refs("level", $0.levels),
+        reason: $0.reason)
     }
     tips = pack.tips.map {
       ExportedTip(

@@ -25,7 +25,7 @@ enum PackFile: CaseIterable, Sendable {
   private var absent: FileContents? {
     switch self {
     case .synonyms: return .synonyms(.none)
-    case .salaries: return .salaries(markets: [], salaries: [])
+    case .salaries: return .salaries(markets: [], salaries: [], noFigures: [])
     case .tips: return .tips([])
     case .questions: return .questions([])
     case .cvChecks: return .cvChecks(checks: [], mistakes: [])
@@ -54,8 +54,8 @@ enum PackFile: CaseIterable, Sendable {
       let (levels, tracks) = LevelsFile.read(root, in: file)
       return .levels(levels: levels, tracks: tracks)
     case .salaries:
-      let (markets, salaries) = SalariesFile.read(root, in: file)
-      return .salaries(markets: markets, salaries: salaries)
+      let (markets, salaries, noFigures) = SalariesFile.read(root, in: file)
+      return .salaries(markets: markets, salaries: salaries, noFigures: noFigures)
     case .tips: return .tips(TipsFile.read(root, in: file))
     case .questions: return .questions(QuestionsFile.read(root, in: file))
     case .cvChecks:
@@ -116,7 +116,7 @@ enum FileContents: Sendable {
   case role(Role?)
   case skills(categories: [SkillCategory], skills: [Skill])
   case levels(levels: [Level], tracks: [Track])
-  case salaries(markets: [Market], salaries: [Salary])
+  case salaries(markets: [Market], salaries: [Salary], noFigures: [NoSalaryFigure])
   case tips([Tip])
   case questions([Question])
   case cvChecks(checks: [CVCheck], mistakes: [CVCheck])

@@ -73,7 +73,8 @@ public enum PackLoader {
       case .skills(let categories, let skills):
         (pack.categories, pack.skills) = (categories, skills)
       case .levels(let levels, let tracks): (pack.levels, pack.tracks) = (levels, tracks)
-      case .salaries(let markets, let salaries): (pack.markets, pack.salaries) = (markets, salaries)
+      case .salaries(let markets, let salaries, let noFigures):
+        (pack.markets, pack.salaries, pack.noSalaryFigures) = (markets, salaries, noFigures)
       case .tips(let tips): pack.tips = tips
       case .questions(let questions): pack.questions = questions
       case .cvChecks(let checks, let mistakes):
@@ -97,9 +98,11 @@ public enum PackLoader {
     if let hours {
       return PackLoadResult(pack: pack, diagnostics: [hours] + (shippedRules ? unrequired : []))
     }
-    return shippedRules
-      ? PackLoadResult(pack: pack, diagnostics: unrequired)
-      : PackLoadResult(pack: pack, diagnostics: [], warnings: unrequired)
+    guard shippedRules else {
+      return PackLoadResult(pack: pack, diagnostics: [], warnings: unrequired)
+    }
+    let broken = ShippedPackRules.diagnostics(pack, folder: shownFolder, places: places)
+    return PackLoadResult(pack: pack, diagnostics: (unrequired + broken).sortedByPlace())
   }
 
   /// Study hours are all or nothing: a plan that counted some skills' hours and not others'

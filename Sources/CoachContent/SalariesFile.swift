@@ -4,12 +4,49 @@ import CoachCore
 enum SalariesFile {
   static let name = "salaries.yaml"
 
-  static func read(_ root: YAMLNode, in file: YAMLFile) -> (markets: [Market], salaries: [Salary]) {
-    guard let fields = Fields(root, "salaries.yaml", allowed: ["markets", "salaries"], in: file)
-    else { return ([], []) }
+  static func read(
+    _ root: YAMLNode, in file: YAMLFile
+  ) -> (markets: [Market], salaries: [Salary], noFigures: [NoSalaryFigure]) {
+    let allowed = ["markets", "salaries", "no_figures"]
+    guard let fields = Fields(root, "salaries.yaml", allowed: allowed, in: file)
+    else { return ([], [], []) }
     let markets = fields.list("markets", required: true).compactMap { market($0, in: file) }
     let salaries = fields.list("salaries", required: true).compactMap { salary($0, in: file) }
-    return (markets, salaries)
+    var said = Set(salaries.compactMap { salary in salary.level.map { salary.market + " " + $0 } })
+    let noFigures = fields.list("no_figures", required: false).compactMap {
+      noFigure($0, in: file, said: &said)
+    }
+    return (markets, salaries, noFigures)
+  }
+
+  /// Levels of a market with no public figure. `said` holds "market level" for every level
+  /// already given a figure or listed here: a level may not be both, nor listed twice.
+  private static func noFigure(
+    _ node: YAMLNode, in file: YAMLFile, said: inout Set<String>
+  ) -> NoSalaryFigure? {
+    let allowed = ["market", "levels", "reason"]
+    guard let fields = Fields(node, "a no_figures entry", allowed: allowed, in: file)
+    else { return nil }
+    let market = fields.reference("market", to: .market)
+    var levels: [String] = []
+    var valid = true
+    for item in fields.list("levels", required: true) {
+      guard let level = file.reference(item, field: "levels", to: .level) else {
+        valid = false
+        continue
+      }
+      if let market, !said.insert(market + " " + level).inserted {
+        file.error(
+          "level '\(level)' of market '\(market)' already has a figure or a no_figures entry",
+          at: item)
+        valid = false
+      }
+      levels.append(level)
+    }
+    let reason = fields.optionalText("reason")
+    if fields.has("reason") && reason == nil { valid = false }
+    guard valid, let market, !levels.isEmpty else { return nil }
+    return NoSalaryFigure(market: market, levels: levels, reason: reason)
   }
 
   private static func market(_ node: YAMLNode, in file: YAMLFile) -> Market? {
@@ -23,7 +60,8 @@ enum SalariesFile {
   }
 
   private static let salaryFields = [
-    "market", "level", "label", "min", "max", "average", "period", "usd_min", "usd_max", "source",
+    "market", "level", "label", "min", "max", "average", "median", "period", "usd_min", "usd_max",
+    "source",
   ]
 
   private static func salary(_ node: YAMLNode, in file: YAMLFile) -> Salary? {
@@ -33,7 +71,7 @@ enum SalariesFile {
     let label = fields.text("label")
     var amounts: [String: Double] = [:]
     var valid = true
-    for name in ["min", "max", "average", "usd_min", "usd_max"] where fields.has(name) {
+    for name in ["min", "max", "average", "median", "usd_min", "usd_max"] where fields.has(name) {
       guard let amount = fields.optionalNumber(name) else {
         valid = false
         continue
@@ -44,8 +82,8 @@ enum SalariesFile {
       }
       amounts[name] = amount
     }
-    if !fields.has("min") && !fields.has("max") && !fields.has("average") {
-      file.error("a salary needs at least one of 'min', 'max' and 'average'", at: node)
+    if !["min", "max", "average", "median"].contains(where: fields.has) {
+      file.error("a salary needs at least one of 'min', 'max', 'average' and 'median'", at: node)
       valid = false
     }
     for (low, high) in [("min", "max"), ("usd_min", "usd_max")] {
@@ -61,6 +99,6 @@ enum SalariesFile {
     return Salary(
       market: market, level: level, label: label, min: amounts["min"], max: amounts["max"],
       average: amounts["average"], period: period, usdMin: amounts["usd_min"],
-      usdMax: amounts["usd_max"], source: source)
+      usdMax: amounts["usd_max"], source: source, median: amounts["median"])
   }
 }

@@ -66,26 +66,44 @@ public struct CareerLadder: Sendable, Equatable {
   }
 }
 
-/// The salary figures shown for a level in a market.
+/// What the pack says about a level's pay in a market: the figures for the level, the figures
+/// for the role as a whole (all levels, never to be read as the level's own), and whether the
+/// pack says outright that no public source gives a figure for the level.
 public struct LevelSalary: Sendable, Equatable {
   public var market: Market
+  /// The figures for this level.
   public var figures: [Salary]
-  /// True when the figures are for this level; false when they are for the role as a whole,
-  /// because the market has no figure for the level.
-  public var isForLevel: Bool
+  /// The market's figures for the role as a whole, whatever the level.
+  public var roleWide: [Salary]
+  /// The pack's statement that no public source gives a figure for this level here; nil when
+  /// it makes none (then the level has figures, or the pack is silent about it).
+  public var noFigure: NoSalaryFigure?
+
+  public init(
+    market: Market, figures: [Salary], roleWide: [Salary], noFigure: NoSalaryFigure? = nil
+  ) {
+    self.market = market
+    self.figures = figures
+    self.roleWide = roleWide
+    self.noFigure = noFigure
+  }
+
+  /// True when the market has a figure for this level itself.
+  public var isForLevel: Bool { !figures.isEmpty }
 }
 
 extension Pack {
   public func market(_ id: String) -> Market? { markets.first { $0.id == id } }
 
-  /// The market's figures for `level`, else its figures for the role as a whole.
+  /// The market's figures for `level`, its figures for the role as a whole, and its statement
+  /// that there is no public figure for the level, if it makes one.
   public func salary(for level: String, in marketID: String) -> LevelSalary? {
     guard let market = market(marketID) else { return nil }
     let inMarket = salaries.filter { $0.market == marketID }
-    let forLevel = inMarket.filter { $0.level == level }
-    if !forLevel.isEmpty { return LevelSalary(market: market, figures: forLevel, isForLevel: true) }
     return LevelSalary(
-      market: market, figures: inMarket.filter { $0.level == nil }, isForLevel: false)
+      market: market, figures: inMarket.filter { $0.level == level },
+      roleWide: inMarket.filter { $0.level == nil },
+      noFigure: noSalaryFigures.first { $0.market == marketID && $0.levels.contains(level) })
   }
 
   /// A source's title, or its id when the pack does not list it.
@@ -93,21 +111,31 @@ extension Pack {
 }
 
 extension Format {
-  /// "300,000 to 480,000 DKK a year", "up to 800,000 DKK a year", "average 103,568 USD a year".
+  /// "300,000 to 480,000 DKK a year", "up to 800,000 DKK a year", "800,000 DKK or more a
+  /// year", "average 103,568 USD a year", "median 74,270 EUR a year".
   public static func salary(_ salary: Salary, currency: String) -> String {
-    guard let range = range(min: salary.min, max: salary.max, average: salary.average) else {
-      return "no figure"
+    let period = " a \(salary.period)"
+    if salary.min != nil || salary.max != nil {
+      return range(min: salary.min, max: salary.max, unit: currency).map { $0 + period }
+        ?? "no figure"
     }
-    return "\(range) \(currency) a \(salary.period)"
+    var parts: [String] = []
+    if let average = salary.average { parts.append("average \(amount(average)) \(currency)") }
+    if let median = salary.median { parts.append("median \(amount(median)) \(currency)") }
+    return parts.isEmpty ? "no figure" : parts.joined(separator: ", ") + period
   }
 
-  /// "300,000 to 480,000", "up to 800,000", "from 50,000", "average 103,568"; nil for none.
-  public static func range(min: Double?, max: Double?, average: Double? = nil) -> String? {
+  /// "300,000 to 480,000", "up to 800,000", "50,000 or more", "average 103,568"; nil for none.
+  /// `unit` (a currency) goes after the amounts: "800,000 DKK or more".
+  public static func range(
+    min: Double?, max: Double?, average: Double? = nil, unit: String? = nil
+  ) -> String? {
+    let unit = unit.map { " " + $0 } ?? ""
     switch (min, max, average) {
-    case (let low?, let high?, _): return "\(amount(low)) to \(amount(high))"
-    case (nil, let high?, _): return "up to \(amount(high))"
-    case (let low?, nil, _): return "from \(amount(low))"
-    case (nil, nil, let average?): return "average \(amount(average))"
+    case (let low?, let high?, _): return "\(amount(low)) to \(amount(high))\(unit)"
+    case (nil, let high?, _): return "up to \(amount(high))\(unit)"
+    case (let low?, nil, _): return "\(amount(low))\(unit) or more"
+    case (nil, nil, let average?): return "average \(amount(average))\(unit)"
     default: return nil
     }
   }

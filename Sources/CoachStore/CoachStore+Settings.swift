@@ -58,7 +58,8 @@ extension CoachStore {
       .years, .market, .languages, .databases, .cloud, .focus, .interviewDate,
     ]
     var scratch = UserConfig(settings: settings)
-    for key in remembered {
+    // A setting the pack has no use for is kept as it is: another pack may need it.
+    for key in remembered where key.needs.map(pack.has) ?? true {
       guard let value = key.value(in: scratch) else { continue }
       do {
         try key.set(value, in: &scratch, pack: pack)

@@ -110,13 +110,24 @@ struct PathCommand: ParsableCommand {
 
   func levelJSON(_ level: Level, market: String, profile: Profile?, pack: Pack) -> Data {
     let salary = pack.salary(for: level.id, in: market)
-    let figures: [[String: Any]] = (salary?.figures ?? []).map { figure in
-      [
-        "label": figure.label, "min": figure.min ?? NSNull(), "max": figure.max ?? NSNull(),
-        "average": figure.average ?? NSNull(), "period": figure.period,
-        "usdMin": figure.usdMin ?? NSNull(), "usdMax": figure.usdMax ?? NSNull(),
-        "currency": salary?.market.currency ?? "", "source": pack.sourceName(figure.source),
-      ]
+    let currency = salary?.market.currency ?? ""
+    func figures(_ salaries: [Salary]) -> [[String: Any]] {
+      salaries.map { figure in
+        var fields: [String: Any] = [
+          "label": figure.label, "period": figure.period, "currency": currency,
+          "source": pack.sourceName(figure.source),
+        ]
+        let amounts: [(String, Double?)] = [
+          ("min", figure.min), ("max", figure.max), ("average", figure.average),
+          ("median", figure.median), ("usdMin", figure.usdMin), ("usdMax", figure.usdMax),
+        ]
+        for (name, amount) in amounts { fields[name] = amount.map { $0 as Any } ?? NSNull() }
+        return fields
+      }
+    }
+    var noFigure: Any = NSNull()
+    if let none = salary?.noFigure {
+      noFigure = ["reason": none.reason.map { $0 as Any } ?? NSNull()] as [String: Any]
     }
     let gaps = profile.map { Gaps.gaps(to: level, pack: pack, profile: $0) }
     let detail: [String: Any] = [
@@ -129,8 +140,10 @@ struct PathCommand: ParsableCommand {
       "tracks": pack.tracks.filter { $0.levels.contains(level.id) }.map(\.id),
     ]
     return ReportDocument.encode([
-      "level": detail, "market": market, "salary": figures,
+      "level": detail, "market": market, "salary": figures(salary?.figures ?? []),
       "salaryForLevel": salary?.isForLevel ?? false,
+      "roleWideSalary": figures(salary?.roleWide ?? []),
+      "noPublicFigure": noFigure,
       "gaps": gaps.map { $0.count as Any } ?? NSNull(),
     ])
   }

@@ -15,8 +15,8 @@ final class ExportTests: XCTestCase {
     XCTAssertEqual(
       json.keys.sorted(),
       [
-        "categories", "cv_checks", "cv_mistakes", "levels", "markets", "questions", "role",
-        "salaries", "skills", "synonyms", "tips", "tracks",
+        "categories", "cv_checks", "cv_mistakes", "levels", "markets", "no_figures", "questions",
+        "role", "salaries", "skills", "synonyms", "tips", "tracks",
       ])
     let order = ["categories", "cv_checks", "levels", "role", "tracks"].map {
       text.range(of: "\n  \"\($0)\" : ")!.lowerBound

@@ -43,14 +43,14 @@ final class LoaderTests: XCTestCase {
 
   func testLoadThrowsEveryDiagnostic() throws {
     var files = PackFixture.files()
-    files["tips.yaml"] = nil
+    files["role.yaml"] = nil
     let folder = try write(files)
     XCTAssertThrowsError(try PackLoader.load(from: folder)) { error in
       guard case .invalid(let diagnostics)? = error as? PackError else {
         return XCTFail("expected .invalid, got \(error)")
       }
       XCTAssertEqual(diagnostics.map(\.message), ["file is missing"])
-      XCTAssertEqual(diagnostics.first?.path, folder.path + "/tips.yaml")
+      XCTAssertEqual(diagnostics.first?.path, folder.path + "/role.yaml")
     }
   }
 
@@ -83,14 +83,14 @@ final class LoaderTests: XCTestCase {
   }
 
   func testPathsAreShownAsTheFolderWasGiven() throws {
-    let folder = try write(PackFixture.files().filter { $0.key != "tips.yaml" })
+    let folder = try write(PackFixture.files().filter { $0.key != "role.yaml" })
     let relative = URL(
       fileURLWithPath: folder.lastPathComponent,
       relativeTo: folder.deletingLastPathComponent())
     let result = try PackLoader.check(relative)
     XCTAssertEqual(
       result.diagnostics.map(\.description),
-      ["\(folder.lastPathComponent)/tips.yaml:1:1: error: file is missing"])
+      ["\(folder.lastPathComponent)/role.yaml:1:1: error: file is missing"])
   }
 
   func testMissingFolderIsUnreadable() {

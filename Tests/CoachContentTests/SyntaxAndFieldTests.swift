@@ -42,8 +42,8 @@ final class SyntaxAndFieldTests: XCTestCase {
 
   func testMissingFile() throws {
     var files = PackFixture.files()
-    files["tips.yaml"] = nil
-    XCTAssertEqual(try PackFixture.lint(files), ["pack/tips.yaml:1:1: error: file is missing"])
+    files["levels.yaml"] = nil
+    XCTAssertEqual(try PackFixture.lint(files), ["pack/levels.yaml:1:1: error: file is missing"])
   }
 
   func testEmptyFile() throws {

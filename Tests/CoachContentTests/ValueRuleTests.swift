@@ -129,7 +129,9 @@ final class ValueRuleTests: XCTestCase {
       "salaries.yaml", replacing: "    min: 300000\n    max: 480000\n", with: "")
     XCTAssertEqual(
       errors,
-      ["pack/salaries.yaml:6:5: error: a salary needs at least one of 'min', 'max' and 'average'"])
+      [
+        "pack/salaries.yaml:6:5: error: a salary needs at least one of 'min', 'max', 'average' and 'median'"
+      ])
   }
 
   func testANumberMustBeDecimal() throws {

@@ -25,7 +25,7 @@ final class CareerLadderTests: XCTestCase {
     XCTAssertNil(CareerLadder(pack: pack))
   }
 
-  func testSalaryForALevelFallsBackToTheWholeRole() {
+  func testSalaryForALevelKeepsTheRoleWideFiguresApart() {
     var pack = TestPack.pack
     pack.markets = [
       Market(id: "dk", name: "Denmark", currency: "DKK"),
@@ -45,8 +45,16 @@ final class CareerLadderTests: XCTestCase {
     let junior = pack.salary(for: "junior", in: "dk")
     XCTAssertEqual(junior?.isForLevel, true)
     XCTAssertEqual(junior?.figures.map(\.label), ["Entry"])
-    XCTAssertEqual(pack.salary(for: "mid", in: "dk")?.figures.map(\.label), ["All"])
-    XCTAssertEqual(pack.salary(for: "mid", in: "dk")?.isForLevel, false)
+    XCTAssertEqual(junior?.roleWide.map(\.label), ["All"])
+    XCTAssertNil(junior?.noFigure)
+    let mid = pack.salary(for: "mid", in: "dk")
+    XCTAssertEqual(mid?.figures, [])
+    XCTAssertEqual(mid?.roleWide.map(\.label), ["All"])
+    XCTAssertEqual(mid?.isForLevel, false)
+    XCTAssertNil(mid?.noFigure)
+    pack.noSalaryFigures = [NoSalaryFigure(market: "dk", levels: ["mid"], reason: "None.")]
+    XCTAssertEqual(pack.salary(for: "mid", in: "dk")?.noFigure?.reason, "None.")
+    XCTAssertNil(pack.salary(for: "mid", in: "us")?.noFigure)
     XCTAssertNil(pack.salary(for: "mid", in: "xx"))
     let figures = pack.salaries.map { Format.salary($0, currency: "DKK") }
     XCTAssertEqual(figures[0], "300,000 to 480,000 DKK a year")
@@ -54,7 +62,17 @@ final class CareerLadderTests: XCTestCase {
     var upTo = pack.salaries[0]
     upTo.min = nil
     XCTAssertEqual(Format.salary(upTo, currency: "DKK"), "up to 480,000 DKK a year")
-    XCTAssertEqual(Format.range(min: 42_000, max: nil), "from 42,000")
+    var orMore = pack.salaries[0]
+    orMore.max = nil
+    XCTAssertEqual(Format.salary(orMore, currency: "DKK"), "300,000 DKK or more a year")
+    var median = pack.salaries[2]
+    median.median = 74_270
+    XCTAssertEqual(
+      Format.salary(median, currency: "EUR"), "average 103,568 EUR, median 74,270 EUR a year")
+    median.average = nil
+    XCTAssertEqual(Format.salary(median, currency: "EUR"), "median 74,270 EUR a year")
+    XCTAssertEqual(Format.range(min: 42_000, max: nil), "42,000 or more")
+    XCTAssertEqual(Format.range(min: 42_000, max: nil, unit: "USD"), "42,000 USD or more")
     XCTAssertNil(Format.range(min: nil, max: nil))
     XCTAssertEqual(Format.amount(1_234_567.4), "1,234,567")
   }

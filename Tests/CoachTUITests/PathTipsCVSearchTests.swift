@@ -111,8 +111,23 @@ final class PathTipsCVSearchTests: XCTestCase {
       screens[0].contains("300,000 to 480,000 DKK a year (42,000 to 67,000 USD)"), screens[0])
     XCTAssertTrue(screens[1].contains("Salary in Europe (EUR)"), screens[1])
     XCTAssertTrue(screens[1].contains("50,000 to 95,000 EUR a year"), screens[1])
+    XCTAssertTrue(screens[1].contains("No public figure for this level in Europe."), screens[1])
     XCTAssertTrue(screens[2].contains("Salary in Germany (EUR)"), screens[2])
+    XCTAssertTrue(
+      screens[2].contains("average 49,022 EUR, median 57,387 EUR a year"), "junior's own figure")
     XCTAssertTrue(screens[3].contains("Salary in United States (USD)"), screens[3])
+    XCTAssertTrue(screens[3].contains("No public figure for this level in United"), screens[3])
+    for screen in screens[1...3] {
+      XCTAssertTrue(
+        screen.contains("For the role as a whole (all levels), not for this level alone:"), screen)
+    }
+    XCTAssertFalse(screens[0].contains("For the role as a whole"), "Denmark has no such figure")
+    let us = screens[3].components(separatedBy: "\n")
+    let roleWide = try XCTUnwrap(us.firstIndex { $0.contains("For the role as a whole") })
+    for figure in ["90,000 to 130,000 USD a year", "average 103,568 USD a year"] {
+      let line = try XCTUnwrap(us.firstIndex { $0.contains(figure) }, screens[3])
+      XCTAssertGreaterThan(line, roleWide, "\(figure) is shown as the role's, not the level's")
+    }
     XCTAssertEqual(screens[4], screens[0], "after the last market comes the first again")
   }
 

@@ -34,9 +34,14 @@ final class PathCommandTests: CommandLineTestCase {
       try run("path", "--level", "junior", "--market", "us", "--format", "json").out)
     XCTAssertEqual(us["market"] as? String, "us")
     XCTAssertEqual(us["salaryForLevel"] as? Bool, false)
-    let salary = try XCTUnwrap(us["salary"] as? [[String: Any]])
-    XCTAssertEqual(salary.first?["currency"] as? String, "USD")
-    XCTAssertNotNil(salary.first?["source"] as? String)
+    XCTAssertEqual((us["salary"] as? [[String: Any]])?.count, 0, "no figure of the level's own")
+    XCTAssertNotNil(us["noPublicFigure"] as? [String: Any])
+    let roleWide = try XCTUnwrap(us["roleWideSalary"] as? [[String: Any]])
+    XCTAssertEqual(roleWide.first?["currency"] as? String, "USD")
+    XCTAssertNotNil(roleWide.first?["source"] as? String)
+    let senior = try run("path", "--level", "senior")
+    XCTAssertTrue(senior.out.contains("800,000 DKK or more a year"), senior.out)
+    XCTAssertFalse(senior.out.contains("up to 800,000"), senior.out)
     XCTAssertEqual((us["level"] as? [String: Any])?["id"] as? String, "junior")
   }
 

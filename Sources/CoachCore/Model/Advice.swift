@@ -17,13 +17,16 @@ public struct Salary: Sendable, Equatable, Codable {
   public var min: Double?
   public var max: Double?
   public var average: Double?
+  /// The median, when the source gives one.
+  public var median: Double?
   public var period: String
   public var usdMin: Double?
   public var usdMax: Double?
   public var source: String
   public init(
     market: String, level: String?, label: String, min: Double?, max: Double?, average: Double?,
-    period: String, usdMin: Double? = nil, usdMax: Double? = nil, source: String
+    period: String, usdMin: Double? = nil, usdMax: Double? = nil, source: String,
+    median: Double? = nil
   ) {
     self.market = market
     self.level = level
@@ -31,6 +34,7 @@ public struct Salary: Sendable, Equatable, Codable {
     self.min = min
     self.max = max
     self.average = average
+    self.median = median
     self.period = period
     self.usdMin = usdMin
     self.usdMax = usdMax

@@ -7,6 +7,8 @@ public struct Pack: Sendable, Equatable, Codable {
   public var tracks: [Track]
   public var markets: [Market]
   public var salaries: [Salary]
+  /// The levels of each market that no public source gives a figure for, said outright.
+  public var noSalaryFigures: [NoSalaryFigure] = []
   public var tips: [Tip]
   public var questions: [Question]
   public var cvChecks: [CVCheck]

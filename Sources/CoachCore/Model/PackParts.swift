@@ -32,7 +32,7 @@ extension Pack {
     case .behaviouralQuestions: return questions.contains { $0.kind == .behavioural }
     case .tips: return !tips.isEmpty
     case .cvChecks: return !cvChecks.isEmpty
-    case .salaries: return !salaries.isEmpty
+    case .salaries: return !markets.isEmpty
     }
   }
 

@@ -90,25 +90,37 @@ public struct LevelDetailLines {
       ]),
     ]
     if found.figures.isEmpty {
-      lines.append(
-        .text("The pack has no figure for this level in \(found.market.name).", .muted, indent: 3))
-    } else if !found.isForLevel {
-      lines.append(
-        .text("No figure for this level here; figures for the role as a whole:", .muted, indent: 3))
-    }
-    for figure in found.figures {
-      var amount = Format.salary(figure, currency: found.market.currency)
-      if found.market.currency != "USD",
-        let usd = Format.range(min: figure.usdMin, max: figure.usdMax)
-      {
-        amount += " (\(usd) USD)"
+      let statement =
+        found.noFigure != nil
+        ? "No public figure for this level in \(found.market.name)."
+        : "The pack has no figure for this level in \(found.market.name)."
+      lines += DocLine.wrapped(statement, width: inner, .accent, indent: 3)
+      if let reason = found.noFigure?.reason {
+        lines += DocLine.wrapped(reason, width: inner, .muted, indent: 5)
       }
-      lines += DocLine.wrapped(amount, width: inner, .accent, indent: 3)
+    }
+    lines += found.figures.flatMap { figureLines($0, in: found.market) }
+    if !found.roleWide.isEmpty {
       lines += DocLine.wrapped(
-        "\(figure.label). Source: \(pack.sourceName(figure.source))", width: inner, .muted,
-        indent: 5)
+        "For the role as a whole (all levels), not for this level alone:", width: inner, .muted,
+        indent: 3)
+      lines += found.roleWide.flatMap { figureLines($0, in: found.market) }
     }
     return lines
+  }
+
+  /// A figure, with its USD conversion when the source gives one, its label and its source.
+  func figureLines(_ figure: Salary, in market: Market) -> [DocLine] {
+    var amount = Format.salary(figure, currency: market.currency)
+    if market.currency != "USD",
+      let usd = Format.range(min: figure.usdMin, max: figure.usdMax, unit: "USD")
+    {
+      amount += " (\(usd))"
+    }
+    return DocLine.wrapped(amount, width: inner, .accent, indent: 3)
+      + DocLine.wrapped(
+        "\(figure.label). Source: \(pack.sourceName(figure.source))", width: inner, .muted,
+        indent: 5)
   }
 
   /// Each requirement with its minimum, marked central, and for an assessed user met or not.
