@@ -91,4 +91,14 @@ final class InterviewDateScreenTests: XCTestCase {
       .map { "\($0)" }.joined(separator: "\n")
     XCTAssertTrue(text.contains("After the interview on 2026-12-09:"), text)
   }
+
+  func testAnInterviewForASavedJobCountsDownWithItsTitle() throws {
+    let store = try store(interview: "2026-12-09")
+    let job = try store.store.addJob(
+      text: "Backend Engineer, Payments\nGo, PostgreSQL and Kafka; 3+ years.",
+      at: TestStore.fixedNow)
+    try store.store.updateSettings { $0.job = job.id }
+    let screen = try store.render("home", 80, 24)
+    XCTAssertTrue(screen.contains("Interview for Backend Engineer, Payments in 21 days"), screen)
+  }
 }

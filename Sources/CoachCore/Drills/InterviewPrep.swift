@@ -111,15 +111,39 @@ public struct InterviewPrep: Sendable, Equatable {
 }
 
 extension InterviewPrep {
-  /// The interview the settings describe, for the target level they name or else the
-  /// report's; nil without a valid date or a target.
+  /// An interview for a saved job: the skills the ad asks for, less those outside the user's
+  /// stack, and the questions of the level the ad reads as and the one below it (every level
+  /// when the ad says none).
+  public init?(
+    date: String, job: SavedJob, pack: Pack, leftOut: Set<String>, calendar: Calendar
+  ) {
+    guard let day = Self.day(date, calendar: calendar) else { return nil }
+    let match = JobMatch.match(job.text, pack: pack)
+    let skills = Set(match.skills.map(\.skill)).subtracting(leftOut)
+    guard !skills.isEmpty else { return nil }
+    let levels = match.level.flatMap {
+      InterviewPrep(date: date, level: $0, pack: pack, leftOut: leftOut, calendar: calendar)?
+        .levels
+    }
+    self.init(
+      day: day, targetName: job.title, skills: skills, levels: levels, calendar: calendar)
+  }
+
+  /// The interview the settings describe: for the saved job they name (`job`, when the ad
+  /// names skills of the pack), else for the target level they name or the report's; nil
+  /// without a valid date or a target.
   public static func make(
-    settings: Settings, report: CareerReport?, pack: Pack, leftOut: Set<String>,
-    calendar: Calendar
+    settings: Settings, report: CareerReport?, job: SavedJob? = nil, pack: Pack,
+    leftOut: Set<String>, calendar: Calendar
   ) -> InterviewPrep? {
-    guard let date = settings.interviewDate,
-      let target = settings.targetLevel ?? report?.target
-    else { return nil }
+    guard let date = settings.interviewDate else { return nil }
+    if let job,
+      let prep = InterviewPrep(
+        date: date, job: job, pack: pack, leftOut: leftOut, calendar: calendar)
+    {
+      return prep
+    }
+    guard let target = settings.targetLevel ?? report?.target else { return nil }
     return InterviewPrep(
       date: date, level: target, pack: pack, leftOut: leftOut, calendar: calendar)
   }

@@ -65,11 +65,14 @@ extension StoreEffects {
   /// The gap skills, the stack and the interview ahead, from the latest assessment and the
   /// settings; `report` is the latest assessment's, when the caller has made it already.
   func drillBasis(latest: Assessment?, report: CareerReport?, settings: Settings, at now: Date)
-    -> DrillBasis
+    throws(StoreError) -> DrillBasis
   {
     let leftOut = latest?.judgedPick(in: pack).excluded(in: pack) ?? []
+    // The saved job prepared for, read only when there is an interview to prepare.
+    let job = settings.interviewDate == nil ? nil : try settings.job.flatMap(store.job(id:))
     let interview = InterviewPrep.make(
-      settings: settings, report: report, pack: pack, leftOut: leftOut, calendar: calendar
+      settings: settings, report: report, job: job, pack: pack, leftOut: leftOut,
+      calendar: calendar
     ).flatMap { $0.isOver(now: now) ? nil : $0 }
     return DrillBasis(
       gapSkills: report.map(DrillQueue.gapSkills(of:)) ?? [], leftOut: leftOut,
@@ -90,7 +93,7 @@ extension StoreEffects {
       let report = latest.map {
         CareerReport.make(pack: pack, assessment: $0, settings: settings)
       }
-      basis = drillBasis(latest: latest, report: report, settings: settings, at: now)
+      basis = try drillBasis(latest: latest, report: report, settings: settings, at: now)
     }
     let (gapSkills, leftOut, interview) = (basis.gapSkills, basis.leftOut, basis.interview)
     let choices = DrillFilter.choices(

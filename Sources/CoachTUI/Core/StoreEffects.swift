@@ -154,7 +154,7 @@ public struct StoreEffects: EffectRunner {
         mode: latest.mode, on: latest.finishedAt ?? latest.startedAt)
     }
     let at = now()
-    let basis = drillBasis(latest: latest, report: report, settings: settings, at: at)
+    let basis = try drillBasis(latest: latest, report: report, settings: settings, at: at)
     // With an interview ahead, today's cards are those of its skills.
     let plan = try drillPlan(.interview, basis: basis, at: at)
     let unfinished = try store.unfinishedAssessment().map {
