@@ -1,11 +1,12 @@
 import Foundation
 import XCTest
 
-/// A user changes their settings on the settings screen, and `config` sees the change.
+/// A user changes their settings on the settings screen at 80x24, and `config` sees the
+/// change.
 final class SettingsJourneyTests: XCTestCase {
   func testAValueChosenOnTheScreenIsWhatConfigPrints() throws {
     try forEachBuild { build in
-      let pane = try TmuxPane.app(build: build)
+      let pane = try TmuxPane.app(width: 80, height: 24, build: build)
       try pane.openHomeEntry("Settings")
       pane.waitFor(text: "What the app remembers between runs")
       try pane.press(.down, .enter)
