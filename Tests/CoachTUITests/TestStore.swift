@@ -14,10 +14,10 @@ final class TestStore: @unchecked Sendable {
   /// Screens show dates in UTC, so what they draw is the same under any `TZ`.
   static let calendar = FixedTime.utc
 
-  init() throws {
+  init(pack: Pack? = nil) throws {
     folder = TestFolders.fresh("cc-tui")
     store = try CoachStore(folder: folder)
-    pack = try PackLoader.shipped()
+    self.pack = try pack ?? PackLoader.shipped()
   }
 
   deinit { try? FileManager.default.removeItem(at: folder) }
