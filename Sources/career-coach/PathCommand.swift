@@ -66,20 +66,24 @@ struct PathCommand: ParsableCommand {
     level.typicalYears.map(\.text).joined(separator: " or ")
   }
 
+  /// "  Senior  (5+ or 8+ years)", or the name alone for a level the pack gives no years.
+  func levelLine(_ id: String, in pack: Pack) -> String {
+    let years = pack.level(id).map(years) ?? ""
+    return "  \(pack.levelName(id))" + (years.isEmpty ? "" : "  (\(years) years)")
+  }
+
   func ladderText(_ pack: Pack) -> String {
     guard let ladder = CareerLadder(pack: pack) else { return "The pack has no tracks.\n" }
     var lines = ["\(ladder.trunk.name):"]
     for id in ladder.trunk.levels {
-      lines.append(
-        "  \(pack.levelName(id))" + (pack.level(id).map { "  (\(years($0)) years)" } ?? ""))
+      lines.append(levelLine(id, in: pack))
     }
     for branch in ladder.branches {
       let from = branch.from.map { " branches off after \(pack.levelName($0))" } ?? ""
       lines.append("")
       lines.append("\(pack.trackName(branch.track))\(from):")
       for id in branch.levels {
-        lines.append(
-          "  \(pack.levelName(id))" + (pack.level(id).map { "  (\(years($0)) years)" } ?? ""))
+        lines.append(levelLine(id, in: pack))
       }
     }
     lines.append("")

@@ -78,4 +78,24 @@ final class PackPartScreensTests: XCTestCase {
         "\(error)", "the content pack has no tips (tips.yaml), so there is no 'tips' screen.")
     }
   }
+
+  func testALadderWithoutTypicalYearsNeverShowsEmptyYears() throws {
+    var pack = try PackLoader.shipped()
+    pack.levels = pack.levels.map { level in
+      var level = level
+      level.typicalYears = []
+      return level
+    }
+    let store = try TestStore(pack: pack)
+    _ = try ReportScreensTests.addFinished(store)
+    for keys in ["", "enter", "down enter"] {
+      for (width, height) in [(80, 24), (200, 60)] {
+        let text = try store.render("path", width, height, keys: keys)
+        XCTAssertFalse(text.contains("( years)") || text.contains("  years"), text)
+        XCTAssertFalse(text.contains("Typical years"), text)
+      }
+    }
+    let results = try store.render("results", 200, 60)
+    XCTAssertFalse(results.contains("Typical:"), results)
+  }
 }

@@ -1,8 +1,9 @@
 import Foundation
 import XCTest
 
-/// The commands on a team's ladder alone (no salaries, tips, CV checks, questions, weights or
-/// study hours): what the pack holds works, what it lacks is refused in one sentence.
+/// The commands on a team's ladder alone (no salaries, tips, CV checks, questions, weights,
+/// study hours or typical years): what the pack holds works, what it lacks is refused in one
+/// sentence.
 final class LadderOnlyPackCommandTests: XCTestCase {
   private func ladderPack(in dir: URL) throws -> String {
     let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -17,6 +18,16 @@ final class LadderOnlyPackCommandTests: XCTestCase {
           let trimmed = line.trimmingCharacters(in: .whitespaces)
           return !trimmed.hasPrefix("hours_per_step:") && !trimmed.hasPrefix("weight:")
         }
+        .reduce(into: (lines: [Substring](), inYears: false)) { state, line in
+          // A level's typical_years block, left out whole: a ladder with no years.
+          if line.hasPrefix("    typical_years:") {
+            state.inYears = true
+          } else if state.inYears, line.hasPrefix("      ") {
+          } else {
+            state.inYears = false
+            state.lines.append(line)
+          }
+        }.lines
         .map {
           $0.replacingOccurrences(of: #", weight: [0-9.]+"#, with: "", options: .regularExpression)
         }
@@ -73,6 +84,10 @@ final class LadderOnlyPackCommandTests: XCTestCase {
       XCTAssertEqual(result.err, "career-coach: " + sentence)
       XCTAssertEqual(result.out, "")
     }
+    let path = try run("path")
+    XCTAssertEqual(path.status, 0, path.err)
+    XCTAssertTrue(path.out.contains("  Senior Backend Developer\n"), path.out)
+    XCTAssertFalse(path.out.contains("years)"), path.out)
     let list = try run("config", "list")
     XCTAssertFalse(list.out.contains("market"), list.out)
     XCTAssertTrue(list.out.contains("target"), list.out)

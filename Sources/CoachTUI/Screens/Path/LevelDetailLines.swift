@@ -38,8 +38,24 @@ public struct LevelDetailLines {
     lines += salary
     lines += section("Overview", [level.overview], bullets: false)
     lines.append(.text("Source: \(pack.sourceName(level.source))", .muted, indent: 3))
-    lines += [.blank, .text("Typical years of experience", .title, indent: 1)]
-    if level.typicalYears.isEmpty { lines.append(.text("Not given.", .muted, indent: 3)) }
+    lines += yearLines
+    lines += section("Responsibilities", level.responsibilities)
+    lines += section("Hard skills", level.hardSkills)
+    lines += section("Soft skills", level.softSkills)
+    lines += section("Education", level.education)
+    lines += section("Certifications", level.certifications)
+    lines += section("Preferred qualifications", level.preferredQualifications)
+    lines += requirements
+    return lines
+  }
+
+  /// The level's typical years beside the user's; nothing in a pack that gives no level any.
+  private var yearLines: [DocLine] {
+    guard pack.levels.contains(where: { !$0.typicalYears.isEmpty }) else { return [] }
+    var lines: [DocLine] = [.blank, .text("Typical years of experience", .title, indent: 1)]
+    if level.typicalYears.isEmpty {
+      lines.append(.text("Not given for this level.", .muted, indent: 3))
+    }
     if let years = profile?.years {
       lines.append(.text("You: \(Experience.format(years)) years", .accent, indent: 3))
     }
@@ -50,13 +66,6 @@ public struct LevelDetailLines {
           .text("Source: \(pack.sourceName(years.source))", .muted, width: nil),
         ]))
     }
-    lines += section("Responsibilities", level.responsibilities)
-    lines += section("Hard skills", level.hardSkills)
-    lines += section("Soft skills", level.softSkills)
-    lines += section("Education", level.education)
-    lines += section("Certifications", level.certifications)
-    lines += section("Preferred qualifications", level.preferredQualifications)
-    lines += requirements
     return lines
   }
 
