@@ -17,7 +17,7 @@ public struct PathScreen: ScreenModel {
 
   public var keyTable: KeyTable<Action> {
     KeyTable(
-      ListKeys.bindings(move: Action.move, first: .first, last: .last) + [
+      ListKeys.bindings(move: Action.move, first: .first, last: .last, pages: true) + [
         KeyBinding([.enter, .right, .character("l")], "Enter", "Level details", .open)
       ])
   }
@@ -49,7 +49,10 @@ public struct PathScreen: ScreenModel {
 
   public mutating func click(row: Int, column: Int, body: Size, data: AppData) -> [Command] {
     let stops = Self.stops(data)
-    guard let index = PathView.stop(atLine: row, stops: stops) else { return [] }
+    guard
+      let index = PathView.stop(
+        atLine: row, stops: stops, selected: selected, height: body.height)
+    else { return [] }
     if index == selected { return perform(.open, data: data) }
     selected = index
     return []

@@ -14,6 +14,8 @@ struct PathView {
   enum Row: Equatable {
     case stop(Int, branch: Branch)
     case connector
+    /// The name of a track that shares no level with the ladder, above its levels.
+    case heading(track: String)
 
     enum Branch { case trunk, middle, last, detached }
   }
@@ -31,17 +33,41 @@ struct PathView {
         let branchFollows = index + 1 < stops.count && stops[index + 1].isBranch
         rows.append(.stop(index, branch: trunkFollows || branchFollows ? .middle : .last))
       } else {
+        if index == 0 || stops[index - 1].track != stop.track {
+          rows.append(.heading(track: stop.track))
+        }
         rows.append(.stop(index, branch: .detached))
       }
     }
     return rows
   }
 
-  static func stop(atLine line: Int, stops: [CareerLadder.Stop]) -> Int? {
+  static func stop(atLine line: Int, stops: [CareerLadder.Stop], selected: Int, height: Int)
+    -> Int?
+  {
     let rows = rows(stops)
-    let index = line - diagramTop
-    guard rows.indices.contains(index), case .stop(let stop, _) = rows[index] else { return nil }
+    let window = window(rows: rows, selected: selected, height: height)
+    let index = line - diagramTop + window.lowerBound
+    guard window.contains(index), case .stop(let stop, _) = rows[index] else { return nil }
     return stop
+  }
+
+  /// The lines the selected level's overview keeps under the diagram when the diagram is
+  /// longer than the screen.
+  static let overviewRoom = 5
+
+  /// The diagram rows in view in a body `height` lines high: all of them when they fit,
+  /// else a window that keeps the selected level in view, near its middle.
+  static func window(rows: [Row], selected: Int, height: Int) -> Range<Int> {
+    let room = max(3, height - diagramTop - overviewRoom)
+    guard rows.count > room else { return rows.indices }
+    let line =
+      rows.firstIndex { row in
+        if case .stop(let index, _) = row { return index == selected }
+        return false
+      } ?? 0
+    let start = min(max(0, line - room / 2), rows.count - room)
+    return start..<(start + room)
   }
 
   /// Levels where the user is placed on some track, and their target.
@@ -68,15 +94,25 @@ struct PathView {
     }
     let stops = ladder.stops
     let rows = Self.rows(stops)
-    // Names come first; typical years show when there is room for them too.
+    let window = Self.window(rows: rows, selected: screen.selected, height: area.height)
+    // Names come first, as wide as the longest where there is room; typical years show when
+    // there is room for them too.
     let markWidth = 13
-    let yearsWidth = area.width >= 2 + 40 + 18 + markWidth ? 18 : 0
-    let nameWidth = min(44, max(20, area.width - 2 - yearsWidth - markWidth))
+    let yearsText = stops.map { pack.level($0.level).map(years) ?? "" }
+    let widestYears = yearsText.map { DisplayWidth.of($0) }.max() ?? 0
+    let yearsWidth = widestYears == 0 ? 0 : widestYears + 2
+    let longest = stops.map { DisplayWidth.of(pack.levelName($0.level)) + 6 }.max() ?? 20
+    let shownYears = area.width >= 2 + 40 + yearsWidth + markWidth ? yearsWidth : 0
+    let nameWidth = max(20, min(longest, area.width - 2 - shownYears - markWidth))
     let target = screen.load.loaded?.report.target
     let ascii = g == .ascii
-    for (line, row) in rows.enumerated() {
+    for (line, row) in rows[window].enumerated() {
       let y = area.y + Self.diagramTop + line
       guard y < area.maxY else { break }
+      if case .heading(let track) = row {
+        canvas.put(pack.trackName(track) + ":", x: area.x + 2, y: y, style: theme.muted, clip: area)
+        continue
+      }
       guard case .stop(let index, let branch) = row else {
         canvas.put(g.vertical, x: area.x + 2, y: y, style: theme.border, clip: area)
         continue
@@ -105,7 +141,7 @@ struct PathView {
         name.truncated(toWidth: room - 1, ellipsis: g.ellipsis), x: x, y: y, style: style,
         clip: area)
       let yearsX = area.x + 2 + nameWidth
-      if yearsWidth > 0 {
+      if shownYears > 0 {
         canvas.put(
           level.map(years) ?? "", x: yearsX, y: y, style: isSelected ? style : theme.muted,
           clip: area)
@@ -113,13 +149,21 @@ struct PathView {
       let mark =
         placed.contains(stop.level) ? "you are here" : stop.level == target ? "your target" : ""
       canvas.put(
-        mark, x: yearsX + yearsWidth, y: y,
+        mark, x: yearsX + shownYears, y: y,
         style: isSelected ? style : placed.contains(stop.level) ? theme.good : theme.accent,
         clip: area)
       if isSelected { canvas.cursor = (area.x, y) }
     }
+    if window.count < rows.count {
+      let above = window.lowerBound > 0 ? g.up : ""
+      let below = window.upperBound < rows.count ? g.down : ""
+      let marker = " \(above)\(below) more "
+      canvas.put(
+        marker, x: area.maxX - DisplayWidth.of(marker), y: area.y + Self.diagramTop + window.count,
+        style: theme.muted, clip: area)
+    }
     drawSelection(
-      &canvas, below: area.y + Self.diagramTop + rows.count + 1, area: area,
+      &canvas, below: area.y + Self.diagramTop + window.count + 1, area: area,
       stops: stops, context: context)
   }
 
