@@ -1,10 +1,13 @@
 import CoachCore
 
 /// What only the shipped pack is held to (`content lint` on it, or `PackLoader.check` with
-/// `shippedRules`): a question bank deep enough at every level, kind, language and skill, with
-/// no two questions that say nearly the same thing; and a salary entry, a figure or an outright
-/// "no public figure", for every level of every market. Other packs are not held to these.
+/// `shippedRules`): a question bank deep enough in all and at every level, kind, language and
+/// skill, with no two questions that say nearly the same thing; and a salary entry, a figure or
+/// an outright "no public figure", for every level of every market. Other packs are not held to
+/// these.
 enum ShippedPackRules {
+  /// The fewest questions the pack needs in all.
+  static let questionsInAll = 350
   /// The fewest questions each level needs; a level the pack does not have is not counted.
   static let questionsPerLevel: [(level: String, least: Int)] = [
     ("junior", 50), ("mid", 70), ("senior", 70), ("staff", 30), ("architect", 20), ("cto", 15),
@@ -67,6 +70,7 @@ enum ShippedPackRules {
         "\(what) has \(questions(count)), fewer than the \(least) the shipped pack needs; add "
           + questions(least - count, kind) + (onIt ? " on it" : "") + " to \(QuestionsFile.name)")
     }
+    short("the pack", pack.questions.count, questionsInAll)
     let levels = Set(pack.levels.map(\.id))
     for (level, least) in questionsPerLevel where levels.contains(level) {
       let count = pack.questions.filter { $0.level == level }.count

@@ -54,6 +54,16 @@ final class ShippedPackRulesTests: XCTestCase {
     XCTAssertEqual(try lint(files, shippedRules: false), [], "other packs are not held to it")
   }
 
+  func testTooFewQuestionsInAllIsAnError() throws {
+    var pack = try PackLoader.load(from: PackLoader.shippedFolder())
+    XCTAssertGreaterThanOrEqual(pack.questions.count, ShippedPackRules.questionsInAll)
+    pack.questions.removeLast(pack.questions.count - 340)
+    XCTAssertTrue(
+      ShippedPackRules.questionBank(pack).contains(
+        "the pack has 340 questions, fewer than the 350 the shipped pack needs; add 10 "
+          + "questions to questions.yaml"), "\(ShippedPackRules.questionBank(pack))")
+  }
+
   func testTheMinimumsOfKindsLanguagesAndSkills() throws {
     var pack = try PackLoader.load(from: PackLoader.shippedFolder())
     XCTAssertEqual(ShippedPackRules.questionBank(pack), [])
