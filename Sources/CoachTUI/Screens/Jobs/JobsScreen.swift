@@ -215,8 +215,8 @@ public struct JobsScreen: DocumentScreen {
             ?? "level not clear"
         } ?? "–"
       let mark = job.id == saved.target ? "★ " : "  "
-      return
-        "\(mark)\(job.id)  \(job.title)  · \(levelName) · \(Format.date(job.addedAt, in: data.calendar))"
+      let day = Format.day(job.addedAt, in: data.calendar)
+      return "\(mark)\(job.id)  \(day)  \(levelName): \(job.title)"
     }
     let height = max(1, rect.height - 2)
     canvas.list(
