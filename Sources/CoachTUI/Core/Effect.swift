@@ -89,6 +89,14 @@ public enum Effect: Sendable {
   /// The drill plan for the remembered focus (all questions when none is); answers
   /// `.drillPlan`.
   case loadRememberedDrillPlan
+  /// Answers `.jobs`: the saved jobs, the target job and the latest finished assessment.
+  case loadJobs
+  /// Saves a pasted job ad; answers `.jobs` with its id as `added`.
+  case addJob(text: String)
+  /// Removes a saved job; answers `.jobs`.
+  case removeJob(id: String)
+  /// Sets (or, with nil, clears) the job the user prepares for; answers `.jobs`.
+  case setTargetJob(String?)
 }
 
 /// A choice a screen keeps in the settings: the assessment's opening answers, the drill focus,
@@ -125,13 +133,14 @@ extension Effect {
     case .pressKeys, .loadUnfinished, .loadLatest, .loadHistory, .loadAssessments, .readCV,
       .loadMockSetup,
       .loadStarAnswers, .loadDrillPlan, .loadDrillStats, .loadMockScores, .loadDraft,
-      .loadDrafts, .loadSkillEvidence, .loadHomeSummary, .loadConfig, .loadRememberedDrillPlan:
+      .loadDrafts, .loadSkillEvidence, .loadHomeSummary, .loadConfig, .loadRememberedDrillPlan,
+      .loadJobs:
       return true
     case .startAssessment, .deepen, .saveAnswer, .saveCategoryAnswer, .savePosition, .finish,
       .saveSettings, .startMockInterview, .saveMockAnswer, .finishMockInterview,
       .sendMissedToDrills, .saveStarAnswer, .saveDrillSettings, .gradeCard, .saveDraft,
       .deleteDraft, .updateStarAnswer, .deleteStarAnswer, .saveConfig, .remember,
-      .recordInterviewOutcome:
+      .recordInterviewOutcome, .addJob, .removeJob, .setTargetJob:
       return false
     }
   }
@@ -163,6 +172,7 @@ public enum EffectReply: Sendable {
   case drafts([Draft])
   case homeSummary(HomeSummary)
   case config(UserConfig)
+  case jobs(SavedJobs)
   /// Something went wrong outside; one sentence for the status line.
   case failure(String)
 }
@@ -170,4 +180,24 @@ public enum EffectReply: Sendable {
 /// Runs effects; the app and `snapshot` share one, so both behave the same.
 public protocol EffectRunner {
   func run(_ effect: Effect) -> EffectReply?
+}
+
+/// The saved jobs as the Jobs screen shows them.
+public struct SavedJobs: Sendable {
+  public var jobs: [SavedJob]
+  /// The id of the job the user prepares for (the `job` setting).
+  public var target: String?
+  /// The latest finished assessment, to read each ad against.
+  public var latest: Assessment?
+  /// The id of the job just added, whose fit the screen opens.
+  public var added: String?
+
+  public init(
+    jobs: [SavedJob], target: String?, latest: Assessment?, added: String? = nil
+  ) {
+    self.jobs = jobs
+    self.target = target
+    self.latest = latest
+    self.added = added
+  }
 }

@@ -73,7 +73,7 @@ public enum Snapshot {
 /// `snapshot --screen` use.
 public enum ScreenID: String, Sendable, CaseIterable {
   case home, help, assess, results, gaps, plan, path, tips, cv, drill, mock, star, stats, history
-  case settings
+  case settings, jobs
 }
 
 /// The keys that reach each screen from home, for `snapshot --screen` and tests.

@@ -121,6 +121,17 @@ public struct StoreEffects: EffectRunner {
       return nil
     case .loadConfig:
       return .config(try store.userConfig())
+    case .loadJobs:
+      return .jobs(try savedJobs())
+    case .addJob(let text):
+      let job = try store.addJob(text: text, at: now())
+      return .jobs(try savedJobs(added: job.id))
+    case .removeJob(let id):
+      try store.removeJob(id: id)
+      return .jobs(try savedJobs())
+    case .setTargetJob(let id):
+      try store.updateSettings { $0.job = id }
+      return .jobs(try savedJobs())
     case .saveConfig(let config):
       try store.save(config)
       return .config(try store.userConfig())
@@ -182,5 +193,13 @@ public struct StoreEffects: EffectRunner {
   func latestReport() throws(StoreError) -> CareerReport? {
     guard let latest = try store.latestFinished() else { return nil }
     return CareerReport.make(pack: pack, assessment: latest, settings: try store.settings())
+  }
+}
+
+extension StoreEffects {
+  func savedJobs(added: String? = nil) throws(StoreError) -> SavedJobs {
+    SavedJobs(
+      jobs: try store.jobs(), target: try store.settings().job,
+      latest: try store.latestFinished(), added: added)
   }
 }

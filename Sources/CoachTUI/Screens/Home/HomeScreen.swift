@@ -117,6 +117,10 @@ public struct HomeScreen: ScreenModel {
       needs: .cvChecks,
       open: { _ in [.push(CVCheckScreen()), .effect(.loadConfig)] }),
     Entry(
+      screen: .jobs, name: "Jobs",
+      summary: "Job ads you saved: the skills each asks and your gaps",
+      open: { _ in JobsScreen.opening() }),
+    Entry(
       screen: .drill, name: "Interview prep",
       summary: "Flashcards that return just before you forget them", needs: .questions,
       open: { _ in DrillSetupScreen.opening() }),
