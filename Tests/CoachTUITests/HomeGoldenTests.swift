@@ -17,11 +17,13 @@ final class HomeGoldenTests: XCTestCase {
   func testHelpAt120x40() throws { assertGolden(try render("help", 120, 40), named: "help-120x40") }
   func testTooSmall() throws { assertGolden(try render("home", 40, 10), named: "too-small-40x10") }
 
-  func testHomeAtTheMinimumSizeKeepsEveryEntry() throws {
-    let text = try render("home", 60, 18)
-    XCTAssertTrue(text.contains("Keys and help"))
-    XCTAssertTrue(text.contains("Quit"))
-    XCTAssertFalse(text.contains("too small"))
+  func testHomeAtTheMinimumSizeKeepsEveryEntryReachable() throws {
+    let top = try render("home", 60, 18)
+    XCTAssertTrue(top.contains("▸ Assess my skills"), top)
+    XCTAssertFalse(top.contains("too small"))
+    let bottom = try render("home", 60, 18, keys: [.character("G")])
+    XCTAssertTrue(bottom.contains("▸ Quit"), bottom)
+    XCTAssertTrue(bottom.contains("Keys and help"), bottom)
   }
 
   func testUnknownScreenIsAnError() {

@@ -11,8 +11,8 @@ final class MockInterviewScreenTests: XCTestCase {
   let oneTechnical = "left down right enter"
   /// An answer to the technical question the pack's first pick draws (mutual TLS), half right.
   let typedAnswer =
-    "In mutual TLS (相互TLS) the client presents a certificate too, so both sides prove their "
-    + "identity. Certificates are short-lived and rotated automatically by the mesh."
+    "A token bucket (トークン) allows bursts and refills at a steady rate. Keep the counters "
+    + "in Redis with a Lua script, so the check and the update are atomic on every instance."
 
   func keys(_ text: String) -> String {
     text.map { $0 == " " ? "space" : String($0) }.joined(separator: " ")

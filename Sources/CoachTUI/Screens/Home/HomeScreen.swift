@@ -206,25 +206,62 @@ public struct HomeScreen: ScreenModel {
     return text.flatMap { TextWrap.lines($0, width: width) }
   }
 
-  /// The row the menu starts on: below the heading, the intro and a blank line; the intro
-  /// gives way when the whole menu would not fit under it.
-  func menuTop(body: Size, data: AppData) -> Int {
-    let withIntro = introLines(width: body.width, data: data).count + 3
-    return withIntro + entries.count <= body.height ? withIntro : 2
+  /// The row the menu starts on; see `HomeLayout`.
+  func menuTop(body: Size, data: AppData) -> Int { layout(body: body, data: data).menuTop }
+
+  func layout(body: Size, data: AppData) -> HomeLayout {
+    HomeLayout(
+      body: body, introLines: introLines(width: body.width, data: data).count,
+      entries: entries.count, personal: summary.map { !$0.isEmpty } ?? false)
   }
 
   public func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext, data: AppData) {
     let theme = context.theme
     let area = rect.inset(horizontal: 1, vertical: 0)
-    let heading = data.pack.map { "Your career coach: \($0.role.title)" } ?? "Your career coach"
-    canvas.put(heading, x: area.x, y: area.y + 1, style: theme.title, clip: area)
-    let menuTop = menuTop(body: area.size, data: data)
-    for (row, line) in introLines(width: area.width, data: data).enumerated() where menuTop > 2 {
-      canvas.put(line, x: area.x, y: area.y + 2 + row, style: theme.text, clip: area)
+    let layout = layout(body: area.size, data: data)
+    if layout.showsHeading {
+      let heading =
+        data.pack.map { "Your career coach: \($0.role.title)" } ?? "Your career coach"
+      canvas.put(heading, x: area.x, y: area.y + 1, style: theme.title, clip: area)
     }
+    if let introTop = layout.introTop {
+      for (row, line) in introLines(width: area.width, data: data).enumerated() {
+        canvas.put(line, x: area.x, y: area.y + introTop + row, style: theme.text, clip: area)
+      }
+    }
+    let menuTop = layout.menuTop
     let (_, menuArea) = area.splitTop(menuTop)
     let nameWidth = min(24, (entries.map { DisplayWidth.of($0.name) }.max() ?? 0) + 4)
     let rows = entries.map { $0.name.padded(toWidth: nameWidth) + $0.summary }
     canvas.list(ListView(rows: rows, selected: menu.selected), in: menuArea, context: context)
+  }
+}
+
+/// Where home's parts go in a body of a given size. The heading, then the blank lines, give
+/// way first so the whole menu fits under the intro; when it still does not, the user's own
+/// lines (the countdown, what is due) stay and the menu scrolls, while the app's generic
+/// intro gives way to the menu.
+struct HomeLayout {
+  var showsHeading: Bool
+  /// The row the intro starts on; nil when it gives way.
+  var introTop: Int?
+  var menuTop: Int
+
+  /// The fewest menu rows worth keeping the user's lines for.
+  static let leastMenu = 5
+
+  init(body: Size, introLines: Int, entries: Int, personal: Bool) {
+    let fits = { (top: Int) in top + entries <= body.height }
+    if fits(introLines + 3) {
+      (showsHeading, introTop, menuTop) = (true, 2, introLines + 3)
+    } else if fits(introLines + 2) {
+      (showsHeading, introTop, menuTop) = (false, 1, introLines + 2)
+    } else if fits(introLines + 1) || (personal && body.height - introLines - 1 >= Self.leastMenu) {
+      (showsHeading, introTop, menuTop) = (false, 0, introLines + 1)
+    } else if fits(2) {
+      (showsHeading, introTop, menuTop) = (true, nil, 2)
+    } else {
+      (showsHeading, introTop, menuTop) = (false, nil, 0)
+    }
   }
 }
