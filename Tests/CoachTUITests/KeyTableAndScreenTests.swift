@@ -86,7 +86,7 @@ final class ScreenDirectoryTests: XCTestCase {
       XCTAssertEqual(
         "\(error)",
         "unknown screen 'preferences'; known screens: home, help, assess, results, gaps, plan, "
-          + "path, tips, cv, drill, mock, star, stats, history, settings.")
+          + "path, tips, cv, drill, mock, star, stats, history, settings, jobs.")
     }
   }
 }
