@@ -66,6 +66,16 @@ public struct InterviewPrep: Sendable, Equatable {
   /// Whole days from `now`'s day to the interview's: 1 the day before, 0 on the day, negative
   /// once it has passed.
   public func daysLeft(now: Date) -> Int {
+    Self.days(from: now, to: day, calendar: calendar)
+  }
+
+  /// Whole days from `now`'s day to the YYYY-MM-DD day `date`, as `daysLeft`; nil when the
+  /// text is not such a day.
+  public static func daysLeft(until date: String, now: Date, calendar: Calendar) -> Int? {
+    day(date, calendar: calendar).map { days(from: now, to: $0, calendar: calendar) }
+  }
+
+  private static func days(from now: Date, to day: Date, calendar: Calendar) -> Int {
     calendar.dateComponents([.day], from: calendar.startOfDay(for: now), to: day).day ?? 0
   }
 

@@ -175,10 +175,9 @@ public struct StoreEffects: EffectRunner {
       placement: placed, cardsDue: plan.queue.due.count, newCards: plan.queue.new.count,
       unfinished: unfinished)
     if let date = settings.interviewDate,
-      let day = InterviewPrep.day(date, calendar: calendar)
+      let days = InterviewPrep.daysLeft(until: date, now: at, calendar: calendar)
     {
-      let left = calendar.dateComponents([.day], from: calendar.startOfDay(for: at), to: day)
-      if let days = left.day, days >= 0 {
+      if days >= 0 {
         summary.interview = HomeSummary.Countdown(
           target: plan.interview?.targetName, day: date, daysLeft: days)
       } else {

@@ -84,8 +84,10 @@ public struct AssessSetupScreen: ScreenModel {
     }
   }
 
-  /// The kind of technology the step picks; nil for the other steps.
-  private var pickKind: StackKind? {
+  /// The kind of technology the step on screen picks; nil for the other steps.
+  private var pickKind: StackKind? { Self.pickKind(of: step) }
+
+  private static func pickKind(of step: Step) -> StackKind? {
     switch step {
     case .languages: return .languages
     case .databases: return .databases
@@ -102,13 +104,8 @@ public struct AssessSetupScreen: ScreenModel {
   /// True for a question the pack gives nothing to answer with: no markets, or no category
   /// that picks languages, databases or cloud.
   private func isEmpty(_ step: Step) -> Bool {
-    switch step {
-    case .market: return pack.markets.isEmpty
-    case .languages: return choices(.languages).isEmpty
-    case .databases: return choices(.databases).isEmpty
-    case .cloud: return choices(.cloud).isEmpty
-    case .resume, .mode, .years: return false
-    }
+    if step == .market { return pack.markets.isEmpty }
+    return Self.pickKind(of: step).map { choices($0).isEmpty } ?? false
   }
 
   /// The next question with something to answer; nil after the last.

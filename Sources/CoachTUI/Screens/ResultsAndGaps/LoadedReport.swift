@@ -66,10 +66,7 @@ extension LoadedReport {
   /// once its day has passed.
   func interview(today: Date, calendar: Calendar) -> (day: String, daysLeft: Int)? {
     guard let date = settings.interviewDate,
-      let day = InterviewPrep.day(date, calendar: calendar),
-      let left = calendar.dateComponents(
-        [.day], from: calendar.startOfDay(for: today), to: day
-      ).day, left >= 0
+      let left = InterviewPrep.daysLeft(until: date, now: today, calendar: calendar), left >= 0
     else { return nil }
     return (date, left)
   }
