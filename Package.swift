@@ -22,6 +22,7 @@ let package = Package(
     .target(
       name: "ShippedContent",
       path: "Content",
+      exclude: ["examples"],
       resources: [.copy("backend-developer")]
     ),
     .target(

@@ -48,8 +48,8 @@ enum PackFile: CaseIterable, Sendable {
     switch self {
     case .role: return .role(RoleFile.read(root, in: file))
     case .skills:
-      let (categories, skills) = SkillsFile.read(root, in: file)
-      return .skills(categories: categories, skills: skills)
+      let (categories, skills, scale) = SkillsFile.read(root, in: file)
+      return .skills(categories: categories, skills: skills, scale: scale)
     case .levels:
       let (levels, tracks) = LevelsFile.read(root, in: file)
       return .levels(levels: levels, tracks: tracks)
@@ -67,14 +67,17 @@ enum PackFile: CaseIterable, Sendable {
 
   /// Checks this file of the pack in `folder`: `source` is what was read of it and `path` its
   /// path as shown in diagnostics.
-  func read(_ source: SourceFile, from folder: URL, shownAs path: String) -> FileResult {
+  /// Ratings in it are read on `scale`, the one `skills.yaml` defines.
+  func read(
+    _ source: SourceFile, from folder: URL, shownAs path: String, scale: RatingScale = .standard
+  ) -> FileResult {
     let url = folder.appendingPathComponent(name)
     if source.data == nil, let absent, !FileManager.default.fileExists(atPath: url.path) {
       return FileResult(
         contents: absent, diagnostics: [], defined: [:], places: [:], references: [],
         unavailable: [])
     }
-    let context = FileContext()
+    let context = FileContext(scale: scale)
     let file = YAMLFile(path: path, context: context)
     let root = file.parse(
       source.data, of: folder.appendingPathComponent(name), composed: source.composed())
@@ -100,12 +103,24 @@ enum PackFile: CaseIterable, Sendable {
     }
     let read = Slots<SourceFile>(SourceFile.composeAll(sources.values))
     let results = Slots<FileResult>(count: files.count)
+    @Sendable func path(_ name: String) -> String {
+      folderPath.hasSuffix("/") ? folderPath + name : folderPath + "/" + name
+    }
+    // skills.yaml first: it defines the scale every other file's ratings are read on.
+    let skills = files.firstIndex(of: .skills) ?? 0
+    var defined = RatingScale.standard
+    if let source = read.take(skills) {
+      let result = PackFile.skills.read(source, from: folder, shownAs: path(SkillsFile.name))
+      if case .skills(_, _, let scale)? = result.contents { defined = scale }
+      results.set(skills, result)
+    }
+    let scale = defined
     DispatchQueue.concurrentPerform(iterations: files.count) { index in
-      let name = files[index].name
-      let path = folderPath.hasSuffix("/") ? folderPath + name : folderPath + "/" + name
       // Taken out, so each file's tree is freed on the thread that checked it.
-      guard let source = read.take(index) else { return }
-      results.set(index, files[index].read(source, from: folder, shownAs: path))
+      guard index != skills, let source = read.take(index) else { return }
+      results.set(
+        index,
+        files[index].read(source, from: folder, shownAs: path(files[index].name), scale: scale))
     }
     return results.values
   }
@@ -114,7 +129,7 @@ enum PackFile: CaseIterable, Sendable {
 /// What one file holds once read.
 enum FileContents: Sendable {
   case role(Role?)
-  case skills(categories: [SkillCategory], skills: [Skill])
+  case skills(categories: [SkillCategory], skills: [Skill], scale: RatingScale)
   case levels(levels: [Level], tracks: [Track])
   case salaries(markets: [Market], salaries: [Salary], noFigures: [NoSalaryFigure])
   case tips([Tip])

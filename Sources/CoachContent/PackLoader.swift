@@ -70,8 +70,8 @@ public enum PackLoader {
     for contents in results.compactMap(\.contents) {
       switch contents {
       case .role(let role): if let role { pack.role = role }
-      case .skills(let categories, let skills):
-        (pack.categories, pack.skills) = (categories, skills)
+      case .skills(let categories, let skills, let scale):
+        (pack.categories, pack.skills, pack.scale) = (categories, skills, scale)
       case .levels(let levels, let tracks): (pack.levels, pack.tracks) = (levels, tracks)
       case .salaries(let markets, let salaries, let noFigures):
         (pack.markets, pack.salaries, pack.noSalaryFigures) = (markets, salaries, noFigures)

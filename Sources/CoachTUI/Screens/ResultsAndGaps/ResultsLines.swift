@@ -139,14 +139,15 @@ struct ResultsLines {
     let skills = report.strongestSkills(in: pack)
     var lines = [DocLine.text("Your strongest skills", .title, indent: 1)]
     if skills.isEmpty {
-      return lines + [.text("None rated Proficient (3) or more yet.", .muted, indent: 3)]
+      let strong = pack.ratingText(pack.scale.strong)
+      return lines + [.text("None rated \(strong) or more yet.", .muted, indent: 3)]
     }
     for id in skills {
       let rating = report.profile.rating(of: id) ?? 0
       lines.append(
         DocLine([
           .text("   " + pack.skillName(id), .text, width: labelWidth + 4),
-          .text(Format.rating(rating), .good, width: nil),
+          .text(pack.ratingText(rating), .good, width: nil),
         ]))
     }
     return lines
