@@ -6,10 +6,11 @@ enum ScaleSection {
   /// The first number a scale may start at is 0 or 1, so every step is one digit key.
   static let firsts = [0, 1]
 
-  /// The scale, or the standard one (after reporting why) when it is wrong.
-  static func read(_ node: YAMLNode, in file: YAMLFile) -> RatingScale {
+  /// The scale; nil, after reporting why, when it is wrong, and then nothing that depends on
+  /// it (anchors, step names) is checked.
+  static func read(_ node: YAMLNode, in file: YAMLFile) -> RatingScale? {
     guard let fields = Fields(node, "'scale'", allowed: ["first", "steps"], in: file) else {
-      return .standard
+      return nil
     }
     var first = 0
     if let node = fields.value("first") {
@@ -19,7 +20,7 @@ enum ScaleSection {
         first = number
       } else {
         file.error("'first' should be 0 or 1, the number of the lowest step", at: node)
-        return .standard
+        return nil
       }
     }
     // `steps: 5` numbers the steps without names: the skills or areas name them.
@@ -28,25 +29,25 @@ enum ScaleSection {
         file.error(
           "'steps' should be 2 to \(RatingScale.maximumSteps) steps, not \(count)",
           at: fields.place("steps"))
-        return .standard
+        return nil
       }
       return RatingScale(
         first: first, steps: (0..<count).map { RatingScale.Step(name: String(first + $0)) })
     }
     let items = fields.list("steps", required: true)
     let steps = items.compactMap { step($0, in: file) }
-    guard steps.count == items.count, !items.isEmpty else { return .standard }
+    guard steps.count == items.count, !items.isEmpty else { return nil }
     let range = 2...RatingScale.maximumSteps
     guard range.contains(steps.count) else {
       file.error(
         "'steps' has \(steps.count) step\(steps.count == 1 ? "" : "s"); a scale needs "
           + "\(range.lowerBound) to \(range.upperBound)", at: fields.place("steps"))
-      return .standard
+      return nil
     }
     var seen = Set<String>()
     for (step, node) in zip(steps, items) where !seen.insert(step.name.lowercased()).inserted {
       file.error("step name '\(TextRules.shown(step.name))' is used twice", at: node)
-      return .standard
+      return nil
     }
     return RatingScale(first: first, steps: steps)
   }
@@ -63,8 +64,8 @@ enum ScaleSection {
   }
 
   /// A category's own names for the steps (`steps: [Adopts, ..., Creates]`): one per step.
-  static func stepNames(_ fields: Fields, scale: RatingScale, in file: YAMLFile) -> [String]? {
-    guard fields.has("steps") else { return nil }
+  static func stepNames(_ fields: Fields, scale: RatingScale?, in file: YAMLFile) -> [String]? {
+    guard fields.has("steps"), let scale else { return nil }
     let names = fields.texts("steps")
     guard names.count == scale.steps.count else {
       file.error(

@@ -11,17 +11,19 @@ enum SkillsFile {
     let allowed = ["scale", "categories", "skills"]
     guard let fields = Fields(root, "skills.yaml", allowed: allowed, in: file)
     else { return ([], [], .standard) }
-    let scale = fields.value("scale").map { ScaleSection.read($0, in: file) } ?? .standard
+    // A broken scale was reported; what depends on it is then not checked.
+    let scale: RatingScale? =
+      fields.value("scale").map { ScaleSection.read($0, in: file) } ?? .standard
     let categories = fields.list("categories", required: true).compactMap {
       category($0, scale: scale, in: file)
     }
     let skills = fields.list("skills", required: true).compactMap {
       skill($0, scale: scale, in: file)
     }
-    return (categories, skills, scale)
+    return (categories, skills, scale ?? .standard)
   }
 
-  private static func category(_ node: YAMLNode, scale: RatingScale, in file: YAMLFile)
+  private static func category(_ node: YAMLNode, scale: RatingScale?, in file: YAMLFile)
     -> SkillCategory?
   {
     let allowed = ["id", "name", "description", "steps", "anchors", "pick", "always_picked"]
@@ -47,14 +49,14 @@ enum SkillsFile {
   }
 
   /// The anchors of a category or skill: none when the field is left out, nil after an error.
-  private static func optionalAnchors(_ fields: Fields, scale: RatingScale, in file: YAMLFile)
+  private static func optionalAnchors(_ fields: Fields, scale: RatingScale?, in file: YAMLFile)
     -> [String]?
   {
-    guard let node = fields.value("anchors") else { return [] }
+    guard let node = fields.value("anchors"), let scale else { return [] }
     return anchorTexts(node, scale: scale, in: file)
   }
 
-  private static func skill(_ node: YAMLNode, scale: RatingScale, in file: YAMLFile) -> Skill? {
+  private static func skill(_ node: YAMLNode, scale: RatingScale?, in file: YAMLFile) -> Skill? {
     let allowed = [
       "id", "name", "category", "description", "hours_per_step", "steps", "anchors", "exercise",
       "evidence", "resources", "aliases",
