@@ -21,15 +21,18 @@ enum PackFile: CaseIterable, Sendable {
   }
 
   /// What a file a pack may leave out holds when it is left out; nil for a required file.
-  /// The screens and commands of what a pack leaves out are hidden or say so.
-  private var absent: FileContents? {
+  /// The screens and commands of what a pack leaves out are hidden or say so. A layer on top
+  /// of another pack (`inLayer`) may leave out every file: the pack below has it.
+  private func absent(inLayer: Bool) -> FileContents? {
     switch self {
     case .synonyms: return .synonyms(.none)
     case .salaries: return .salaries(markets: [], salaries: [], noFigures: [])
     case .tips: return .tips([])
     case .questions: return .questions([])
     case .cvChecks: return .cvChecks(checks: [], mistakes: [])
-    case .role, .skills, .levels: return nil
+    case .role: return inLayer ? .role(nil) : nil
+    case .skills: return inLayer ? .skills(categories: [], skills: []) : nil
+    case .levels: return inLayer ? .levels(levels: [], tracks: []) : nil
     }
   }
 
@@ -66,12 +69,16 @@ enum PackFile: CaseIterable, Sendable {
   }
 
   /// Checks this file of the pack in `folder`: `source` is what was read of it and `path` its
-  /// path as shown in diagnostics.
-  func read(_ source: SourceFile, from folder: URL, shownAs path: String) -> FileResult {
+  /// path as shown in diagnostics. In a layer (`isLayer`) every file may be left out.
+  func read(_ source: SourceFile, from folder: URL, shownAs path: String, isLayer: Bool = false)
+    -> FileResult
+  {
     let url = folder.appendingPathComponent(name)
-    if source.data == nil, let absent, !FileManager.default.fileExists(atPath: url.path) {
+    if source.data == nil, let left = absent(inLayer: isLayer),
+      !FileManager.default.fileExists(atPath: url.path)
+    {
       return FileResult(
-        contents: absent, diagnostics: [], defined: [:], places: [:], references: [],
+        contents: left, diagnostics: [], defined: [:], places: [:], references: [],
         unavailable: [])
     }
     let context = FileContext()
@@ -91,8 +98,10 @@ enum PackFile: CaseIterable, Sendable {
 
   /// Reads every file of the pack. The files are read at the same time, then the parts of
   /// every file are parsed at the same time, large files in several parts; then the files
-  /// are checked at the same time.
-  static func readAll(from folder: URL, shownAs folderPath: String) -> [FileResult] {
+  /// are checked at the same time. In a layer (`isLayer`) every file may be left out.
+  static func readAll(from folder: URL, shownAs folderPath: String, isLayer: Bool = false)
+    -> [FileResult]
+  {
     let files = allCases
     let sources = Slots<SourceFile>(count: files.count)
     DispatchQueue.concurrentPerform(iterations: files.count) { index in
@@ -105,7 +114,8 @@ enum PackFile: CaseIterable, Sendable {
       let path = folderPath.hasSuffix("/") ? folderPath + name : folderPath + "/" + name
       // Taken out, so each file's tree is freed on the thread that checked it.
       guard let source = read.take(index) else { return }
-      results.set(index, files[index].read(source, from: folder, shownAs: path))
+      results.set(
+        index, files[index].read(source, from: folder, shownAs: path, isLayer: isLayer))
     }
     return results.values
   }
