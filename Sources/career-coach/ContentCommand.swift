@@ -8,14 +8,14 @@ import Foundation
 struct ContentCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "content",
-    abstract: "Check a content pack, or export it as JSON.",
+    abstract: "Check a content pack, export it as JSON, or start a new one.",
     discussion: """
       A content pack is a folder of YAML files (see docs/content-format.md). Without \
       --content, the folder named by CAREER_COACH_CONTENT is used, else the pack shipped \
       with the app. Given --content more than once, each pack is loaded on top of the ones \
       before it, and lint checks them together.
       """,
-    subcommands: [Lint.self, Export.self]
+    subcommands: [Lint.self, Export.self, New.self]
   )
 }
 
