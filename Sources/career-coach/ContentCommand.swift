@@ -15,7 +15,7 @@ struct ContentCommand: ParsableCommand {
       with the app. Given --content more than once, each pack is loaded on top of the ones \
       before it, and lint checks them together.
       """,
-    subcommands: [Lint.self, Export.self, New.self]
+    subcommands: [Lint.self, Export.self, New.self, ImportMatrix.self]
   )
 }
 

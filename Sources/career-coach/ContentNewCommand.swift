@@ -36,24 +36,32 @@ enum NewPackFolder {
   /// The folder at `path`, created with its parents; exits 1 with one sentence when it exists
   /// and is not an empty folder, 2 when it cannot be created.
   static func prepare(_ path: String) -> URL {
-    let url = URL(fileURLWithPath: path, isDirectory: true)
+    refuseIfUsed(path)
+    return create(path)
+  }
+
+  /// Exits 1 with one sentence when `path` is a file, or a folder that holds anything.
+  static func refuseIfUsed(_ path: String) {
     var isFolder: ObjCBool = false
-    if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) {
-      guard isFolder.boolValue else {
-        fail("\(path) is a file, not a folder; name a new or empty folder for the pack.", code: 1)
-      }
-      let entries = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? [""]
-      guard entries.isEmpty else {
-        fail(
-          "\(path) already exists and is not empty; name a new or empty folder for the pack.",
-          code: 1)
-      }
-      return url
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return }
+    guard isFolder.boolValue else {
+      fail("\(path) is a file, not a folder; name a new or empty folder for the pack.", code: 1)
     }
+    let entries = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [""]
+    guard entries.isEmpty else {
+      fail(
+        "\(path) already exists and is not empty; name a new or empty folder for the pack.",
+        code: 1)
+    }
+  }
+
+  /// The folder at `path`, created with its parents when missing; exits 2 when it cannot be.
+  static func create(_ path: String) -> URL {
+    let url = URL(fileURLWithPath: path, isDirectory: true)
     do {
       try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     } catch {
-      fail("cannot create the folder \(path): \(reason(error)).", code: 2)
+      fail("cannot create the folder \(path): \(systemReason(error)).", code: 2)
     }
     return url
   }
@@ -67,7 +75,7 @@ enum NewPackFolder {
         try Data(file.text.utf8).write(to: folder.appendingPathComponent(file.name))
       } catch {
         let shown = (path.hasSuffix("/") ? path : path + "/") + file.name
-        fail("cannot write \(shown): \(reason(error)).", code: 2)
+        fail("cannot write \(shown): \(systemReason(error)).", code: 2)
       }
     }
   }
@@ -80,15 +88,5 @@ enum NewPackFolder {
       return "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
     return path
-  }
-
-  private static func reason(_ error: Error) -> String {
-    let cocoa = error as NSError
-    if let underlying = cocoa.userInfo[NSUnderlyingErrorKey] as? NSError,
-      underlying.domain == NSPOSIXErrorDomain
-    {
-      return String(cString: strerror(Int32(underlying.code)))
-    }
-    return cocoa.localizedDescription
   }
 }
