@@ -54,9 +54,10 @@ extension PackLayer {
     var definitions: [IDKind: [String: DefinitionPlace]] = [:]
     var diagnostics: [Diagnostic] = []
     for layer in layers {
-      // Sorted, so the clashes are found in the same order on every run.
-      for (kind, places) in layer.places.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-        for (id, place) in places.sorted(by: { $0.key < $1.key }) {
+      // Which definition comes first depends only on the layers' order; the loader sorts
+      // the diagnostics by place.
+      for (kind, places) in layer.places {
+        for (id, place) in places {
           let here = DefinitionPlace(path: layer.path(of: kind), place: place)
           if let first = definitions[kind]?[id] {
             diagnostics.append(

@@ -17,8 +17,8 @@ extension PackLoader {
   /// `role.yaml`, `skills.yaml` and `levels.yaml`, and adds its entries to those below it. Its
   /// references may name ids any layer defines; an id two layers define is an error at the
   /// later definition that names the earlier one. One folder is checked as `check(_:)` checks
-  /// it. Throws only `.unreadableFolder`, as `check(_:)` does, for the first folder that
-  /// cannot be read as a pack.
+  /// it. Throws `.unreadableFolder`, as `check(_:)` does, for the first folder that cannot be
+  /// read as a pack, and `.repeatedLayer` for a folder given twice.
   public static func check(layers folders: [URL]) throws(PackError) -> PackLoadResult {
     guard folders.count > 1 else {
       guard let folder = folders.first else { return try check(shippedFolder()) }
@@ -29,9 +29,13 @@ extension PackLoader {
     var unavailable = Set<IDKind>()
     var references: [Reference] = []
     var diagnostics: [Diagnostic] = []
+    var seen = Set<String>()
     for (index, folder) in folders.enumerated() {
       let shown = displayName(of: folder)
       try ensureReadable(folder, shownAs: shown)
+      guard seen.insert(folder.standardizedFileURL.resolvingSymlinksInPath().path).inserted else {
+        throw .repeatedLayer(path: shown)
+      }
       let results = PackFile.readAll(from: folder, shownAs: shown, isLayer: index > 0)
       var places: [IDKind: [String: Place]] = [:]
       for result in results {

@@ -214,6 +214,16 @@ final class PackLayersTests: XCTestCase {
     XCTAssertEqual(layered.diagnostics, alone.diagnostics)
   }
 
+  func testAFolderGivenTwiceIsRefused() throws {
+    let base = try write(PackFixture.files())
+    let again = URL(fileURLWithPath: base.path + "/.")
+    XCTAssertThrowsError(try PackLoader.check(layers: [base, again])) { error in
+      XCTAssertEqual(
+        (error as? PackError)?.description,
+        "the content folder \(base.path)/. is given twice; give each pack once, the base first")
+    }
+  }
+
   func testContentFoldersAreTheFlagsInOrderElseTheEnvironmentsOne() throws {
     let environment = ["CAREER_COACH_CONTENT": "/from/env"]
     XCTAssertEqual(
