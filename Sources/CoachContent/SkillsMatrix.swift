@@ -182,7 +182,8 @@ enum CSVRecords {
     var isBlank: Bool { cells.allSatisfy { SkillsMatrix.cleaned($0).isEmpty } }
   }
 
-  /// Every record of `data`, the header among them; a UTF-8 byte order mark is skipped.
+  /// Every record of `data`, the header among them, its cells separated by commas, or by
+  /// semicolons or tabs when the header line is; a UTF-8 byte order mark is skipped.
   static func read(_ data: Data, path: String) throws(SkillsMatrixError) -> [Record] {
     guard let text = String(data: data, encoding: .utf8) else {
       throw SkillsMatrixError(
@@ -192,7 +193,10 @@ enum CSVRecords {
     var records: [Record] = []
     var nextLine = 1
     do {
-      let csv = try EnumeratedCSV(string: text, delimiter: .comma, loadColumns: false, rowLimit: 0)
+      // Spreadsheets set to some languages save with semicolons; the header line tells.
+      let delimiter = CSVDelimiter.guessed(string: text)
+      let csv = try EnumeratedCSV(
+        string: text, delimiter: delimiter, loadColumns: false, rowLimit: 0)
       try csv.enumerateAsArray(startAt: 0, rowLimit: nil) { cells in
         records.append(Record(cells: cells, line: nextLine))
         // A record ends with one line break; its quoted cells may hold more.

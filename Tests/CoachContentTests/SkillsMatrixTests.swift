@@ -64,6 +64,19 @@ final class SkillsMatrixTests: XCTestCase {
     XCTAssertEqual(matrix.rows.map(\.line), [2, 3, 5], "a line break inside a cell is a line")
   }
 
+  func testSemicolonsOrTabsSeparateTheCellsWhenTheHeaderLineUsesThem() throws {
+    for separator in [";", "\t"] {
+      let text =
+        ["skill", "category", "Junior", "Senior"].joined(separator: separator) + "\n"
+        + ["\"Go, the language\"", "Languages", "1", "3"].joined(separator: separator) + "\n"
+      let matrix = try read(text)
+      XCTAssertEqual(matrix.levels, ["Junior", "Senior"])
+      XCTAssertEqual(
+        matrix.rows,
+        [.init(skill: "Go, the language", category: "Languages", ratings: [1, 3], line: 2)])
+    }
+  }
+
   func testLinesAfterACellWithLineBreaksAreCountedRight() {
     XCTAssertEqual(
       problem("skill,category,Junior\r\n\"Go\r\nlang\",Languages,2\r\nRust,Languages,x\r\n"),
