@@ -4,95 +4,122 @@ import Foundation
 /// through the levels in the matrix's order and, for each level, a requirement of each rating
 /// its column gives. Ids are made from names; nothing the matrix does not say is added, but
 /// for the texts the pack format requires and a matrix has no place for (`RequiredStandIns`).
-public enum MatrixPack {
+public struct MatrixPack {
+  private let matrix: SkillsMatrix
+  private let title: String
+  private let packID: String
+  private let stand: RequiredStandIns
+  private var categories: [(id: String, name: String)] = []
+  /// One per row of the matrix, in its order.
+  private var skills: [(id: String, name: String, category: String)] = []
+  /// One per level of the matrix, in its order.
+  private var levelIDs: [String] = []
+
   /// The files of the pack, in the order `content new` lists them. `source` is the matrix's
   /// file name as the pack names its source; `title` the pack's title, by default made from
   /// that name.
   public static func files(of matrix: SkillsMatrix, source: String, title: String? = nil)
     -> [(name: String, text: String)]
   {
-    let title =
-      title.flatMap { SkillsMatrix.cleaned($0).isEmpty ? nil : SkillsMatrix.cleaned($0) }
-      ?? defaultTitle(forFile: source)
-    let packID = IDMaker.id(from: title) ?? "imported"
+    let given = title.map(SkillsMatrix.cleaned) ?? ""
+    let pack = MatrixPack(
+      matrix: matrix, title: given.isEmpty ? defaultTitle(forFile: source) : given,
+      source: source)
+    return [
+      (RoleFile.name, pack.roleFile), (SkillsFile.name, pack.skillsFile),
+      (LevelsFile.name, pack.levelsFile),
+    ]
+  }
+
+  private init(matrix: SkillsMatrix, title: String, source: String) {
+    self.matrix = matrix
+    self.title = title
+    packID = IDMaker.id(from: title) ?? "imported"
+    stand = RequiredStandIns(file: source)
     var categoryIDs = IDMaker(fallback: "category")
     var skillIDs = IDMaker(fallback: "skill")
-    var levelIDs = IDMaker(fallback: "level")
-    var categories: [(id: String, name: String)] = []
+    var levelIDMaker = IDMaker(fallback: "level")
     var categoryOfName: [String: String] = [:]
-    var skills: [(id: String, name: String, category: String)] = []
     for row in matrix.rows {
       let key = row.category.lowercased()
-      let category =
-        categoryOfName[key]
-        ?? {
-          let id = categoryIDs.unique(from: row.category)
-          categories.append((id, row.category))
-          categoryOfName[key] = id
-          return id
-        }()
+      let category: String
+      if let known = categoryOfName[key] {
+        category = known
+      } else {
+        category = categoryIDs.unique(from: row.category)
+        categories.append((category, row.category))
+        categoryOfName[key] = category
+      }
       skills.append((skillIDs.unique(from: row.skill), row.skill, category))
     }
-    let levelIDList = matrix.levels.map { levelIDs.unique(from: $0) }
-    let stand = RequiredStandIns(file: source)
-    var role = YAMLLines(heading: header(source: source, title: title))
+    levelIDs = matrix.levels.map { levelIDMaker.unique(from: $0) }
+  }
+
+  private var heading: String {
+    "# \(title): made by `career-coach content import-matrix` from \(stand.file).\n"
+      + "# docs/content-format.md describes every field."
+  }
+
+  private var roleFile: String {
+    var role = YAMLLines(heading: heading)
     role.field("id", packID)
     role.field("title", title)
     role.field("summary", stand.summary, note: RequiredStandIns.note)
     role.line("sources:")
     role.entry("id", RequiredStandIns.sourceID)
-    role.field("title", source, indent: 4)
-    role.line("sections:" + "  # " + RequiredStandIns.note)
+    role.field("title", stand.file, indent: 4)
+    role.line("sections:  # " + RequiredStandIns.note)
     role.entry("id", "imported")
     role.field("title", stand.sectionTitle, indent: 4)
-    role.field(
-      "body",
-      stand.sectionBody(
-        skills: skills.count, categories: categories.count, levels: matrix.levels.count),
-      indent: 4)
+    let body = stand.sectionBody(
+      skills: skills.count, categories: categories.count, levels: matrix.levels.count)
+    role.field("body", body, indent: 4)
     role.field("source", RequiredStandIns.sourceID, indent: 4)
+    return role.text
+  }
 
-    var skillsFile = YAMLLines(heading: header(source: source, title: title))
-    skillsFile.line("# description and anchors: " + RequiredStandIns.note)
-    skillsFile.line("categories:")
+  private var skillsFile: String {
+    var file = YAMLLines(heading: heading)
+    file.line("# description and anchors: " + RequiredStandIns.note)
+    file.line("categories:")
     for category in categories {
-      skillsFile.entry("id", category.id)
-      skillsFile.field("name", category.name, indent: 4)
-      skillsFile.field("description", stand.categoryDescription(category.name), indent: 4)
-      skillsFile.anchors(RequiredStandIns.anchors, indent: 4)
+      file.entry("id", category.id)
+      file.field("name", category.name, indent: 4)
+      file.field("description", stand.categoryDescription(category.name), indent: 4)
+      file.anchors(RequiredStandIns.anchors, indent: 4)
     }
-    skillsFile.line("skills:")
+    file.line("skills:")
     for skill in skills {
-      skillsFile.entry("id", skill.id)
-      skillsFile.field("name", skill.name, indent: 4)
-      skillsFile.field("category", skill.category, indent: 4)
-      skillsFile.field("description", stand.skillDescription(skill.name), indent: 4)
-      skillsFile.anchors(RequiredStandIns.anchors, indent: 4)
+      file.entry("id", skill.id)
+      file.field("name", skill.name, indent: 4)
+      file.field("category", skill.category, indent: 4)
+      file.field("description", stand.skillDescription(skill.name), indent: 4)
+      file.anchors(RequiredStandIns.anchors, indent: 4)
     }
+    return file.text
+  }
 
-    var levels = YAMLLines(heading: header(source: source, title: title))
-    levels.line("# overview: " + RequiredStandIns.note)
-    levels.line("levels:")
+  private var levelsFile: String {
+    var file = YAMLLines(heading: heading)
+    file.line("# overview: " + RequiredStandIns.note)
+    file.line("levels:")
     for (index, name) in matrix.levels.enumerated() {
-      levels.entry("id", levelIDList[index])
-      levels.field("name", name, indent: 4)
-      levels.field("overview", stand.levelOverview(name), indent: 4)
-      levels.field("source", RequiredStandIns.sourceID, indent: 4)
-      levels.line("    requirements:")
+      file.entry("id", levelIDs[index])
+      file.field("name", name, indent: 4)
+      file.field("overview", stand.levelOverview(name), indent: 4)
+      file.field("source", RequiredStandIns.sourceID, indent: 4)
+      file.line("    requirements:")
       for (row, skill) in zip(matrix.rows, skills) {
         guard let rating = row.ratings[index] else { continue }
-        levels.line("      - {skill: \(YAMLLines.quoted(skill.id)), min: \(rating)}")
+        file.line("      - {skill: \(YAMLLines.quoted(skill.id)), min: \(rating)}")
       }
     }
-    levels.line("tracks:")
-    levels.entry("id", packID)
-    levels.field("name", title, indent: 4)
-    levels.field("source", RequiredStandIns.sourceID, indent: 4)
-    levels.line("    levels: [" + levelIDList.map(YAMLLines.quoted).joined(separator: ", ") + "]")
-    return [
-      (RoleFile.name, role.text), (SkillsFile.name, skillsFile.text),
-      (LevelsFile.name, levels.text),
-    ]
+    file.line("tracks:")
+    file.entry("id", packID)
+    file.field("name", title, indent: 4)
+    file.field("source", RequiredStandIns.sourceID, indent: 4)
+    file.line("    levels: [" + levelIDs.map(YAMLLines.quoted).joined(separator: ", ") + "]")
+    return file.text
   }
 
   /// "Backend skills" for `backend_skills.csv`: the file's name without `.csv`, words split at
@@ -104,11 +131,6 @@ public enum MatrixPack {
       .joined(separator: " ")
     guard let first = words.first else { return "Imported skills matrix" }
     return first.uppercased() + words.dropFirst()
-  }
-
-  private static func header(source: String, title: String) -> String {
-    "# \(title): made by `career-coach content import-matrix` from \(source).\n"
-      + "# docs/content-format.md describes every field."
   }
 }
 
