@@ -53,11 +53,7 @@ final class PackLayersTests: XCTestCase {
     """
   }
 
-  private func question(_ id: String) -> Question {
-    Question(
-      id: id, text: "Why?", kind: .technical, level: "junior", skills: ["python"],
-      keyPoints: ["One.", "Two.", "Three."], hint: "Think.", followUps: [], source: nil)
-  }
+  private func market(_ id: String) -> Market { Market(id: id, name: id, currency: "EUR") }
 
   // MARK: The merge
 
@@ -66,13 +62,13 @@ final class PackLayersTests: XCTestCase {
     base.role = Role(
       id: "base", title: "Base", summary: "The base.", sources: [Source(id: "own", title: "Us")],
       sections: [], faq: [])
-    base.questions = [question("q-1")]
+    base.markets = [market("dk")]
     base.synonyms = Synonyms(["k8s": ["kubernetes"]])
     var team = PackLayer.emptyPack
     team.role = Role(
       id: "team", title: "Team", summary: "The team.",
       sources: [Source(id: "team", title: "Guide")], sections: [], faq: [])
-    team.questions = [question("q-2"), question("q-3")]
+    team.markets = [market("de"), market("se")]
     team.synonyms = Synonyms(["k8s": ["kubernetes", "cluster"], "pg": ["postgresql"]])
 
     let merged = PackLayer.merge([
@@ -80,18 +76,18 @@ final class PackLayersTests: XCTestCase {
         folder: "base", pack: base, places: [.question: ["q-1": Place(line: 2, column: 9)]]),
       PackLayer(
         folder: "team/", pack: team,
-        places: [.question: ["q-2": Place(line: 2, column: 9), "q-3": Place(line: 8, column: 9)]]),
+        places: [.market: ["de": Place(line: 2, column: 9), "se": Place(line: 5, column: 9)]]),
     ])
 
     XCTAssertEqual(merged.diagnostics, [])
-    XCTAssertEqual(merged.pack.questions.map(\.id), ["q-1", "q-2", "q-3"])
+    XCTAssertEqual(merged.pack.markets.map(\.id), ["dk", "de", "se"])
     XCTAssertEqual(merged.pack.role.id, "base")
     XCTAssertEqual(merged.pack.role.sources.map(\.id), ["own", "team"])
     XCTAssertEqual(merged.pack.synonyms.terms["k8s"], ["kubernetes", "cluster"])
     XCTAssertEqual(merged.pack.synonyms.terms["pg"], ["postgresql"])
     XCTAssertEqual(
-      merged.definitions[.question]?["q-3"],
-      DefinitionPlace(path: "team/questions.yaml", place: Place(line: 8, column: 9)))
+      merged.definitions[.market]?["se"],
+      DefinitionPlace(path: "team/salaries.yaml", place: Place(line: 5, column: 9)))
   }
 
   func testAnIDTwoLayersDefineIsAnErrorAtTheLaterOneNamingTheFirst() {
