@@ -73,7 +73,7 @@ final class PackLayersTests: XCTestCase {
 
     let merged = PackLayer.merge([
       PackLayer(
-        folder: "base", pack: base, places: [.question: ["q-1": Place(line: 2, column: 9)]]),
+        folder: "base", pack: base, places: [.market: ["dk": Place(line: 2, column: 9)]]),
       PackLayer(
         folder: "team/", pack: team,
         places: [.market: ["de": Place(line: 2, column: 9), "se": Place(line: 5, column: 9)]]),
