@@ -47,9 +47,9 @@ enum PackFile: CaseIterable, Sendable {
     }
   }
 
-  private func contents(of root: YAMLNode, in file: YAMLFile) -> FileContents {
+  private func contents(of root: YAMLNode, in file: YAMLFile, isLayer: Bool) -> FileContents {
     switch self {
-    case .role: return .role(RoleFile.read(root, in: file))
+    case .role: return .role(RoleFile.read(root, in: file, isLayer: isLayer))
     case .skills:
       let (categories, skills) = SkillsFile.read(root, in: file)
       return .skills(categories: categories, skills: skills)
@@ -85,7 +85,7 @@ enum PackFile: CaseIterable, Sendable {
     let file = YAMLFile(path: path, context: context)
     let root = file.parse(
       source.data, of: folder.appendingPathComponent(name), composed: source.composed())
-    let held = root.map { contents(of: $0, in: file) }
+    let held = root.map { contents(of: $0, in: file, isLayer: isLayer) }
     let unavailable = definingLists.filter { key, _ in
       guard case .mapping(let mapping)? = root, case .sequence? = mapping[key] else { return true }
       return false

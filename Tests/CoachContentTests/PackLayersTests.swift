@@ -128,6 +128,32 @@ final class PackLayersTests: XCTestCase {
     XCTAssertEqual(try PackLoader.load(layers: [base, team]).questions.count, 2)
   }
 
+  func testALayersRoleNeedsOnlyItsSourcesAndAddsWhatItGives() throws {
+    let base = try write(PackFixture.files())
+    let role = """
+      sources:
+        - id: team
+          title: Our interview guide
+      faq:
+        - question: Who wrote these questions?
+          answer: Our interviewers.
+          source: team
+
+      """
+    let team = try write(["role.yaml": role, "questions.yaml": Self.teamQuestions()])
+    let result = try PackLoader.check(layers: [base, team])
+    XCTAssertEqual(result.diagnostics, [])
+    XCTAssertEqual(result.pack.role.title, "Test Role")
+    XCTAssertEqual(result.pack.role.sources.map(\.id), ["000", "own", "team"])
+    XCTAssertEqual(result.pack.role.sections.map(\.id), ["what"])
+    XCTAssertEqual(result.pack.role.faq.map(\.question), ["Why?", "Who wrote these questions?"])
+
+    let withoutSources = try write(["role.yaml": "faq: []\n"])
+    XCTAssertEqual(
+      try PackLoader.check(layers: [base, withoutSources]).diagnostics.map(\.description),
+      ["\(withoutSources.path)/role.yaml:1:1: error: missing field 'sources'"])
+  }
+
   func testALayersClashAndUnknownReferenceAreReportedInItsFiles() throws {
     let base = try write(PackFixture.files())
     let questions = Self.teamQuestions(id: "rest-design")

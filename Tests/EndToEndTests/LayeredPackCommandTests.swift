@@ -8,25 +8,17 @@ final class LayeredPackCommandTests: CommandLineTestCase {
     .deletingLastPathComponent().deletingLastPathComponent()
     .appendingPathComponent("Content/backend-developer").path
 
-  /// A questions-only pack: its role names its source, its one question uses the shipped
-  /// pack's levels and skills.
+  /// A questions-only pack: its role.yaml names only its source, its one question uses the
+  /// shipped pack's levels and skills.
   private func teamPack(questionID: String) throws -> String {
     let team = folder.appendingPathComponent("team")
     try FileManager.default.createDirectory(at: team, withIntermediateDirectories: true)
     _ = try write(
       "team/role.yaml",
       """
-      id: team-questions
-      title: Our team's interview questions
-      summary: The questions our backend interviewers ask.
       sources:
         - id: team-guide
           title: Our interview guide
-      sections:
-        - id: team-about
-          title: About these questions
-          body: The questions our interviewers ask most often.
-          source: team-guide
 
       """)
     _ = try write(
