@@ -146,7 +146,8 @@ struct RequiredStandIns {
 
   /// The rating scale's own names, for anchors a matrix does not give.
   static let anchors = [
-    "None", "Aware", "Working, with help", "Proficient, on one's own", "Expert, leads and teaches",
+    "None", "Aware", "Working (with help)", "Proficient (on my own)",
+    "Expert (others come to me with the hard cases)",
   ]
 
   var summary: String { "The skills and levels of \(file)." }

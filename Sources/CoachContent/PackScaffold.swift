@@ -52,8 +52,9 @@ public enum PackScaffold {
     # skills.yaml: the skills a person in this role is rated on, grouped in categories.
     #
     # Ratings run from 0 to 4: 0 None, 1 Aware, 2 Working (with help), 3 Proficient
-    # (on their own), 4 Expert (leads and teaches). Each anchor says what a person at that
-    # rating has done, so people rate themselves on what they did, not on how they feel.
+    # (on their own), 4 Expert (others come to them with the hard cases). Each anchor says
+    # what a person at that rating has done, so people rate themselves on what they did,
+    # not on how they feel.
 
     categories:                      # at least one
       - id: delivery                 # the category's id, which skills name
@@ -115,7 +116,8 @@ public enum PackScaffold {
 
   static let levels = """
     # levels.yaml: the levels of the role, what each requires, and the tracks that put them
-    # in order. A person is placed at the highest level whose requirements their ratings meet.
+    # in order. A level is reached when the ratings meet at least 80% of its requirements,
+    # weighed by their weights, and every central one (docs/placement.md says how).
 
     levels:                          # at least one
       - id: starter                  # the level's id, which tracks name
