@@ -59,6 +59,13 @@ final class LayeredPackCommandTests: CommandLineTestCase {
         .flatMap { Int($0.split(separator: " ")[0]) }
     }
     XCTAssertEqual(count(lint.out).map { $0 - 1 }, count(shipped.out), lint.out)
+
+    let exported = try run("content", "export", "--content", shippedPack, "--content", team)
+    XCTAssertEqual(exported.status, 0, exported.err)
+    let questions = try XCTUnwrap(try json(exported.out)["questions"] as? [[String: Any]])
+    XCTAssertEqual(questions.last?["id"] as? String, "team-payment-retries")
+    let source = try XCTUnwrap(questions.last?["source"] as? [String: Any])
+    XCTAssertEqual(source["name"] as? String, "Our interview guide")
   }
 
   func testAnIDTheShippedPackDefinesIsAnErrorNamingBothFiles() throws {
