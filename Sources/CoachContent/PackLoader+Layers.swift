@@ -17,7 +17,7 @@ extension PackLoader {
   /// `role.yaml`, `skills.yaml` and `levels.yaml`, and adds its entries to those below it. Its
   /// references may name ids any layer defines; an id two layers define is an error at the
   /// later definition that names the earlier one. One folder is checked as `check(_:)` checks
-  /// it. Throws `.unreadableFolder`, as `check(_:)` does, for the first folder that cannot be
+  /// it, and none is the shipped pack. Throws `.unreadableFolder`, as `check(_:)` does, for the first folder that cannot be
   /// read as a pack, and `.repeatedLayer` for a folder given twice.
   public static func check(layers folders: [URL]) throws(PackError) -> PackLoadResult {
     guard folders.count > 1 else {

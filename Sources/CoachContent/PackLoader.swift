@@ -77,10 +77,10 @@ public enum PackLoader {
     return PackLoadResult(pack: pack, diagnostics: (rules.warnings + broken).sortedByPlace())
   }
 
-  /// What is checked once every file of a pack is read clean: study hours on every skill or
-  /// none (an error), and every skill required by some level (a warning, an error under
-  /// `shippedRules`, then still listed as `warnings` for the shipped pack's own checks to
-  /// report with its other rules).
+  /// The rules a pack meets as a whole, checked once its files read clean: study hours on
+  /// every skill or on none (an error), and every skill required by some level (`warnings`;
+  /// under `shippedRules` they are marked as errors, and `check` reports them with the
+  /// shipped pack's other rules). `placeOfSkill` says where each skill is defined.
   static func wholePackRules(
     _ pack: Pack, placeOfSkill: (String) -> DefinitionPlace, shippedRules: Bool
   ) -> PackLoadResult {
