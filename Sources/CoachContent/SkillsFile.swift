@@ -5,22 +5,30 @@ import CoachCore
 enum SkillsFile {
   static let name = "skills.yaml"
 
-  static func read(_ root: YAMLNode, in file: YAMLFile) -> (
+  /// A pack's skills rate on its own `scale` (0 to 4 when it gives none); a layer's rate on
+  /// the scale of the pack below it, `file`'s.
+  static func read(_ root: YAMLNode, in file: YAMLFile, isLayer: Bool = false) -> (
     categories: [SkillCategory], skills: [Skill], scale: RatingScale
   ) {
     let allowed = ["scale", "categories", "skills"]
     guard let fields = Fields(root, "skills.yaml", allowed: allowed, in: file)
     else { return ([], [], .standard) }
     // A broken scale was reported; what depends on it is then not checked.
-    let scale: RatingScale? =
-      fields.value("scale").map { ScaleSection.read($0, in: file) } ?? .standard
+    var scale: RatingScale? =
+      fields.value("scale").map { ScaleSection.read($0, in: file) } ?? file.context.scale
+    if isLayer, fields.has("scale") {
+      file.error(
+        "a layer rates on the scale of the pack below it; remove 'scale'",
+        at: fields.place("scale"))
+      scale = file.context.scale
+    }
     let categories = fields.list("categories", required: true).compactMap {
       category($0, scale: scale, in: file)
     }
     let skills = fields.list("skills", required: true).compactMap {
       skill($0, scale: scale, in: file)
     }
-    return (categories, skills, scale ?? .standard)
+    return (categories, skills, scale ?? file.context.scale)
   }
 
   private static func category(_ node: YAMLNode, scale: RatingScale?, in file: YAMLFile)
