@@ -76,3 +76,50 @@ final class TeamLadderScreensTests: XCTestCase {
     }
   }
 }
+
+/// A ladder that describes its levels in words, area by area, and rates nothing
+/// (Content/examples/infracloud-engineering): browsable, never placed, and said plainly.
+final class WordsOnlyLadderScreensTests: XCTestCase {
+  static func examplePack() throws -> Pack {
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("Content/examples/infracloud-engineering")
+    return try PackLoader.load(from: folder)
+  }
+
+  func testHomeOffersOnlyWhatAWordsOnlyLadderCanDo() throws {
+    let store = try TestStore(pack: try Self.examplePack())
+    let home = try store.render("home", 80, 24)
+    assertGolden(home, named: "words-only-home-80x24")
+    XCTAssertTrue(home.contains("does not place you"), home)
+    for hidden in ["Assess my skills", "Results", "Gaps", "Jobs", "Settings", "History"] {
+      XCTAssertFalse(home.contains(hidden), "home offers \(hidden):\n\(home)")
+    }
+    XCTAssertThrowsError(try store.render("assess", 80, 24))
+  }
+
+  func testALevelPageShowsEveryAreaWholeAndScrolls() throws {
+    let store = try TestStore(pack: try Self.examplePack())
+    let pack = store.pack
+    let level = try XCTUnwrap(pack.level("staff-engineer"))
+    let page = try store.render("path", 80, 24, keys: "j j j enter")
+    assertGolden(page, named: "words-only-level-80x24")
+    XCTAssertTrue(page.contains("described in words only"), page)
+    XCTAssertFalse(page.contains("What the assessment checks"), page)
+    // Every expectation of every area is on the page, scrolled to with the keys.
+    var loop = try store.loop("path", keys: "j j j enter", width: 80, height: 24)
+    var seen = loop.frame().text
+    for _ in 0..<60 {
+      loop.send(.key(.pageDown))
+      seen += loop.frame().text
+    }
+    let words = seen.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    for criterion in level.criteria {
+      XCTAssertTrue(seen.contains(pack.categoryName(criterion.area)), criterion.area)
+      for expectation in criterion.expectations {
+        let start = expectation.split(separator: " ").prefix(6).joined(separator: " ")
+        XCTAssertTrue(words.contains(start), "missing: \(start)")
+      }
+    }
+  }
+}
