@@ -74,7 +74,7 @@ public struct HomeScreen: ScreenModel {
           pack.has(.salaries) ? "pay" : nil,
         ].compactMap { $0 }
         entry.summary = "Every level on \(tracks): " + parts.joined(separator: ", ")
-      case .tips?: entry.summary = TipCategory.summary(of: pack.tips)
+      case .tips?: entry.summary = TipCategoryInfo.summary(of: pack)
       case .settings?:
         let kept = [
           pack.has(.typicalYears) ? "years" : nil, pack.has(.salaries) ? "market" : nil,

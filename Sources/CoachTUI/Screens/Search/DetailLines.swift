@@ -95,7 +95,8 @@ struct DetailLines {
 
   func tip(_ tip: Tip) -> [DocLine] {
     var lines = DocLine.wrapped(tip.title, width: inner, .title, indent: 1)
-    lines.append(.text("Category: \(TipsLines.categoryName(tip.category))", .muted, indent: 1))
+    let kind = pack.tipCategory(tip.category)?.name ?? tip.category.rawValue
+    lines.append(.text("Category: \(kind)", .muted, indent: 1))
     lines.append(.blank)
     lines += DocLine.wrapped(tip.text, width: inner, indent: 1)
     if !tip.levels.isEmpty {
