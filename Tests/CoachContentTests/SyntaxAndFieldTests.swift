@@ -64,8 +64,28 @@ final class SyntaxAndFieldTests: XCTestCase {
 
   func testMissingField() throws {
     let errors = try PackFixture.lint(
-      "skills.yaml", replacing: "    description: Writing code.\n", with: "")
-    XCTAssertEqual(errors, ["pack/skills.yaml:2:5: error: missing field 'description'"])
+      "skills.yaml", replacing: "    name: Code\n    description: Writing code.\n",
+      with: "    description: Writing code.\n")
+    XCTAssertEqual(errors, ["pack/skills.yaml:2:5: error: missing field 'name'"])
+  }
+
+  /// The texts a team's pack may leave out: each absent loads clean; written empty (or, for
+  /// the source, naming none there is), each is one error.
+  func testOptionalTextsMayBeLeftOutButNotLeftEmpty() throws {
+    let sections =
+      "sections:\n  - id: what\n    title: What it is\n    body: It is a role.\n    source: own\n"
+    let cases: [(file: String, given: String, absent: String, empty: String)] = [
+      ("role.yaml", "summary: A role for tests.\n", "", "summary: \"\"\n"),
+      ("role.yaml", sections, "", "sections: [{id: what, title: What, source: own}]\n"),
+      ("skills.yaml", "    description: Writing code.\n", "", "    description: \" \"\n"),
+      ("levels.yaml", "    overview: Leads.\n", "", "    overview: \"\"\n"),
+      ("levels.yaml", "Leads.\n    source: own\n", "Leads.\n", "Leads.\n    source: nope\n"),
+    ]
+    for (file, given, absent, empty) in cases {
+      XCTAssertEqual(try PackFixture.lint(file, replacing: given, with: absent), [], given)
+      let errors = try PackFixture.lint(file, replacing: given, with: empty)
+      XCTAssertEqual(errors.count, 1, "\(errors)")
+    }
   }
 
   func testMissingTopLevelList() throws {
