@@ -8,8 +8,9 @@ enum RoleFile {
   /// since the role itself (its id and title) is the first pack's. `summary` and `sections`
   /// are optional in every pack.
   static func read(_ root: YAMLNode, in file: YAMLFile, isLayer: Bool = false) -> Role? {
-    let allowed = ["id", "title", "summary", "sources", "sections", "faq"]
+    let allowed = ["format", "id", "title", "summary", "sources", "sections", "faq"]
     guard let fields = Fields(root, "role.yaml", allowed: allowed, in: file) else { return nil }
+    _ = PackFormat.read(fields, in: file)
     let sources = fields.list("sources", required: true).compactMap { source($0, in: file) }
     let sections = fields.list("sections", required: false).compactMap {
       section($0, in: file)
