@@ -125,7 +125,7 @@ public enum PackScaffold {
   static let levels = """
     # levels.yaml: the levels of the role, what each requires, and the tracks that put them
     # in order. A level is reached when the ratings meet at least 80% of its requirements,
-    # weighed by their weights, and every central one (docs/placement.md says how).
+    # weighed by their weights, and every must-have one (docs/placement.md says how).
 
     levels:                          # at least one
       - id: starter                  # the level's id, which tracks name
