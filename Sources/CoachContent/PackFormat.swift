@@ -11,22 +11,22 @@ public enum PackFormat {
   public static let current = 2
   public static let known = assumed...current
 
-  /// The pack's format from its `format` field; nil, after reporting why, when this app cannot
-  /// read it.
-  static func read(_ fields: Fields, in file: YAMLFile) -> Int? {
-    guard let node = fields.value("format") else { return assumed }
+  /// Reports a `format` field that is no version, or one this app cannot read. Formats 1 and 2
+  /// are read alike, so nothing else depends on which one a pack declares.
+  static func check(_ fields: Fields, in file: YAMLFile) {
+    guard let node = fields.value("format") else { return }
     guard case .scalar(let scalar) = node, let number = Int(scalar.string), number >= 1 else {
       file.error(
-        "'format' should be a whole number, the version of the pack format: 1 or 2", at: node)
-      return nil
+        "'format' should be a whole number, the version of the pack format: "
+          + "\(known.lowerBound) or \(known.upperBound)", at: node)
+      return
     }
     guard known.contains(number) else {
       file.error(
         newer + "\(number); this career-coach reads formats \(known.lowerBound) and "
           + "\(known.upperBound); update career-coach", at: node)
-      return nil
+      return
     }
-    return number
   }
 
   private static let newer = "this pack is format "

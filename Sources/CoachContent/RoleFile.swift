@@ -10,7 +10,7 @@ enum RoleFile {
   static func read(_ root: YAMLNode, in file: YAMLFile, isLayer: Bool = false) -> Role? {
     let allowed = ["format", "id", "title", "summary", "sources", "sections", "faq"]
     guard let fields = Fields(root, "role.yaml", allowed: allowed, in: file) else { return nil }
-    _ = PackFormat.read(fields, in: file)
+    PackFormat.check(fields, in: file)
     let sources = fields.list("sources", required: true).compactMap { source($0, in: file) }
     let sections = fields.list("sections", required: false).compactMap {
       section($0, in: file)
