@@ -78,7 +78,7 @@ extension PackLayer {
 
   /// A pack with nothing in it, to fill in from files.
   static let emptyPack = Pack(
-    role: Role(id: "", title: "", summary: "", sources: [], sections: [], faq: []),
+    role: Role(id: "", title: "", summary: nil, sources: [], sections: [], faq: []),
     categories: [], skills: [], levels: [], tracks: [], markets: [], salaries: [], tips: [],
     questions: [], cvChecks: [], cvMistakes: [])
 }

@@ -57,7 +57,8 @@ extension PackLoader {
     let merged = PackLayer.merge(layers)
     diagnostics += merged.diagnostics
     guard diagnostics.isEmpty else {
-      return PackLoadResult(pack: merged.pack, diagnostics: diagnostics.sortedByPlace())
+      let shown = PackFormat.refusal(among: diagnostics) ?? diagnostics
+      return PackLoadResult(pack: merged.pack, diagnostics: shown.sortedByPlace())
     }
     let firstFolder = layers[0].folder
     return wholePackRules(

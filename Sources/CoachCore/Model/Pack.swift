@@ -97,12 +97,14 @@ public struct FAQEntry: Sendable, Equatable, Codable {
 public struct Role: Sendable, Equatable, Codable {
   public var id: String
   public var title: String
-  public var summary: String
+  /// One or two sentences on the role; nil when the pack gives none.
+  public var summary: String?
   public var sources: [Source]
+  /// The role described, in reading order; empty when the pack gives none.
   public var sections: [RoleSection]
   public var faq: [FAQEntry]
   public init(
-    id: String, title: String, summary: String, sources: [Source], sections: [RoleSection],
+    id: String, title: String, summary: String?, sources: [Source], sections: [RoleSection],
     faq: [FAQEntry]
   ) {
     self.id = id

@@ -81,7 +81,9 @@ public struct HomeScreen: ScreenModel {
           pack.has(.stack) ? "stack" : nil,
           pack.has(.cvChecks) ? "CV" : nil,
         ].compactMap { $0 }
-        entry.summary = "What the app remembers: " + kept.joined(separator: ", ")
+        // With none of these, the target level is what it keeps, so no colon is left hanging.
+        entry.summary =
+          "What the app remembers: " + (kept.isEmpty ? ["target"] : kept).joined(separator: ", ")
       default: break
       }
       return entry

@@ -31,7 +31,9 @@ struct DetailLines {
       .text(skill.name, .title, indent: 1),
       .text("Area: \(pack.categoryName(skill.category))", .muted, indent: 1),
     ]
-    lines += DocLine.wrapped(skill.description, width: inner, indent: 1)
+    if let description = skill.description {
+      lines += DocLine.wrapped(description, width: inner, indent: 1)
+    }
     let anchors = pack.anchors(of: skill)
     if !anchors.isEmpty { lines += heading("What each rating looks like") }
     for (rating, anchor) in anchors.enumerated() {

@@ -127,8 +127,14 @@ struct TipsLines {
 
   /// Every section of the role's description, then its questions and answers.
   var role: [DocLine] {
-    var lines: [DocLine] = DocLine.prose(pack.role.summary, width: inner, indent: 1)
-    for section in pack.role.sections {
+    let role = pack.role
+    guard role.summary != nil || !role.sections.isEmpty || !role.faq.isEmpty else {
+      return DocLine.wrapped(
+        "The content pack describes the role by its title alone: \(role.title).", width: inner,
+        .muted, indent: 1)
+    }
+    var lines = role.summary.map { DocLine.prose($0, width: inner, indent: 1) } ?? []
+    for section in role.sections {
       lines += [.blank, .text(section.title, .accent, indent: 1)]
       lines += DocLine.prose(section.body, width: inner, indent: 3)
       lines.append(.text("Source: \(pack.sourceName(section.source))", .muted, indent: 3))
