@@ -8,7 +8,8 @@ import Foundation
 struct CVCheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "cv-check",
-    abstract: "Check a CV in plain text (.txt or .md) against what a strong backend CV shows.",
+    abstract:
+      "Check a CV in plain text (.txt or .md) against what a strong CV for the pack's role shows.",
     discussion: """
       Lists what the CV shows and on which lines, what it misses, and which common mistakes \
       it makes, each with a concrete suggestion. With --job, adds the skills that job ad asks \

@@ -56,7 +56,7 @@ public struct CVCheckLines {
     let mistakes = report.mistakes.count
     return
       "\(path): \(report.lineCount) line\(report.lineCount == 1 ? "" : "s"). It shows "
-      + "\(report.present.count) of the \(report.total) things a strong backend CV shows "
+      + "\(report.present.count) of the \(report.total) things a strong \(pack.role.title) CV shows "
       + "(\(Format.percent(report.score))) and \(mistakes) common mistake"
       + "\(mistakes == 1 ? "" : "s")."
   }

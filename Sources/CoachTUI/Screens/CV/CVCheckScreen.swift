@@ -114,10 +114,16 @@ public struct CVCheckScreen: DocumentScreen {
       clip: area)
     let (_, body) = rect.splitTop(Self.resultTop)
     if result == nil {
+      // The pack's own checks name what is looked for: "measurable impact, systems at scale".
+      let checks = data.pack?.cvChecks.map { $0.title.lowercased() } ?? []
+      let examples =
+        checks.isEmpty
+        ? ""
+        : " (" + checks.prefix(4).joined(separator: ", ") + (checks.count > 4 ? " and more)" : ")")
+      let role = data.pack?.role.title ?? ""
       let intro =
-        "The check looks for what a strong backend CV shows (numbers, scale, named databases, "
-        + "queues, security, tests, cloud, containers and more) and for common mistakes, and "
-        + "says on which lines it found each, with a concrete suggestion for what is missing."
+        "The check looks for what a strong \(role) CV shows\(examples) and for common mistakes, "
+        + "and says on which lines it found each, with a concrete suggestion for what is missing."
       canvas.paragraph(intro, in: body.inset(horizontal: 1, vertical: 0), style: theme.text)
       return
     }
