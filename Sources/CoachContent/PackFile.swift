@@ -23,16 +23,19 @@ enum PackFile: CaseIterable, Sendable {
   /// What a file a pack may leave out holds when it is left out; nil for a required file.
   /// The screens and commands of what a pack leaves out are hidden or say so. A layer on top
   /// of another pack (`inLayer`) may leave out every file: the pack below has it.
-  private func absent(inLayer: Bool, scale: RatingScale) -> FileContents? {
+  /// A question set alone (`questionSet`: the pack has `questions.yaml`) needs no skills and no
+  /// levels.
+  private func absent(inLayer: Bool, questionSet: Bool, scale: RatingScale) -> FileContents? {
     switch self {
     case .synonyms: return .synonyms(.none)
     case .salaries: return .salaries(markets: [], salaries: [], noFigures: [])
     case .tips: return .tips([])
-    case .questions: return .questions([])
+    case .questions: return .questions([], kinds: inLayer ? [] : QuestionKind.builtIn)
     case .cvChecks: return .cvChecks(checks: [], mistakes: [])
     case .role: return inLayer ? .role(nil) : nil
-    case .skills: return inLayer ? .skills(categories: [], skills: [], scale: scale) : nil
-    case .levels: return inLayer ? .levels(levels: [], tracks: []) : nil
+    case .skills:
+      return inLayer || questionSet ? .skills(categories: [], skills: [], scale: scale) : nil
+    case .levels: return inLayer || questionSet ? .levels(levels: [], tracks: []) : nil
     }
   }
 
@@ -47,7 +50,9 @@ enum PackFile: CaseIterable, Sendable {
     }
   }
 
-  private func contents(of root: YAMLNode, in file: YAMLFile, isLayer: Bool) -> FileContents {
+  private func contents(
+    of root: YAMLNode, in file: YAMLFile, isLayer: Bool, kinds: [QuestionKind]
+  ) -> FileContents {
     switch self {
     case .role: return .role(RoleFile.read(root, in: file, isLayer: isLayer))
     case .skills:
@@ -60,7 +65,9 @@ enum PackFile: CaseIterable, Sendable {
       let (markets, salaries, noFigures) = SalariesFile.read(root, in: file)
       return .salaries(markets: markets, salaries: salaries, noFigures: noFigures)
     case .tips: return .tips(TipsFile.read(root, in: file))
-    case .questions: return .questions(QuestionsFile.read(root, in: file))
+    case .questions:
+      let (questions, kinds) = QuestionsFile.read(root, in: file, known: kinds, isLayer: isLayer)
+      return .questions(questions, kinds: kinds)
     case .cvChecks:
       let (checks, mistakes) = CVChecksFile.read(root, in: file)
       return .cvChecks(checks: checks, mistakes: mistakes)
@@ -71,13 +78,16 @@ enum PackFile: CaseIterable, Sendable {
   /// Checks this file of the pack in `folder`: `source` is what was read of it and `path` its
   /// path as shown in diagnostics. Ratings in it are read on `scale`, the one `skills.yaml`
   /// defines (or, in a layer, the base pack's). In a layer (`isLayer`) every file may be left
-  /// out.
+  /// out. `kinds` are the question kinds of the packs below a layer.
   func read(
     _ source: SourceFile, from folder: URL, shownAs path: String, scale: RatingScale = .standard,
-    isLayer: Bool = false
+    isLayer: Bool = false, kinds: [QuestionKind] = QuestionKind.builtIn
   ) -> FileResult {
     let url = folder.appendingPathComponent(name)
-    if source.data == nil, let left = absent(inLayer: isLayer, scale: scale),
+    let questionSet = FileManager.default.fileExists(
+      atPath: folder.appendingPathComponent(QuestionsFile.name).path)
+    if source.data == nil,
+      let left = absent(inLayer: isLayer, questionSet: questionSet, scale: scale),
       !FileManager.default.fileExists(atPath: url.path)
     {
       return FileResult(
@@ -88,7 +98,7 @@ enum PackFile: CaseIterable, Sendable {
     let file = YAMLFile(path: path, context: context)
     let root = file.parse(
       source.data, of: folder.appendingPathComponent(name), composed: source.composed())
-    let held = root.map { contents(of: $0, in: file, isLayer: isLayer) }
+    let held = root.map { contents(of: $0, in: file, isLayer: isLayer, kinds: kinds) }
     let unavailable = definingLists.filter { key, _ in
       guard case .mapping(let mapping)? = root, case .sequence? = mapping[key] else { return true }
       return false
@@ -102,10 +112,11 @@ enum PackFile: CaseIterable, Sendable {
   /// Reads every file of the pack. The files are read at the same time, then the parts of
   /// every file are parsed at the same time, large files in several parts; then the files
   /// are checked at the same time. In a layer (`isLayer`) every file may be left out.
-  /// `base` is the scale of the pack below a layer, which the layer's ratings are read on.
+  /// `base` is the scale of the pack below a layer, which the layer's ratings are read on, and
+  /// `kinds` its question kinds.
   static func readAll(
     from folder: URL, shownAs folderPath: String, isLayer: Bool = false,
-    scale base: RatingScale = .standard
+    scale base: RatingScale = .standard, kinds: [QuestionKind] = QuestionKind.builtIn
   ) -> [FileResult] {
     let files = allCases
     let sources = Slots<SourceFile>(count: files.count)
@@ -133,7 +144,8 @@ enum PackFile: CaseIterable, Sendable {
       results.set(
         index,
         files[index].read(
-          source, from: folder, shownAs: path(files[index].name), scale: scale, isLayer: isLayer))
+          source, from: folder, shownAs: path(files[index].name), scale: scale, isLayer: isLayer,
+          kinds: kinds))
     }
     return results.values
   }
@@ -146,7 +158,8 @@ enum FileContents: Sendable {
   case levels(levels: [Level], tracks: [Track])
   case salaries(markets: [Market], salaries: [Salary], noFigures: [NoSalaryFigure])
   case tips([Tip])
-  case questions([Question])
+  /// The questions, and the kinds the pack declares (in a layer, only its own new ones).
+  case questions([Question], kinds: [QuestionKind])
   case cvChecks(checks: [CVCheck], mistakes: [CVCheck])
   case synonyms(Synonyms)
 }

@@ -99,6 +99,7 @@ extension Pack {
     noSalaryFigures += layer.noSalaryFigures
     tips += layer.tips
     questions += layer.questions
+    questionKinds += layer.questionKinds
     cvChecks += layer.cvChecks
     cvMistakes += layer.cvMistakes
     for (term, words) in layer.synonyms.terms {
@@ -119,7 +120,8 @@ extension Pack {
       case .salaries(let markets, let salaries, let noFigures):
         (pack.markets, pack.salaries, pack.noSalaryFigures) = (markets, salaries, noFigures)
       case .tips(let tips): pack.tips = tips
-      case .questions(let questions): pack.questions = questions
+      case .questions(let questions, let kinds):
+        (pack.questions, pack.questionKinds) = (questions, kinds)
       case .cvChecks(let checks, let mistakes):
         (pack.cvChecks, pack.cvMistakes) = (checks, mistakes)
       case .synonyms(let synonyms): pack.synonyms = synonyms

@@ -38,7 +38,8 @@ extension PackLoader {
       }
       let results = PackFile.readAll(
         from: folder, shownAs: shown, isLayer: index > 0,
-        scale: layers.first?.pack.scale ?? .standard)
+        scale: layers.first?.pack.scale ?? .standard,
+        kinds: layers.isEmpty ? QuestionKind.builtIn : layers.flatMap(\.pack.questionKinds))
       var places: [IDKind: [String: Place]] = [:]
       for result in results {
         places.merge(result.places) { $0.merging($1) { first, _ in first } }

@@ -11,6 +11,8 @@ public struct Pack: Sendable, Equatable, Codable {
   public var noSalaryFigures: [NoSalaryFigure] = []
   public var tips: [Tip]
   public var questions: [Question]
+  /// The kinds questions may be of (`kinds` in `questions.yaml`); the built-in three by default.
+  public var questionKinds = QuestionKind.builtIn
   public var cvChecks: [CVCheck]
   public var cvMistakes: [CVCheck]
   /// Other names for the same thing (`synonyms.yaml`); none when the pack has no such file.
@@ -40,6 +42,7 @@ public struct Pack: Sendable, Equatable, Codable {
   public func level(_ id: String) -> Level? { levels.first { $0.id == id } }
   public func category(_ id: String) -> SkillCategory? { categories.first { $0.id == id } }
   public func track(_ id: String) -> Track? { tracks.first { $0.id == id } }
+  public func questionKind(_ id: String) -> QuestionKind? { questionKinds.first { $0.id == id } }
   public func skills(in categoryID: String) -> [Skill] {
     skills.filter { $0.category == categoryID }
   }

@@ -41,7 +41,7 @@ extension Pack {
     case .stack: return categories.contains { $0.pick != nil }
     case .studyHours: return !skills.isEmpty && skills.allSatisfy { $0.hoursPerStep != nil }
     case .questions: return !questions.isEmpty
-    case .behaviouralQuestions: return questions.contains { $0.kind == .behavioural }
+    case .behaviouralQuestions: return questions.contains { $0.kind.star }
     case .tips: return !tips.isEmpty
     case .cvChecks: return !cvChecks.isEmpty
     case .salaries: return !markets.isEmpty

@@ -20,7 +20,7 @@ public struct StarPracticeScreen: ScreenModel {
   public init(question: Question, pack: Pack, editing: SavedStarAnswer? = nil) {
     self.question = question
     self.editing = editing
-    levelName = pack.levelName(question.level)
+    levelName = question.level.map(pack.levelName) ?? ""
     fields = StarAnswer.Field.allCases.map { field in
       TextArea(text: editing?.answer[field] ?? "", limit: TextLimits.starPart)
     }
@@ -56,7 +56,7 @@ public struct StarPracticeScreen: ScreenModel {
   }
 
   public var rubric: ScopeRubric {
-    ScopeRubric.forLevel(question.level, name: levelName)
+    ScopeRubric.forLevel(question.level ?? "", name: levelName)
   }
 
   /// The scope the Situation, Task and Action name.
