@@ -42,6 +42,12 @@ struct DrillView {
       let question = "How well did you know it?  " + grades
       prompt = DisplayWidth.of(question) <= area.width ? question : "Grade: " + grades
       style = theme.accent
+    } else if let id = screen.current,
+      pack.questions.first(where: { $0.id == id })?.keyPoints.isEmpty == true
+    {
+      let full = "Answer in your head, then press Space and grade yourself."
+      prompt = DisplayWidth.of(full) <= area.width ? full : "Answer, then Space to grade."
+      style = theme.accent
     } else {
       let full = "Answer in your head, then press Space to see the key points."
       prompt = DisplayWidth.of(full) <= area.width ? full : "Answer, then Space shows the points."

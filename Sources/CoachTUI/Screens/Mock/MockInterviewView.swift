@@ -160,11 +160,15 @@ struct MockInterviewView {
     let ticked = answers.reduce(0) { $0 + $1.ticked.count }
     let total = answers.reduce(0) { $0 + $1.pointCount }
     var lines: [DocLine] = []
+    let scored = answers.filter { $0.pointCount > 0 }.count
     if let score = MockScore.overall(answers.map { ($0.ticked.count, $0.pointCount) }) {
-      lines.append(
-        .text(
-          "Overall: \(Format.percent(score)), \(ticked) of \(total) key points over \(answers.count) of \(screen.questions.count) questions",
-          .title))
+      let over =
+        scored == answers.count
+        ? "over \(answers.count) of \(screen.questions.count) questions"
+        : "over the \(scored) answered question\(scored == 1 ? "" : "s") with key points"
+      lines += DocLine.wrapped(
+        "Overall: \(Format.percent(score)), \(ticked) of \(total) key points \(over)", width: width,
+        .title)
     } else if answers.isEmpty {
       lines.append(.text("No question was answered.", .title))
     } else {
