@@ -173,8 +173,10 @@ struct MockInterviewView {
       lines.append(.text("No question was answered.", .title))
     } else {
       lines += DocLine.wrapped(
-        "Your \(answers.count) answer\(answers.count == 1 ? " is" : "s are") saved; the "
-          + "questions answered list no key points to check, so there is no score.",
+        (answers.count == 1
+          ? "Your answer is saved; the question answered lists"
+          : "Your \(answers.count) answers are saved; the questions answered list")
+          + " no key points to check, so there is no score.",
         width: width, .title)
     }
     let missed = screen.interview.missedPointCount
