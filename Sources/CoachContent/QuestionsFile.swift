@@ -39,7 +39,7 @@ enum QuestionsFile {
       let id = idNode.flatMap { file.id($0, field: "id") }
       let name = fields.text("name")
       let star = fields.value("star").map { file.flag($0, field: "star") } ?? false
-      guard let id, let idNode, let name, let star else { return nil }
+      guard let id, let idNode else { return nil }
       if let first = lines[id] {
         file.error("duplicate kind id '\(id)' (first defined at line \(first))", at: idNode)
         return nil
@@ -49,7 +49,8 @@ enum QuestionsFile {
         return nil
       }
       lines[id] = idNode.mark.line
-      return QuestionKind(id: id, name: name, star: star)
+      // A kind with a wrong name or star is still a kind: its questions are not reported too.
+      return QuestionKind(id: id, name: name ?? id, star: star ?? false)
     }
   }
 

@@ -38,7 +38,8 @@ public struct MockScoreHistory: Sendable, Equatable {
   /// check."; nil when every finished interview has a score.
   public var unscoredNote: String? {
     guard unscored > 0 else { return nil }
-    let interviews = unscored == 1 ? "1 finished interview has" : "\(unscored) finished interviews have"
+    let interviews =
+      unscored == 1 ? "1 finished interview has" : "\(unscored) finished interviews have"
     return interviews + " no score: the questions answered list no key points to check."
   }
 

@@ -24,7 +24,8 @@ public struct HomeScreen: ScreenModel {
   public static func intro(for pack: Pack?) -> [String] {
     guard let pack else { return [] }
     guard pack.has(.levels) else {
-      let ways = pack.has(.behaviouralQuestions)
+      let ways =
+        pack.has(.behaviouralQuestions)
         ? "flashcards, mock interviews and STAR stories" : "flashcards and mock interviews"
       return ["Practise the interview questions of \(pack.role.title):", "\(ways), all offline."]
     }
