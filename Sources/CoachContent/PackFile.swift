@@ -23,8 +23,7 @@ enum PackFile: CaseIterable, Sendable {
   /// What a file a pack may leave out holds when it is left out; nil for a required file.
   /// The screens and commands of what a pack leaves out are hidden or say so. A layer on top
   /// of another pack (`inLayer`) may leave out every file: the pack below has it.
-  /// A question set alone (`questionSet`: the pack has `questions.yaml`) needs no skills and no
-  /// levels.
+  /// A question set alone (`questionSet`) needs no skills and no levels.
   private func absent(inLayer: Bool, questionSet: Bool, scale: RatingScale) -> FileContents? {
     switch self {
     case .synonyms: return .synonyms(.none)
@@ -84,8 +83,13 @@ enum PackFile: CaseIterable, Sendable {
     isLayer: Bool = false, kinds: [QuestionKind] = QuestionKind.builtIn
   ) -> FileResult {
     let url = folder.appendingPathComponent(name)
-    let questionSet = FileManager.default.fileExists(
-      atPath: folder.appendingPathComponent(QuestionsFile.name).path)
+    func exists(_ name: String) -> Bool {
+      FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path)
+    }
+    // A question set alone: questions.yaml with neither skills.yaml nor levels.yaml; a pack
+    // with one of the two is a ladder and needs the other.
+    let questionSet =
+      exists(QuestionsFile.name) && !exists(SkillsFile.name) && !exists(LevelsFile.name)
     if source.data == nil,
       let left = absent(inLayer: isLayer, questionSet: questionSet, scale: scale),
       !FileManager.default.fileExists(atPath: url.path)

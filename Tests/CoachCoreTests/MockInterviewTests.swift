@@ -94,7 +94,9 @@ final class MockInterviewTests: XCTestCase {
     }
     XCTAssertNil(MockLength(code: "questions:0"))
     XCTAssertNil(MockLength(code: "hours:2"))
-    XCTAssertNil(MockFocus(code: "kind:poetry"))
+    // A pack declares its own kinds, so any kind id reads back; an empty one does not.
+    XCTAssertEqual(MockFocus(code: "kind:values"), .kind("values"))
+    XCTAssertNil(MockFocus(code: "kind:"))
     XCTAssertNil(MockFocus(code: "level:"))
   }
 
