@@ -74,7 +74,7 @@ struct DrillView {
       return DrillSummaryLines(screen: screen, plan: plan, pack: pack, calendar: calendar)
         .lines(width: width)
     }
-    var lines = DocLine.wrapped(question.summary(in: pack), width: width, .muted)
+    var lines: [DocLine] = [.text(question.summary(in: pack), .muted)]
     lines += DocLine.wrapped(question.text, width: width, .title)
     if let tags = question.tagLine { lines += DocLine.wrapped(tags, width: width, .muted) }
     guard screen.revealed else { return lines }
