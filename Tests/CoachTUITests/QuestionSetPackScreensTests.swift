@@ -20,7 +20,7 @@ final class QuestionSetPackScreensTests: XCTestCase {
   static let foreign = [
     "Backend", "Junior", "CTO", "Denmark", "( years)", "Career path", "Assess", "Results",
     "Gaps", "Plan", "Jobs", "Retention per category", "Level:", "Skills:", "%",
-    "technical 3 min", "Choose a point",
+    "technical 3 min", "Choose a point", "category:ID",
   ]
 
   func testHomeKeepsOnlyWhatPractisesQuestions() throws {
