@@ -133,12 +133,13 @@ struct ExportedTip: Encodable {
 
 struct ExportedQuestion: Encodable {
   var id, text, kind: String
-  var level: NamedRef
+  var level: NamedRef?
   var skills: [NamedRef]
   var keyPoints: [String]
-  var hint: String
+  var hint: String?
   var followUps: [String]
   var source: NamedRef?
+  var tags: [String]?
 }
 
 struct ExportedCVCheck: Encodable {

@@ -121,9 +121,10 @@ struct ExportedPack: Encodable {
     }
     questions = pack.questions.map {
       ExportedQuestion(
-        id: $0.id, text: $0.text, kind: $0.kind.rawValue, level: index.ref("level", $0.level),
+        id: $0.id, text: $0.text, kind: $0.kind.id, level: $0.level.map { index.ref("level", $0) },
         skills: index.refs("skill", $0.skills), keyPoints: $0.keyPoints, hint: $0.hint,
-        followUps: $0.followUps, source: $0.source.map { index.ref("source", $0) })
+        followUps: $0.followUps, source: $0.source.map { index.ref("source", $0) },
+        tags: $0.tags.isEmpty ? nil : $0.tags)
     }
     cvChecks = pack.cvChecks.map { ExportedCVCheck($0, index) }
     cvMistakes = pack.cvMistakes.map { ExportedCVCheck($0, index) }

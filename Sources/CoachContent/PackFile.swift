@@ -23,16 +23,19 @@ enum PackFile: CaseIterable, Sendable {
   /// What a file a pack may leave out holds when it is left out; nil for a required file.
   /// The screens and commands of what a pack leaves out are hidden or say so. A layer on top
   /// of another pack (`inLayer`) may leave out every file: the pack below has it.
-  private func absent(inLayer: Bool, base: LayerBase) -> FileContents? {
+  /// A question set alone (`questionSet`) needs no skills and no levels.
+  private func absent(inLayer: Bool, questionSet: Bool, base: LayerBase) -> FileContents? {
     switch self {
     case .synonyms: return .synonyms(.none)
     case .salaries: return .salaries(markets: [], salaries: [], noFigures: [])
     case .tips: return .tips([], categories: base.tipCategories)
-    case .questions: return .questions([])
+    case .questions: return .questions([], kinds: inLayer ? [] : QuestionKind.builtIn)
     case .cvChecks: return .cvChecks(checks: [], mistakes: [])
     case .role: return inLayer ? .role(nil) : nil
-    case .skills: return inLayer ? .skills(categories: [], skills: [], scale: base.scale) : nil
-    case .levels: return inLayer ? .levels(levels: [], tracks: []) : nil
+    case .skills:
+      return inLayer || questionSet
+        ? .skills(categories: [], skills: [], scale: base.scale) : nil
+    case .levels: return inLayer || questionSet ? .levels(levels: [], tracks: []) : nil
     }
   }
 
@@ -47,7 +50,9 @@ enum PackFile: CaseIterable, Sendable {
     }
   }
 
-  private func contents(of root: YAMLNode, in file: YAMLFile, isLayer: Bool) -> FileContents {
+  private func contents(
+    of root: YAMLNode, in file: YAMLFile, isLayer: Bool, kinds: [QuestionKind]
+  ) -> FileContents {
     switch self {
     case .role: return .role(RoleFile.read(root, in: file, isLayer: isLayer))
     case .skills:
@@ -62,7 +67,9 @@ enum PackFile: CaseIterable, Sendable {
     case .tips:
       let (tips, categories) = TipsFile.read(root, in: file)
       return .tips(tips, categories: categories)
-    case .questions: return .questions(QuestionsFile.read(root, in: file))
+    case .questions:
+      let (questions, kinds) = QuestionsFile.read(root, in: file, known: kinds, isLayer: isLayer)
+      return .questions(questions, kinds: kinds)
     case .cvChecks:
       let (checks, mistakes) = CVChecksFile.read(root, in: file)
       return .cvChecks(checks: checks, mistakes: mistakes)
@@ -79,7 +86,15 @@ enum PackFile: CaseIterable, Sendable {
     isLayer: Bool = false
   ) -> FileResult {
     let url = folder.appendingPathComponent(name)
-    if source.data == nil, let left = absent(inLayer: isLayer, base: base),
+    func exists(_ name: String) -> Bool {
+      FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path)
+    }
+    // A question set alone: questions.yaml with neither skills.yaml nor levels.yaml; a pack
+    // with one of the two is a ladder and needs the other.
+    let questionSet =
+      exists(QuestionsFile.name) && !exists(SkillsFile.name) && !exists(LevelsFile.name)
+    if source.data == nil,
+      let left = absent(inLayer: isLayer, questionSet: questionSet, base: base),
       !FileManager.default.fileExists(atPath: url.path)
     {
       return FileResult(
@@ -90,7 +105,9 @@ enum PackFile: CaseIterable, Sendable {
     let file = YAMLFile(path: path, context: context)
     let root = file.parse(
       source.data, of: folder.appendingPathComponent(name), composed: source.composed())
-    let held = root.map { contents(of: $0, in: file, isLayer: isLayer) }
+    let held = root.map {
+      contents(of: $0, in: file, isLayer: isLayer, kinds: base.questionKinds)
+    }
     let unavailable = definingLists.filter { key, _ in
       guard case .mapping(let mapping)? = root, case .sequence? = mapping[key] else { return true }
       return false
@@ -128,7 +145,8 @@ enum PackFile: CaseIterable, Sendable {
       if case .skills(_, _, let scale)? = result.contents { defined = scale }
       results.set(skills, result)
     }
-    let own = LayerBase(scale: defined, tipCategories: base.tipCategories)
+    let own = LayerBase(
+      scale: defined, tipCategories: base.tipCategories, questionKinds: base.questionKinds)
     DispatchQueue.concurrentPerform(iterations: files.count) { index in
       // Taken out, so each file's tree is freed on the thread that checked it.
       guard index != skills, let source = read.take(index) else { return }
@@ -148,7 +166,8 @@ enum FileContents: Sendable {
   case levels(levels: [Level], tracks: [Track])
   case salaries(markets: [Market], salaries: [Salary], noFigures: [NoSalaryFigure])
   case tips([Tip], categories: [TipCategoryInfo])
-  case questions([Question])
+  /// The questions, and the kinds the pack declares (in a layer, only its own new ones).
+  case questions([Question], kinds: [QuestionKind])
   case cvChecks(checks: [CVCheck], mistakes: [CVCheck])
   case synonyms(Synonyms)
 }
@@ -198,11 +217,13 @@ final class Slots<Value>: @unchecked Sendable {
   }
 }
 
-/// What a layer takes from the packs below it: the scale its ratings are read on and the kinds
-/// of advice its tips may name. A pack on its own takes the defaults.
+/// What a layer takes from the packs below it: the scale its ratings are read on, and the
+/// kinds of advice and of questions it may name. A pack on its own takes the defaults.
 struct LayerBase: Sendable {
   var scale: RatingScale
   var tipCategories: [TipCategoryInfo]
+  var questionKinds: [QuestionKind]
 
-  static let none = LayerBase(scale: .standard, tipCategories: TipCategoryInfo.builtIn)
+  static let none = LayerBase(
+    scale: .standard, tipCategories: TipCategoryInfo.builtIn, questionKinds: QuestionKind.builtIn)
 }

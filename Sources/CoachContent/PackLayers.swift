@@ -101,6 +101,7 @@ extension Pack {
     let kinds = Set(tipCategories.map(\.id))
     tipCategories += layer.tipCategories.filter { !kinds.contains($0.id) }
     questions += layer.questions
+    questionKinds += layer.questionKinds
     cvChecks += layer.cvChecks
     cvMistakes += layer.cvMistakes
     for (term, words) in layer.synonyms.terms {
@@ -121,7 +122,8 @@ extension Pack {
       case .salaries(let markets, let salaries, let noFigures):
         (pack.markets, pack.salaries, pack.noSalaryFigures) = (markets, salaries, noFigures)
       case .tips(let tips, let categories): (pack.tips, pack.tipCategories) = (tips, categories)
-      case .questions(let questions): pack.questions = questions
+      case .questions(let questions, let kinds):
+        (pack.questions, pack.questionKinds) = (questions, kinds)
       case .cvChecks(let checks, let mistakes):
         (pack.cvChecks, pack.cvMistakes) = (checks, mistakes)
       case .synonyms(let synonyms): pack.synonyms = synonyms

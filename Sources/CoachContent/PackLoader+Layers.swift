@@ -39,7 +39,9 @@ extension PackLoader {
       let results = PackFile.readAll(
         from: folder, shownAs: shown, isLayer: index > 0,
         base: layers.first.map {
-          LayerBase(scale: $0.pack.scale, tipCategories: $0.pack.tipCategories)
+          LayerBase(
+            scale: $0.pack.scale, tipCategories: $0.pack.tipCategories,
+            questionKinds: layers.flatMap(\.pack.questionKinds))
         } ?? .none)
       var places: [IDKind: [String: Place]] = [:]
       for result in results {

@@ -17,6 +17,8 @@ enum ShippedPackRules {
   static let questionsPerKind: [(kind: QuestionKind, least: Int)] = [
     (.behavioural, 80), (.systemDesign, 50),
   ]
+  /// How many key points each question has: enough to check an answer, few enough to remember.
+  static let keyPointRange = 3...6
   /// The fewest questions on each language (a skill of a category the user picks languages
   /// from), of which one at least must be at one of `levelsAboveMid`.
   static let questionsPerLanguage = 5
@@ -54,7 +56,15 @@ enum ShippedPackRules {
         "market '\(market)' says nothing about level '\(level)'; add a sourced figure for it "
           + "or list it under no_figures for '\(market)' in \(SalariesFile.name)")
     }
-    return bank + duplicates + salaries + missingTexts(pack, folder: prefix, places: places)
+    let points = pack.questions.filter { !keyPointRange.contains($0.keyPoints.count) }.map {
+      error(
+        questions, places[.question]?[$0.id],
+        "question '\($0.id)' has \($0.keyPoints.count) key points in 'key_points'; the shipped "
+          + "pack needs \(keyPointRange.lowerBound) to \(keyPointRange.upperBound) on each question"
+      )
+    }
+    return bank + duplicates + points + salaries
+      + missingTexts(pack, folder: prefix, places: places)
   }
 
   /// One error for each text the shipped pack leaves out, at the entry that lacks it.
@@ -107,8 +117,8 @@ enum ShippedPackRules {
       short("level '\(level)'", count, least, add: "\(level) ")
     }
     for (kind, least) in questionsPerKind {
-      let count = pack.questions.filter { $0.kind == kind }.count
-      short("kind '\(kind.rawValue)'", count, least, add: "\(kind.rawValue) ")
+      let count = pack.questions.filter { $0.kind.id == kind.id }.count
+      short("kind '\(kind.id)'", count, least, add: "\(kind.id) ")
     }
     let languageCategories = Set(StackKind.languages.categories(in: pack))
     let languages = Set(pack.skills.filter { languageCategories.contains($0.category) }.map(\.id))
@@ -119,7 +129,7 @@ enum ShippedPackRules {
         continue
       }
       short("language '\(skill.id)'", on.count, questionsPerLanguage, onIt: true)
-      if !on.contains(where: { levelsAboveMid.contains($0.level) }) {
+      if !on.contains(where: { $0.level.map(levelsAboveMid.contains) ?? false }) {
         messages.append(
           "language '\(skill.id)' has no question above mid level; add one at "
             + levelsAboveMid.joined(separator: ", ") + " level to \(QuestionsFile.name)")

@@ -76,3 +76,22 @@ public enum Format {
     return String(repeating: "0", count: max(0, width - digits.count)) + digits
   }
 }
+
+extension Question {
+  /// "Behavioural · Senior Backend Developer · SQL, Caching": the kind, then the level and the
+  /// skills when the question has them.
+  public func summary(in pack: Pack) -> String {
+    var parts = [kind.name]
+    if let level { parts.append(pack.levelName(level)) }
+    if !skills.isEmpty { parts.append(skills.map(pack.skillName).joined(separator: ", ")) }
+    return parts.joined(separator: " · ")
+  }
+
+  /// "Tags: acme, onsite"; nil when the question has no tags.
+  public var tagLine: String? {
+    tags.isEmpty ? nil : "Tags: " + tags.joined(separator: ", ")
+  }
+
+  /// Said where key points would be, for a question that lists none.
+  public static let noKeyPoints = "This question lists no key points to check."
+}

@@ -73,7 +73,8 @@ public enum PackSearch: Sendable {
       for question in pack.questions {
         add(
           .question(question.id), name: question.text,
-          text: question.keyPoints + [question.hint] + question.followUps)
+          text: question.keyPoints + [question.hint].compactMap { $0 } + question.followUps
+            + question.tags)
       }
     }
 

@@ -23,7 +23,7 @@ struct HistoryCommand: ParsableCommand {
   }
 
   func run() throws {
-    let pack = options.loadPack()
+    let pack = options.loadPack(needing: .placement, so: "there are no assessments to list")
     let store = options.openStoreForReading()
     let assessments = storeCall { () throws(StoreError) in try store.assessments() }
     let entries = assessments.map { assessment in

@@ -94,6 +94,10 @@ struct MockCheckCommand: ParsableCommand {
     for (index, point) in question.keyPoints.enumerated() {
       lines.append((covered.contains(index) ? "[x] " : "[ ] ") + point)
     }
+    if question.keyPoints.isEmpty {
+      lines.append(Question.noKeyPoints + " The answer cannot be scored.")
+      return lines.joined(separator: "\n") + "\n"
+    }
     lines.append("")
     lines.append(
       "\(covered.count) of \(question.keyPoints.count) key points covered; "
@@ -106,7 +110,7 @@ struct MockCheckCommand: ParsableCommand {
       ["index": index, "text": point, "covered": covered.contains(index)]
     }
     return ReportDocument.encode([
-      "question": question.id, "kind": question.kind.rawValue, "keyPoints": points,
+      "question": question.id, "kind": question.kind.id, "keyPoints": points,
       "covered": covered.count, "total": question.keyPoints.count,
     ])
   }

@@ -29,7 +29,7 @@ struct PathCommand: ParsableCommand {
   @OptionGroup var options: GlobalOptions
 
   func run() throws {
-    let pack = options.loadPack()
+    let pack = options.loadPack(needing: .levels, so: "there is no career path to show")
     if let level, pack.level(level) == nil {
       fail(
         "unknown level '\(level)'; known levels: \(pack.levels.map(\.id).joined(separator: ", ")).",

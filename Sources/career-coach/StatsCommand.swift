@@ -40,12 +40,14 @@ struct StatsCommand: ParsableCommand {
 
   func mockText(_ history: MockScoreHistory) -> String {
     guard let average = history.average else {
+      if let note = history.unscoredNote { return "Mock interviews: \(note)\n" }
       return "No mock interviews finished yet. Run `career-coach` and choose Mock interview.\n"
     }
     let shown = history.latest(Self.mockRows)
     var lines = [
       "Mock interviews: \(history.count) finished, average score \(Format.percent(average))."
     ]
+    if let note = history.unscoredNote { lines.append(note) }
     lines.append(
       shown.count < history.count
         ? "Scores of the latest \(shown.count), oldest first:" : "Scores, oldest first:")
@@ -80,6 +82,7 @@ struct StatsCommand: ParsableCommand {
       rows.append([Format.day(day.day, in: options.calendar), "\(day.reviews)", bar])
     }
     lines += TextTable.lines(rows, indent: 2, rightAligned: [1])
+    guard !pack.categories.isEmpty else { return lines.joined(separator: "\n") + "\n" }
     lines += ["", "Retention per category (share of reviews graded Hard or better):"]
     var categories: [[String]] = []
     for entry in stats.retention {

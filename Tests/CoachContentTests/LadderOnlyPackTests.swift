@@ -35,7 +35,7 @@ final class LadderOnlyPackTests: XCTestCase {
     let pack = result.pack
     XCTAssertEqual(pack.levels.count, 8)
     // The ladder itself stays: its placement, years and stack.
-    let kept: [PackPart] = [.placement, .typicalYears, .stack]
+    let kept: [PackPart] = [.levels, .placement, .typicalYears, .stack]
     for part in PackPart.allCases {
       XCTAssertEqual(pack.has(part), kept.contains(part), "\(part)")
     }

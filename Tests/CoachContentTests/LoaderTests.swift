@@ -63,13 +63,13 @@ final class LoaderTests: XCTestCase {
     breaking("skills.yaml", "hours_per_step: 40", "hours_per_step: 0")
     breaking("skills.yaml", "    name: Code\n", "")
     breaking("levels.yaml", "- skill: python", "- skill: pyhton")
-    breaking("questions.yaml", "      - Status codes\n", "")
+    breaking("questions.yaml", "kind: technical", "kind: trivia")
     breaking("role.yaml", "id: test-role", "id: Test Role")
     XCTAssertEqual(
       try PackFixture.lint(files),
       [
         "pack/levels.yaml:20:16: error: unknown skill 'pyhton'",
-        "pack/questions.yaml:8:7: error: 'key_points' should have 3 to 6 points, not 2",
+        "pack/questions.yaml:4:11: error: 'kind' should be one of technical, system-design, behavioural, not 'trivia'",
         "pack/role.yaml:1:5: error: invalid id 'Test Role': use lower-case letters, digits and single hyphens, as in 'query-optimisation'",
         "pack/skills.yaml:2:5: error: missing field 'name'",
         "pack/skills.yaml:26:21: error: 'hours_per_step' should be greater than 0, not 0",

@@ -178,8 +178,9 @@ final class PackLayersTests: XCTestCase {
     let base = try write(PackFixture.files())
     XCTAssertEqual(try PackLoader.check(layers: [base, team]).diagnostics, [])
     let teamFirst = try PackLoader.check(layers: [team, base]).diagnostics.map(\.description)
+    // A question set needs no skills.yaml or levels.yaml, but a whole pack needs its role.
     XCTAssertTrue(
-      teamFirst.contains("\(team.path)/skills.yaml:1:1: error: file is missing"), "\(teamFirst)")
+      teamFirst.contains("\(team.path)/role.yaml:1:1: error: file is missing"), "\(teamFirst)")
   }
 
   func testSkillsALayerAddsFollowTheWholePacksRuleOnStudyHours() throws {

@@ -37,7 +37,7 @@ final class MockInterviewTests: XCTestCase {
     XCTAssertEqual(all.count, 3)
     XCTAssertEqual(Set(all.map(\.id)).count, 3)
     let design = MockPlan.pick(
-      from: Self.pack, length: .questions(5), focus: .kind(.systemDesign), seed: 1)
+      from: Self.pack, length: .questions(5), focus: .kind("system-design"), seed: 1)
     XCTAssertEqual(Set(design.map(\.id)), ["d1", "d2"])
     let senior = MockPlan.pick(
       from: Self.pack, length: .questions(9), focus: .level("senior"), seed: 1)
@@ -75,11 +75,11 @@ final class MockInterviewTests: XCTestCase {
       XCTAssertFalse(left.contains { $0.kind.mockSeconds <= spare }, "seed \(seed)")
     }
     let design = MockPlan.pick(
-      from: Self.pack, length: .minutes(6), focus: .kind(.systemDesign), seed: 3)
+      from: Self.pack, length: .minutes(6), focus: .kind("system-design"), seed: 3)
     XCTAssertEqual(design.count, 1)
     // Too short for any question still gives one.
     XCTAssertEqual(
-      MockPlan.pick(from: Self.pack, length: .minutes(1), focus: .kind(.systemDesign), seed: 3)
+      MockPlan.pick(from: Self.pack, length: .minutes(1), focus: .kind("system-design"), seed: 3)
         .count, 1)
   }
 
@@ -87,13 +87,16 @@ final class MockInterviewTests: XCTestCase {
     for length in [MockLength.questions(1), .questions(5), .minutes(20)] {
       XCTAssertEqual(MockLength(code: length.code), length)
     }
-    for focus in [MockFocus.all, .gaps, .kind(.systemDesign), .kind(.behavioural), .level("staff")]
-    {
+    for focus in [
+      MockFocus.all, .gaps, .kind("system-design"), .kind("behavioural"), .level("staff"),
+    ] {
       XCTAssertEqual(MockFocus(code: focus.code), focus)
     }
     XCTAssertNil(MockLength(code: "questions:0"))
     XCTAssertNil(MockLength(code: "hours:2"))
-    XCTAssertNil(MockFocus(code: "kind:poetry"))
+    // A pack declares its own kinds, so any kind id reads back; an empty one does not.
+    XCTAssertEqual(MockFocus(code: "kind:values"), .kind("values"))
+    XCTAssertNil(MockFocus(code: "kind:"))
     XCTAssertNil(MockFocus(code: "level:"))
   }
 

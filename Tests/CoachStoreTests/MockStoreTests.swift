@@ -26,7 +26,7 @@ final class MockStoreTests: StoreTestCase {
   @discardableResult
   func fill() throws -> MockInterview {
     let old = try store.startMockInterview(
-      length: .minutes(10), focus: .kind(.systemDesign), questions: ["q3"],
+      length: .minutes(10), focus: .kind("system-design"), questions: ["q3"],
       now: StoreFixture.date(0.001))
     try store.saveMockAnswer(answer(0, ticked: [0], timedOut: true), interview: old.id)
     let new = try store.startMockInterview(

@@ -82,7 +82,7 @@ final class MockInterviewScreenTests: XCTestCase {
     let loop = try store.loop("mock", keys: "left down right")
     let setup = try XCTUnwrap(loop.state.top as? MockSetupScreen)
     XCTAssertEqual(setup.length, .questions(1))
-    XCTAssertEqual(setup.focus, .kind(.technical))
+    XCTAssertEqual(setup.focus, .kind("technical"))
     XCTAssertFalse(setup.focuses.contains(.gaps), "no assessment, so no gaps to focus on")
     let planned = setup.plannedQuestions(data: store.data)
     XCTAssertEqual(planned.count, 1)

@@ -11,6 +11,19 @@ final class PackPartScreensTests: XCTestCase {
   static func without(_ part: PackPart, from pack: Pack) -> Pack {
     var pack = pack
     switch part {
+    case .levels:
+      (pack.levels, pack.tracks) = ([], [])
+      (pack.markets, pack.salaries, pack.noSalaryFigures) = ([], [], [])
+      pack.questions = pack.questions.map { question in
+        var question = question
+        question.level = nil
+        return question
+      }
+      pack.tips = pack.tips.map { tip in
+        var tip = tip
+        tip.levels = []
+        return tip
+      }
     case .placement:
       pack.levels = pack.levels.map { level in
         var level = level
@@ -36,7 +49,7 @@ final class PackPartScreensTests: XCTestCase {
         return skill
       }
     case .questions: pack.questions = []
-    case .behaviouralQuestions: pack.questions.removeAll { $0.kind == .behavioural }
+    case .behaviouralQuestions: pack.questions.removeAll(where: \.kind.star)
     case .tips: pack.tips = []
     case .cvChecks: (pack.cvChecks, pack.cvMistakes) = ([], [])
     case .salaries: (pack.markets, pack.salaries, pack.noSalaryFigures) = ([], [], [])
@@ -47,6 +60,7 @@ final class PackPartScreensTests: XCTestCase {
   /// Words that would mean a screen speaks of a part the pack has not got.
   static func traces(of part: PackPart) -> [String] {
     switch part {
+    case .levels: return ["Career path"]
     case .placement: return ["Where you stand", "Gaps", "p Plan", "Results"]
     case .typicalYears: return ["How many years", "Typical years", "years, market"]
     case .stack: return ["  languages    ", "  databases    ", "years, market, stack"]
@@ -59,6 +73,16 @@ final class PackPartScreensTests: XCTestCase {
     }
   }
 
+  /// The parts a pack cannot have without `part`: no placement without levels, no STAR
+  /// questions without questions.
+  static func implied(by part: PackPart) -> [PackPart] {
+    switch part {
+    case .levels: return [.placement, .studyHours, .typicalYears, .salaries]
+    case .questions: return [.behaviouralQuestions]
+    default: return []
+    }
+  }
+
   func testEachPartLeftOutIsHiddenAndTheRestReadsRight() throws {
     let shipped = try PackLoader.shipped()
     for part in PackPart.allCases {
@@ -66,11 +90,13 @@ final class PackPartScreensTests: XCTestCase {
       XCTAssertFalse(pack.has(part))
       let store = try TestStore(pack: pack)
       _ = try ReportScreensTests.addFinished(store)
-      let hidden = HomeScreen.defaultEntries.filter { $0.needs.contains(part) }.compactMap(\.screen)
+      let gone = [part] + Self.implied(by: part)
+      let hidden = HomeScreen.defaultEntries.filter { !$0.needs.filter(gone.contains).isEmpty }
+        .compactMap(\.screen)
       for screen in ScreenID.allCases {
         guard ScreenDirectory.route(to: screen, pack: pack) != nil else {
           XCTAssertTrue(
-            hidden.contains(screen) || (part == .questions && screen == .star),
+            hidden.contains(screen),
             "\(screen) hidden without \(part)")
           XCTAssertThrowsError(try store.render(screen.rawValue, 80, 24))
           continue

@@ -55,7 +55,7 @@ public enum DrillFilter: Sendable, Equatable, Hashable {
     let asked = Set(pack.questions.flatMap(\.skills))
     let categories = Set(asked.compactMap { pack.skill($0)?.category })
     result += pack.categories.map(\.id).filter(categories.contains).map(DrillFilter.category)
-    let levels = Set(pack.questions.map(\.level))
+    let levels = Set(pack.questions.compactMap(\.level))
     result += pack.levels.map(\.id).filter(levels.contains).map(DrillFilter.level)
     result += pack.skills.map(\.id).filter(asked.contains).map(DrillFilter.skill)
     return result

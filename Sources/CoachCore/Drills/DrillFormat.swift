@@ -26,14 +26,3 @@ extension Format {
     return "\(total / 3_600) h \(total / 60 % 60) min"
   }
 }
-
-extension QuestionKind {
-  /// "Technical", "System design", "Behavioural".
-  public var name: String {
-    switch self {
-    case .technical: return "Technical"
-    case .systemDesign: return "System design"
-    case .behavioural: return "Behavioural"
-    }
-  }
-}

@@ -86,7 +86,8 @@ public struct InterviewPrep: Sendable, Equatable {
 
   /// True when `question` is one the interview may ask.
   public func covers(_ question: Question) -> Bool {
-    (levels?.contains(question.level) ?? true) && question.skills.contains(where: skills.contains)
+    (levels.map { question.level.map($0.contains) ?? false } ?? true)
+      && question.skills.contains(where: skills.contains)
   }
 
   /// When a focus card is due before the interview. A card last reviewed before the final

@@ -43,7 +43,7 @@ public enum KeyPointMatch {
           1 / Double(uses[$0] ?? 1).squareRoot()
         }
       })
-    guard question.kind == .behavioural,
+    guard question.kind.star,
       Set(uses.keys).intersection(answerWords).count >= storyTopicWords
     else { return found }
     let told = StoryPart.told(in: answer)
@@ -129,10 +129,11 @@ public enum MockScore {
   }
 
   /// The overall score: every question's ticked points over every question's points, so a
-  /// question with more points weighs more. Nil when no question was answered.
+  /// question with more points weighs more. Nil when no question was answered, or none of the
+  /// questions answered lists key points: there is nothing to score.
   public static func overall(_ answers: [(ticked: Int, total: Int)]) -> Double? {
-    guard !answers.isEmpty else { return nil }
     let total = answers.reduce(0) { $0 + $1.total }
+    guard total > 0 else { return nil }
     return fraction(ticked: answers.reduce(0) { $0 + $1.ticked }, of: total)
   }
 }

@@ -36,7 +36,8 @@ public enum MockFocus: Sendable, Equatable, Hashable {
   case all
   /// Questions on the skills of the user's gaps to their target level.
   case gaps
-  case kind(QuestionKind)
+  /// Questions of one kind, by its id.
+  case kind(String)
   case level(String)
   /// Questions the user named (`career-coach mock --question ID`), not picked by the app.
   case chosen
@@ -46,7 +47,7 @@ public enum MockFocus: Sendable, Equatable, Hashable {
     switch self {
     case .all: return "all"
     case .gaps: return "gaps"
-    case .kind(let kind): return "kind:\(kind.rawValue)"
+    case .kind(let kind): return "kind:\(kind)"
     case .level(let level): return "level:\(level)"
     case .chosen: return "chosen"
     }
@@ -59,9 +60,8 @@ public enum MockFocus: Sendable, Equatable, Hashable {
       self = .gaps
     } else if code == "chosen" {
       self = .chosen
-    } else if code.hasPrefix("kind:"), let kind = QuestionKind(rawValue: String(code.dropFirst(5)))
-    {
-      self = .kind(kind)
+    } else if code.hasPrefix("kind:"), code.count > 5 {
+      self = .kind(String(code.dropFirst(5)))
     } else if code.hasPrefix("level:"), code.count > 6 {
       self = .level(String(code.dropFirst(6)))
     } else {
@@ -74,7 +74,7 @@ public enum MockFocus: Sendable, Equatable, Hashable {
     switch self {
     case .all: return "All questions"
     case .gaps: return "My gaps"
-    case .kind(let kind): return kind.name
+    case .kind(let kind): return pack.questionKind(kind)?.name ?? kind
     case .level(let level): return pack.levelName(level)
     case .chosen: return "Chosen questions"
     }
@@ -83,12 +83,10 @@ public enum MockFocus: Sendable, Equatable, Hashable {
 
 extension QuestionKind {
   /// The time a mock interview gives a question of this kind, in seconds.
+  /// System design 5 minutes, a STAR story 2, any other kind 3.
   public var mockSeconds: Int {
-    switch self {
-    case .technical: return 180
-    case .systemDesign: return 300
-    case .behavioural: return 120
-    }
+    if id == QuestionKind.systemDesign.id { return 300 }
+    return star ? 120 : 180
   }
 }
 
@@ -125,7 +123,7 @@ public enum MockPlan {
     switch focus {
     case .all: return true
     case .gaps: return question.skills.contains { gapSkills.contains($0) }
-    case .kind(let kind): return question.kind == kind
+    case .kind(let kind): return question.kind.id == kind
     case .level(let level): return question.level == level
     case .chosen: return false
     }

@@ -24,10 +24,23 @@ public struct MockScorePoint: Sendable, Equatable {
 public struct MockScoreHistory: Sendable, Equatable {
   /// Oldest first.
   public var points: [MockScorePoint]
+  /// Finished interviews with answers but no score: none of the questions answered lists key
+  /// points to check.
+  public var unscored: Int
 
   /// Sorts `points` oldest first.
-  public init(_ points: [MockScorePoint]) {
+  public init(_ points: [MockScorePoint], unscored: Int = 0) {
     self.points = points.sorted { $0.finishedAt < $1.finishedAt }
+    self.unscored = unscored
+  }
+
+  /// "2 finished interviews have no score: the questions answered list no key points to
+  /// check."; nil when every finished interview has a score.
+  public var unscoredNote: String? {
+    guard unscored > 0 else { return nil }
+    let interviews =
+      unscored == 1 ? "1 finished interview has" : "\(unscored) finished interviews have"
+    return interviews + " no score: the questions answered list no key points to check."
   }
 
   public var count: Int { points.count }

@@ -137,25 +137,46 @@ public struct Tip: Sendable, Equatable, Codable {
   }
 }
 
-public enum QuestionKind: String, Sendable, Equatable, Codable, CaseIterable {
-  case technical
-  case systemDesign = "system-design"
-  case behavioural
+/// A kind of interview question: the three built in (technical, system design, behavioural),
+/// or the ones a pack declares in `questions.yaml`'s `kinds`.
+public struct QuestionKind: Sendable, Hashable, Codable {
+  public var id: String
+  /// "Technical", "System design", "Behavioural".
+  public var name: String
+  /// Answers are told as a STAR story: STAR practice lists these questions.
+  public var star: Bool
+  public init(id: String, name: String, star: Bool = false) {
+    self.id = id
+    self.name = name
+    self.star = star
+  }
+
+  public static let technical = QuestionKind(id: "technical", name: "Technical")
+  public static let systemDesign = QuestionKind(id: "system-design", name: "System design")
+  public static let behavioural = QuestionKind(id: "behavioural", name: "Behavioural", star: true)
+  /// The kinds of a pack that declares none.
+  public static let builtIn = [technical, systemDesign, behavioural]
 }
 
 public struct Question: Sendable, Equatable, Codable {
   public var id: String
   public var text: String
   public var kind: QuestionKind
-  public var level: String
+  /// The lowest level expected to answer it well; nil when the pack gives none.
+  public var level: String?
+  /// The skills it practises; may be empty.
   public var skills: [String]
+  /// The points a good answer covers; may be empty, and then an answer cannot be scored.
   public var keyPoints: [String]
-  public var hint: String
+  public var hint: String?
   public var followUps: [String]
   public var source: String?
+  /// Free text: the company that asks it, the round, the topic.
+  public var tags: [String]
   public init(
-    id: String, text: String, kind: QuestionKind, level: String, skills: [String],
-    keyPoints: [String], hint: String, followUps: [String] = [], source: String? = nil
+    id: String, text: String, kind: QuestionKind, level: String?, skills: [String],
+    keyPoints: [String], hint: String?, followUps: [String] = [], source: String? = nil,
+    tags: [String] = []
   ) {
     self.id = id
     self.text = text
@@ -166,6 +187,7 @@ public struct Question: Sendable, Equatable, Codable {
     self.hint = hint
     self.followUps = followUps
     self.source = source
+    self.tags = tags
   }
 }
 

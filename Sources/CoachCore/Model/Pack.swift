@@ -11,6 +11,8 @@ public struct Pack: Sendable, Equatable, Codable {
   public var noSalaryFigures: [NoSalaryFigure] = []
   public var tips: [Tip]
   public var questions: [Question]
+  /// The kinds questions may be of (`kinds` in `questions.yaml`); the built-in three by default.
+  public var questionKinds = QuestionKind.builtIn
   public var cvChecks: [CVCheck]
   public var cvMistakes: [CVCheck]
   /// Other names for the same thing (`synonyms.yaml`); none when the pack has no such file.
@@ -45,6 +47,7 @@ public struct Pack: Sendable, Equatable, Codable {
   public func tipCategory(_ id: TipCategory) -> TipCategoryInfo? {
     tipCategories.first { $0.id == id }
   }
+  public func questionKind(_ id: String) -> QuestionKind? { questionKinds.first { $0.id == id } }
   public func skills(in categoryID: String) -> [Skill] {
     skills.filter { $0.category == categoryID }
   }

@@ -1,6 +1,8 @@
 /// The parts a pack may leave out. What a pack lacks is hidden on the screens and refused,
 /// in one sentence, by the commands.
 public enum PackPart: Sendable, Equatable, CaseIterable {
+  /// Levels on tracks: the career path.
+  case levels
   /// A level with requirements: the assessment's placement, results, gaps and history.
   case placement
   /// Hours per step on the skills: the study plan and its dates.
@@ -11,7 +13,7 @@ public enum PackPart: Sendable, Equatable, CaseIterable {
   case stack
   /// Interview questions: the drills, mock interviews and their statistics.
   case questions
-  /// Behavioural questions: STAR practice.
+  /// Questions of a kind answered as a STAR story: STAR practice.
   case behaviouralQuestions
   case tips
   case cvChecks
@@ -20,12 +22,13 @@ public enum PackPart: Sendable, Equatable, CaseIterable {
   /// Where the part lives, for the sentence that says it is missing.
   public var lack: String {
     switch self {
+    case .levels: return "no levels (levels.yaml)"
     case .placement: return "no level with requirements to place you on (levels.yaml)"
     case .typicalYears: return "no typical years on its levels (levels.yaml)"
     case .stack: return "no area the user picks from ('pick' in skills.yaml)"
     case .studyHours: return "no hours_per_step on its skills (skills.yaml)"
     case .questions: return "no interview questions (questions.yaml)"
-    case .behaviouralQuestions: return "no behavioural questions (questions.yaml)"
+    case .behaviouralQuestions: return "no questions of a STAR kind (questions.yaml)"
     case .tips: return "no tips (tips.yaml)"
     case .cvChecks: return "no CV checks (cv-checks.yaml)"
     case .salaries: return "no salaries (salaries.yaml)"
@@ -36,12 +39,13 @@ public enum PackPart: Sendable, Equatable, CaseIterable {
 extension Pack {
   public func has(_ part: PackPart) -> Bool {
     switch part {
+    case .levels: return !levels.isEmpty
     case .placement: return !skills.isEmpty && levels.contains(where: \.isPlaceable)
     case .typicalYears: return levels.contains { !$0.typicalYears.isEmpty }
     case .stack: return categories.contains { $0.pick != nil }
     case .studyHours: return !skills.isEmpty && skills.allSatisfy { $0.hoursPerStep != nil }
     case .questions: return !questions.isEmpty
-    case .behaviouralQuestions: return questions.contains { $0.kind == .behavioural }
+    case .behaviouralQuestions: return questions.contains { $0.kind.star }
     case .tips: return !tips.isEmpty
     case .cvChecks: return !cvChecks.isEmpty
     case .salaries: return !markets.isEmpty

@@ -61,7 +61,14 @@ public enum ConfigKey: String, Sendable, CaseIterable {
     case .languages, .databases, .cloud:
       return "skill ids separated by commas, from "
         + StackPick.choices(stackKind!, in: pack).map(\.id).joined(separator: ", ")
-    case .focus: return "all, gaps, category:ID, level:ID or skill:ID"
+    case .focus:
+      // Only the focuses the pack can fill: a question set alone has no gaps, levels or skills.
+      let focuses = [
+        "all", pack.has(.placement) ? "gaps" : nil, pack.categories.isEmpty ? nil : "category:ID",
+        pack.has(.levels) ? "level:ID" : nil, pack.skills.isEmpty ? nil : "skill:ID",
+      ].compactMap { $0 }
+      guard focuses.count > 1 else { return "all" }
+      return focuses.dropLast().joined(separator: ", ") + " or " + focuses.last!
     case .newCardsPerDay:
       let range = DrillSettings.newPerDayRange
       return "a whole number from \(range.lowerBound) to \(range.upperBound)"

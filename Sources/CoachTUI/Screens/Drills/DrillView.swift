@@ -42,6 +42,12 @@ struct DrillView {
       let question = "How well did you know it?  " + grades
       prompt = DisplayWidth.of(question) <= area.width ? question : "Grade: " + grades
       style = theme.accent
+    } else if let id = screen.current,
+      pack.questions.first(where: { $0.id == id })?.keyPoints.isEmpty == true
+    {
+      let full = "Answer in your head, then press Space and grade yourself."
+      prompt = DisplayWidth.of(full) <= area.width ? full : "Answer, then Space to grade."
+      style = theme.accent
     } else {
       let full = "Answer in your head, then press Space to see the key points."
       prompt = DisplayWidth.of(full) <= area.width ? full : "Answer, then Space shows the points."
@@ -68,14 +74,16 @@ struct DrillView {
       return DrillSummaryLines(screen: screen, plan: plan, pack: pack, calendar: calendar)
         .lines(width: width)
     }
-    let skills = question.skills.map(pack.skillName).joined(separator: ", ")
-    var lines: [DocLine] = [
-      .text("\(question.kind.name) · \(pack.levelName(question.level)) · \(skills)", .muted)
-    ]
+    var lines: [DocLine] = [.text(question.summary(in: pack), .muted)]
     lines += DocLine.wrapped(question.text, width: width, .title)
+    if let tags = question.tagLine { lines += DocLine.wrapped(tags, width: width, .muted) }
     guard screen.revealed else { return lines }
     let missed = Set(plan.missed[question.id]?.points ?? [])
     lines += [.blank, .text("Key points", .title)]
+    if question.keyPoints.isEmpty {
+      lines += DocLine.wrapped(
+        Question.noKeyPoints + " Grade how well you think you answered.", width: width, .muted)
+    }
     if !missed.isEmpty {
       lines += DocLine.wrapped(
         "▸ marks the points you missed in a mock interview.", width: width, .warning)
@@ -83,8 +91,10 @@ struct DrillView {
     for (index, point) in question.keyPoints.enumerated() {
       lines += bullet(point, width: width, marker: missed.contains(index) ? "▸ " : "• ")
     }
-    lines += [.blank]
-    lines += DocLine.wrapped("Hint: " + question.hint, width: width, .text)
+    if let hint = question.hint {
+      lines += [.blank]
+      lines += DocLine.wrapped("Hint: " + hint, width: width, .text)
+    }
     if !question.followUps.isEmpty {
       lines += [.blank, .text("Follow-ups", .title)]
       for followUp in question.followUps { lines += bullet(followUp, width: width) }

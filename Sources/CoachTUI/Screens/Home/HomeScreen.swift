@@ -23,6 +23,12 @@ public struct HomeScreen: ScreenModel {
   /// What the app does, said for the pack: its role and the parts it holds.
   public static func intro(for pack: Pack?) -> [String] {
     guard let pack else { return [] }
+    guard pack.has(.levels) else {
+      let ways =
+        pack.has(.behaviouralQuestions)
+        ? "flashcards, mock interviews and STAR stories" : "flashcards and mock interviews"
+      return ["Practise the interview questions of \(pack.role.title):", "\(ways), all offline."]
+    }
     guard pack.has(.placement) else {
       let rate = pack.skills.isEmpty ? "" : ", and rate your skills"
       return [
@@ -75,15 +81,22 @@ public struct HomeScreen: ScreenModel {
         ].compactMap { $0 }
         entry.summary = "Every level on \(tracks): " + parts.joined(separator: ", ")
       case .tips?: entry.summary = TipCategoryInfo.summary(of: pack)
+      case .mock? where !pack.questions.contains(where: { !$0.keyPoints.isEmpty }):
+        entry.summary = "Answer questions against the clock; your answers are kept"
+      case .star? where pack.questionKinds.filter(\.star) != [.behavioural]:
+        entry.summary = "Questions answered in STAR form"
       case .settings?:
-        let kept = [
+        var kept = [
           pack.has(.typicalYears) ? "years" : nil, pack.has(.salaries) ? "market" : nil,
           pack.has(.stack) ? "stack" : nil,
           pack.has(.cvChecks) ? "CV" : nil,
         ].compactMap { $0 }
-        // With none of these, the target level is what it keeps, so no colon is left hanging.
-        entry.summary =
-          "What the app remembers: " + (kept.isEmpty ? ["target"] : kept).joined(separator: ", ")
+        // With none of these, what it keeps for drills or the target level is named, so no
+        // colon is left hanging.
+        if kept.isEmpty {
+          kept = pack.has(.questions) ? ["drill focus", "interview day"] : ["target"]
+        }
+        entry.summary = "What the app remembers: " + kept.joined(separator: ", ")
       default: break
       }
       return entry
@@ -127,7 +140,7 @@ public struct HomeScreen: ScreenModel {
       open: { _ in [.push(PlanScreen.loading()), .effect(.loadLatest)] }),
     Entry(
       screen: .path, name: "Career path",
-      summary: "Every level on every track: skills, years, pay",
+      summary: "Every level on every track: skills, years, pay", needs: [.levels],
       open: { _ in [.push(PathScreen.loading()), .effect(.loadLatest)] }),
     Entry(
       screen: .tips, name: "Tips and advice",

@@ -81,6 +81,11 @@ public struct MockInterviewScreen: ScreenModel {
         KeyBinding([.control("d")], "C-d", "Submit", .submit),
         KeyBinding([.escape], "Esc", "Stop", .stop),
       ])
+    case .checking where question?.keyPoints.isEmpty == true:
+      return KeyTable([
+        KeyBinding([.enter], "Enter", "Save", .confirm),
+        KeyBinding([.escape], "Esc", "Stop", .stop),
+      ])
     case .checking:
       return KeyTable([
         KeyBinding(eachOf: Key.verticalMoves, "↑/↓", "Choose a point") {

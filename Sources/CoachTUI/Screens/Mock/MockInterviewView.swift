@@ -41,9 +41,9 @@ struct MockInterviewView {
   }
 
   private func heading(_ question: Question) -> String {
-    let level = pack?.levelName(question.level) ?? question.level
+    let level = question.level.map { " · " + (pack?.levelName($0) ?? $0) } ?? ""
     return
-      "Question \(screen.index + 1) of \(screen.questions.count) · \(question.kind.name) · \(level)"
+      "Question \(screen.index + 1) of \(screen.questions.count) · \(question.kind.name)\(level)"
   }
 
   /// The heading, ended at a word with "…" where it would run into the time on its right.
@@ -107,6 +107,14 @@ struct MockInterviewView {
       y += 1
     }
     y += 1
+    guard !question.keyPoints.isEmpty else {
+      let lines = TextWrap.lines(
+        Question.noKeyPoints + " Enter saves your answer, with no score.", width: area.width)
+      for (row, line) in lines.enumerated() {
+        canvas.put(line, x: area.x, y: y + row, style: theme.text, clip: area)
+      }
+      return
+    }
     canvas.put(
       "Tick what you covered; points marked (suggested) are the app's guess.",
       x: area.x, y: y, style: theme.text, clip: area)
@@ -152,13 +160,24 @@ struct MockInterviewView {
     let ticked = answers.reduce(0) { $0 + $1.ticked.count }
     let total = answers.reduce(0) { $0 + $1.pointCount }
     var lines: [DocLine] = []
+    let scored = answers.filter { $0.pointCount > 0 }.count
     if let score = MockScore.overall(answers.map { ($0.ticked.count, $0.pointCount) }) {
-      lines.append(
-        .text(
-          "Overall: \(Format.percent(score)), \(ticked) of \(total) key points over \(answers.count) of \(screen.questions.count) questions",
-          .title))
-    } else {
+      let over =
+        scored == answers.count
+        ? "over \(answers.count) of \(screen.questions.count) questions"
+        : "over the \(scored) answered question\(scored == 1 ? "" : "s") with key points"
+      lines += DocLine.wrapped(
+        "Overall: \(Format.percent(score)), \(ticked) of \(total) key points \(over)", width: width,
+        .title)
+    } else if answers.isEmpty {
       lines.append(.text("No question was answered.", .title))
+    } else {
+      lines += DocLine.wrapped(
+        (answers.count == 1
+          ? "Your answer is saved; the question answered lists"
+          : "Your \(answers.count) answers are saved; the questions answered list")
+          + " no key points to check, so there is no score.",
+        width: width, .title)
     }
     let missed = screen.interview.missedPointCount
     if screen.interview.missedSentToDrillsAt != nil {
@@ -173,7 +192,7 @@ struct MockInterviewView {
     for (position, question) in screen.questions.enumerated() {
       lines.append(.blank)
       let answer = answers.first { $0.position == position }
-      let score = answer.map { Format.percent($0.score) } ?? "–"
+      let score = answer.flatMap { $0.pointCount > 0 ? Format.percent($0.score) : nil } ?? "–"
       lines.append(
         DocLine([
           .text("\(position + 1). \(question.text)", .text, width: max(10, width - 6)),
@@ -187,9 +206,11 @@ struct MockInterviewView {
         answer.timedOut
         ? "Time ran out (\(QuestionClock.format(answer.secondsUsed)))"
         : "Answered in \(QuestionClock.format(answer.secondsUsed))"
-      lines.append(
-        .text(
-          "\(time); \(answer.ticked.count) of \(answer.pointCount) key points", .muted, indent: 3))
+      let points =
+        answer.pointCount == 0
+        ? "saved; this question lists no key points to check"
+        : "\(answer.ticked.count) of \(answer.pointCount) key points"
+      lines.append(.text("\(time); \(points)", .muted, indent: 3))
       let typed = answer.text.split(separator: "\n").joined(separator: " ")
       lines += DocLine.wrapped(
         "Your answer: " + (typed.isEmpty ? "(nothing typed)" : typed), width: width, .muted,

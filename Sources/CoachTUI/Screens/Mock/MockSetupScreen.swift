@@ -63,8 +63,9 @@ public struct MockSetupScreen: ScreenModel {
   public var focuses: [MockFocus] {
     var result: [MockFocus] = [.all]
     if let gapSkills, !gapSkills.isEmpty { result.append(.gaps) }
-    result += QuestionKind.allCases.map { MockFocus.kind($0) }
-    let levels = Set(pack.questions.map(\.level))
+    let kinds = Set(pack.questions.map(\.kind.id))
+    result += pack.questionKinds.filter { kinds.contains($0.id) }.map { MockFocus.kind($0.id) }
+    let levels = Set(pack.questions.compactMap(\.level))
     result += pack.levels.filter { levels.contains($0.id) }.map { MockFocus.level($0.id) }
     return result
   }

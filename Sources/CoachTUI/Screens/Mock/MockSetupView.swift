@@ -14,8 +14,11 @@ struct MockSetupView {
     let theme = context.theme
     let area = rect.inset(horizontal: 1, vertical: 0)
     var y = area.y
+    let scored = pack.questions.contains { !$0.keyPoints.isEmpty }
     y += canvas.paragraph(
-      "Answer questions against the clock, then tick the key points your answer covered.",
+      scored
+        ? "Answer questions against the clock, then tick the key points your answer covered."
+        : "Answer questions against the clock; your answers are kept.",
       in: Rect(x: area.x, y: y, width: area.width, height: 2), style: theme.text)
     y += 1
     let choices = [
@@ -36,7 +39,7 @@ struct MockSetupView {
       planned.isEmpty
       ? "No question matches this focus."
       : "\(planned.count) question\(planned.count == 1 ? "" : "s"), about \(minutes) minute\(minutes == 1 ? "" : "s"). "
-        + "Time per question: technical 3 min, system design 5, behavioural 2."
+        + "Time per question: \(Self.times(in: pack))."
     y += canvas.paragraph(
       summary, in: Rect(x: area.x, y: y, width: area.width, height: 2), style: theme.muted)
     if let unfinished = screen.resumable {
@@ -53,6 +56,14 @@ struct MockSetupView {
     drawPast(
       &canvas, in: Rect(x: area.x, y: y, width: area.width, height: area.maxY - y),
       context: context)
+  }
+
+  /// "technical 3 min, system design 5, behavioural 2": the time of each kind the pack asks.
+  static func times(in pack: Pack) -> String {
+    let asked = Set(pack.questions.map(\.kind.id))
+    return pack.questionKinds.filter { asked.contains($0.id) }.enumerated().map { index, kind in
+      "\(kind.name.lowercased()) \(kind.mockSeconds / 60)" + (index == 0 ? " min" : "")
+    }.joined(separator: ", ")
   }
 
   private func drawPast(_ canvas: inout Canvas, in rect: Rect, context: DrawContext) {

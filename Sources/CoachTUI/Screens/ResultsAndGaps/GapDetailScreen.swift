@@ -64,7 +64,8 @@ public struct GapDetailScreen: DocumentScreen {
       lines.append(.text("No question in the pack is on this skill.", .muted, indent: 3))
     }
     for question in questions {
-      let label = "[\(pack.levelName(question.level)), \(question.kind.rawValue)] "
+      let label =
+        "[" + (question.level.map { pack.levelName($0) + ", " } ?? "") + question.kind.id + "] "
       lines += DocLine.wrapped(label + question.text, width: inner, indent: 3)
     }
     return lines

@@ -66,25 +66,32 @@ struct DetailLines {
     if questions.isEmpty {
       lines.append(.text("No question in the pack is on this skill.", .muted, indent: 3))
     }
-    lines += bullets(questions.map { "[\(pack.levelName($0.level))] \($0.text)" })
+    lines += bullets(
+      questions.map { q in (q.level.map { "[\(pack.levelName($0))] " } ?? "") + q.text })
     return lines
   }
 
   func question(_ question: Question) -> [DocLine] {
     var lines = DocLine.wrapped(question.text, width: inner, .title, indent: 1)
-    lines.append(
-      .text(
-        "\(question.kind.name) question for \(pack.levelName(question.level))",
-        .muted, indent: 1))
+    let level = question.level.map { " for " + pack.levelName($0) } ?? ""
+    lines.append(.text("\(question.kind.name) question\(level)", .muted, indent: 1))
     if !question.skills.isEmpty {
       lines += DocLine.wrapped(
         "Skills: " + question.skills.map(pack.skillName).joined(separator: ", "), width: inner,
         .muted, indent: 1)
     }
+    if let tags = question.tagLine {
+      lines += DocLine.wrapped(tags, width: inner, .muted, indent: 1)
+    }
     lines += heading("Key points of a good answer")
+    if question.keyPoints.isEmpty {
+      lines += DocLine.wrapped(Question.noKeyPoints, width: inner, .muted, indent: 3)
+    }
     lines += bullets(question.keyPoints)
-    lines += heading("Hint")
-    lines += DocLine.wrapped(question.hint, width: inner, .accent, indent: 3)
+    if let hint = question.hint {
+      lines += heading("Hint")
+      lines += DocLine.wrapped(hint, width: inner, .accent, indent: 3)
+    }
     if !question.followUps.isEmpty {
       lines += heading("Follow-up questions")
       lines += bullets(question.followUps)

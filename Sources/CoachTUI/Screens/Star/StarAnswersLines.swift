@@ -17,7 +17,8 @@ struct StarAnswersLines {
     let answers = screen.answers
     let count = "\(answers.count) saved answer\(answers.count == 1 ? "" : "s")"
     var lines = DocLine.wrapped(question.text, width: width, .title)
-    lines.append(.text("\(pack.levelName(question.level)) · \(count), newest first", .muted))
+    let level = question.level.map { pack.levelName($0) + " · " } ?? ""
+    lines.append(.text("\(level)\(count), newest first", .muted))
     if let notice = screen.notice {
       lines += DocLine.wrapped(notice, width: width, .warning)
     } else if answers.isEmpty {

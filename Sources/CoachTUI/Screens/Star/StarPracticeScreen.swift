@@ -20,8 +20,8 @@ public struct StarPracticeScreen: ScreenModel {
   public init(question: Question, pack: Pack, editing: SavedStarAnswer? = nil) {
     self.question = question
     self.editing = editing
-    levelName = pack.levelName(question.level)
-    rubric = ScopeRubric.forLevel(question.level, in: pack)
+    levelName = question.level.map(pack.levelName) ?? ""
+    rubric = ScopeRubric.forLevel(question.level ?? "", in: pack)
     fields = StarAnswer.Field.allCases.map { field in
       TextArea(text: editing?.answer[field] ?? "", limit: TextLimits.starPart)
     }

@@ -11,7 +11,8 @@ struct StarPracticeView {
   static func headerLines(_ screen: StarPracticeScreen, width: Int) -> [(String, Tone)] {
     var lines: [(String, Tone)] = []
     lines += TextWrap.lines(screen.question.text, width: width).prefix(3).map { ($0, .title) }
-    let rubric = "\(screen.rubric.name) scope: " + screen.rubric.text
+    let name = screen.rubric.name
+    let rubric = (name.isEmpty ? "Scope: " : "\(name) scope: ") + screen.rubric.text
     lines += TextWrap.lines(rubric, width: width).prefix(2)
       .map { ($0, .accent) }
     let scope = screen.scope

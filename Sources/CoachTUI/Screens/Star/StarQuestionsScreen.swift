@@ -21,14 +21,14 @@ public struct StarQuestionsScreen: ScreenModel {
   public init(pack: Pack) {
     self.pack = pack
     let order = Dictionary(uniqueKeysWithValues: pack.levels.enumerated().map { ($1.id, $0) })
-    let questions = pack.questions.filter { $0.kind == .behavioural }.enumerated()
-      .sorted {
-        (order[$0.element.level] ?? .max, $0.offset) < (order[$1.element.level] ?? .max, $1.offset)
-      }
+    func rank(_ question: Question) -> Int { question.level.flatMap { order[$0] } ?? .max }
+    let questions = pack.questions.filter(\.kind.star).enumerated()
+      .sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }
       .map(\.element)
     self.questions = questions
     let levels = questions.map { Self.shortLevel($0.level, in: pack) }
-    let width = (levels.map { DisplayWidth.of($0) }.max() ?? 0) + 2
+    let widest = levels.map { DisplayWidth.of($0) }.max() ?? 0
+    let width = widest == 0 ? 0 : widest + 2
     levelWidth = width
     levelColumn = levels.map { $0.padded(toWidth: width) }
   }
@@ -81,7 +81,10 @@ public struct StarQuestionsScreen: ScreenModel {
 
   public func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext, data: AppData) {
     let area = rect.inset(horizontal: 1, vertical: 0)
-    let intro = "Pick a behavioural question to answer as Situation, Task, Action, Result."
+    let builtIn = pack.questionKinds.filter(\.star) == [.behavioural]
+    let intro =
+      "Pick a \(builtIn ? "behavioural " : "")question to answer as Situation, Task, Action, "
+      + "Result."
     canvas.put(
       DisplayWidth.of(intro) <= area.width ? intro : "Pick a question to answer in STAR form.",
       x: area.x, y: area.y, style: context.theme.title, clip: area)
@@ -99,7 +102,8 @@ public struct StarQuestionsScreen: ScreenModel {
   }
 
   /// The first word of a level's name, enough to tell the levels apart: "Mid-Level".
-  private static func shortLevel(_ id: String, in pack: Pack) -> String {
-    String(pack.levelName(id).split(separator: " ").first ?? Substring(id))
+  private static func shortLevel(_ id: String?, in pack: Pack) -> String {
+    guard let id else { return "" }
+    return String(pack.levelName(id).split(separator: " ").first ?? Substring(id))
   }
 }

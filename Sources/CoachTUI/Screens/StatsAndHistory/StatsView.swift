@@ -33,7 +33,9 @@ struct StatsView {
 
   /// The finished interviews, oldest to newest, as many of the latest as fit on a page.
   func mockLines(_ history: MockScoreHistory) -> [DocLine] {
+    let note = history.unscoredNote.map { DocLine.wrapped($0, width: width, .muted) } ?? []
     guard let average = history.average else {
+      guard note.isEmpty else { return [.text("Mock interviews", .title)] + note }
       return [.text("Mock interviews", .title)]
         + DocLine.wrapped(
           "None finished yet. Choose \"Mock interview\" on Home (Esc) to take one; the score "
@@ -43,6 +45,7 @@ struct StatsView {
     var lines: [DocLine] = [
       .text("Mock interviews: \(count), average \(Format.percent(average))", .title)
     ]
+    lines += note
     let shown = history.latest(max(3, height - 3))
     if shown.count < history.count {
       lines.append(.text("The latest \(shown.count), oldest first", .muted))
@@ -77,6 +80,10 @@ struct StatsView {
         .text("This week", .muted, width: 11), .text("\(stats.dueThisWeek)", .text, width: 8),
         .text("Cards", .muted, width: 7), .text("\(stats.cards)", .text, width: nil),
       ]),
+    ]
+    // A pack without skill categories (a question set alone) has no retention by category.
+    guard !pack.categories.isEmpty else { return lines }
+    lines += [
       .blank,
       .text("Retention per category (share graded Hard or better)", .title),
     ]
