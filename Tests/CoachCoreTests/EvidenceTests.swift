@@ -1,0 +1,82 @@
+import CoachCore
+import XCTest
+
+/// Evidence entries: their ids, the checks a draft passes before it is stored, and the
+/// summary of how much evidence backs each rating.
+final class EvidenceTests: XCTestCase {
+  func entry(_ number: Int64, _ skills: [String]) -> EvidenceEntry {
+    EvidenceEntry(
+      id: EvidenceEntry.id(number: number), day: "2026-02-0\(number)", skills: skills,
+      text: "Entry \(number)")
+  }
+
+  func testIdsRoundTripAndAnythingElseIsNoId() {
+    XCTAssertEqual(EvidenceEntry.id(number: 12), "evidence-12")
+    XCTAssertEqual(EvidenceEntry.number(of: "evidence-12"), 12)
+    for bad in ["evidence-0", "evidence-012", "evidence-", "evidence--3", "job-3", "12", ""] {
+      XCTAssertNil(EvidenceEntry.number(of: bad), bad)
+    }
+  }
+
+  func testADraftIsTidiedBeforeItIsChecked() {
+    let draft = EvidenceDraft(
+      day: " 2026-05-04 ", skills: [" sql", "go", "sql"], text: "\n Shipped it \n",
+      outcome: "   ", reference: " JIRA-12 ")
+    XCTAssertEqual(
+      draft.tidied,
+      EvidenceDraft(
+        day: "2026-05-04", skills: ["sql", "go"], text: "Shipped it", outcome: nil,
+        reference: "JIRA-12"))
+    XCTAssertNil(draft.tidied.problem(in: TestPack.pack))
+  }
+
+  func testEachProblemNamesItsField() {
+    let good = EvidenceDraft(day: "2024-02-29", skills: ["sql"], text: "Tuned a query")
+    XCTAssertNil(good.problem(in: TestPack.pack))
+    var noSkill = good
+    noSkill.skills = []
+    XCTAssertEqual(noSkill.problem(in: TestPack.pack), "the evidence names no skill")
+    var unknown = good
+    unknown.skills = ["sql", "fortran"]
+    XCTAssertEqual(
+      unknown.problem(in: TestPack.pack), "the skill \"fortran\" is not in the content pack")
+    var empty = good
+    empty.text = " \n "
+    XCTAssertEqual(empty.problem(in: TestPack.pack), "the text is empty")
+    var badDay = good
+    badDay.day = "2023-02-29"
+    XCTAssertEqual(
+      badDay.problem(in: TestPack.pack),
+      "the date \"2023-02-29\" is not a day written YYYY-MM-DD")
+  }
+
+  func testTheSummaryCountsEachEntryOncePerSkill() {
+    let summary = EvidenceSummary([
+      entry(1, ["sql", "caching"]), entry(2, ["sql"]), entry(3, ["go", "go"]),
+    ])
+    XCTAssertEqual(summary.counts, ["sql": 2, "caching": 1, "go": 1])
+    XCTAssertEqual(summary.count(for: "sql"), 2)
+    XCTAssertEqual(summary.count(for: "python"), 0)
+    XCTAssertEqual(EvidenceSummary([]).counts, [:])
+  }
+
+  func testRatingsOfProficientOrMoreWithoutEvidenceAreUnbacked() {
+    let summary = EvidenceSummary([entry(1, ["sql"])])
+    let ratings: [String: Rating] = [
+      "sql": 4, "go": 3, "python": 4, "java": 2, "caching": 0, "leadership": 3,
+    ]
+    XCTAssertEqual(summary.unbacked(ratings), ["go", "leadership", "python"])
+    XCTAssertEqual(summary.unbacked(ratings, among: ["go", "java", "sql"]), ["go"])
+    XCTAssertTrue(summary.isUnbacked("go", rating: 3))
+    XCTAssertFalse(summary.isUnbacked("sql", rating: 4))
+    XCTAssertFalse(summary.isUnbacked("java", rating: 2))
+    XCTAssertFalse(summary.isUnbacked("python", rating: nil))
+  }
+
+  func testTheFootnoteSaysHowManyRatingsLackEvidence() {
+    XCTAssertNil(EvidenceSummary.footnote(unbackedCount: 0, marker: "!"))
+    XCTAssertEqual(
+      EvidenceSummary.footnote(unbackedCount: 3, marker: "!"),
+      "! 3 rated Proficient or more with no evidence yet")
+  }
+}
