@@ -73,6 +73,28 @@ final class EvidenceTests: XCTestCase {
     XCTAssertFalse(summary.isUnbacked("python", rating: nil))
   }
 
+  func testAGroupOfSkillsCountsEachEntryOnce() {
+    let summary = EvidenceSummary([
+      entry(1, ["python", "go"]), entry(2, ["go"]), entry(3, ["sql"]),
+    ])
+    XCTAssertEqual(summary.count(forAnyOf: ["python", "java", "go"]), 2)
+    XCTAssertEqual(summary.count(forAnyOf: ["java"]), 0)
+    XCTAssertEqual(summary.count(forAnyOf: []), 0)
+  }
+
+  func testAStoryBecomesTheTextAndItsResultTheOutcome() {
+    let story = StarAnswer(
+      situation: "Checkout timed out at peak.", task: " ",
+      action: "I profiled it and added an index.", result: " p95 fell to 200 ms. ")
+    let draft = EvidenceDraft(story: story, skills: ["sql"], day: "2026-06-01")
+    XCTAssertEqual(
+      draft.text,
+      "Situation: Checkout timed out at peak.\nAction: I profiled it and added an index.")
+    XCTAssertEqual(draft.outcome, "p95 fell to 200 ms.")
+    XCTAssertEqual(draft.skills, ["sql"])
+    XCTAssertNil(EvidenceDraft(story: StarAnswer(), skills: ["sql"], day: "2026-06-01").outcome)
+  }
+
   func testTheFootnoteSaysHowManyRatingsLackEvidence() {
     XCTAssertNil(EvidenceSummary.footnote(unbackedCount: 0, marker: "!"))
     XCTAssertEqual(

@@ -59,6 +59,18 @@ public struct EvidenceDraft: Sendable, Equatable {
     self.reference = reference
   }
 
+  /// A STAR story as evidence: its situation, task and action are what was done, its result
+  /// the outcome; parts left empty are left out.
+  public init(story: StarAnswer, skills: [String], day: String) {
+    let parts = [
+      ("Situation", story.situation), ("Task", story.task), ("Action", story.action),
+    ].map { ($0.0, $0.1.trimmed) }.filter { !$0.1.isEmpty }
+    self.init(
+      day: day, skills: skills,
+      text: parts.map { "\($0.0): \($0.1)" }.joined(separator: "\n"),
+      outcome: story.result.trimmed.isEmpty ? nil : story.result.trimmed)
+  }
+
   /// The draft tidied: text trimmed, a blank outcome or reference dropped, each skill once
   /// in the order given.
   public var tidied: EvidenceDraft {

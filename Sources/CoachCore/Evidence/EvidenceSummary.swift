@@ -3,20 +3,30 @@
 public struct EvidenceSummary: Sendable, Equatable {
   /// Skill id to the number of entries that name it; skills without evidence are absent.
   public private(set) var counts: [String: Int]
+  /// The skills of each entry, to count the entries behind a group of skills once each.
+  private var skillSets: [Set<String>]
 
   /// The lowest rating that claims enough to want evidence behind it: Proficient.
   public static let backedRating: Rating = 3
 
   public init(_ entries: [EvidenceEntry]) {
     var counts: [String: Int] = [:]
-    for entry in entries {
-      for skill in Set(entry.skills) { counts[skill, default: 0] += 1 }
+    skillSets = entries.map { Set($0.skills) }
+    for skills in skillSets {
+      for skill in skills { counts[skill, default: 0] += 1 }
     }
     self.counts = counts
   }
 
   /// The number of entries that name the skill.
   public func count(for skill: String) -> Int { counts[skill] ?? 0 }
+
+  /// The number of entries that name any of the skills (a requirement met by one of a
+  /// group), each entry counted once.
+  public func count(forAnyOf skills: [String]) -> Int {
+    let wanted = Set(skills)
+    return skillSets.filter { !$0.isDisjoint(with: wanted) }.count
+  }
 
   /// True when the rating is Proficient or more and no entry names the skill.
   public func isUnbacked(_ skill: String, rating: Rating?) -> Bool {
