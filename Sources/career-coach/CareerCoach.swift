@@ -21,7 +21,8 @@ struct CareerCoach: ParsableCommand {
     subcommands: [
       SnapshotCommand.self, AssessCommand.self, ReportCommand.self, HistoryCommand.self,
       PathCommand.self, CVCheckCommand.self, QuestionsCommand.self, StatsCommand.self,
-      MockCommand.self, JobCommand.self, EvidenceCommand.self, ConfigCommand.self,
+      MockCommand.self, JobCommand.self, EvidenceCommand.self, PacketCommand.self,
+      ConfigCommand.self,
       ExportCommand.self,
       ImportCommand.self,
       ContentCommand.self,
