@@ -11,6 +11,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
   ],
   targets: [
     .systemLibrary(
@@ -22,11 +23,15 @@ let package = Package(
     .target(
       name: "ShippedContent",
       path: "Content",
+      exclude: ["examples"],
       resources: [.copy("backend-developer")]
     ),
     .target(
       name: "CoachContent",
-      dependencies: ["CoachCore", "ShippedContent", .product(name: "Yams", package: "Yams")]
+      dependencies: [
+        "CoachCore", "ShippedContent", .product(name: "Yams", package: "Yams"),
+        .product(name: "SwiftCSV", package: "SwiftCSV"),
+      ]
     ),
     .target(
       name: "CoachStore",

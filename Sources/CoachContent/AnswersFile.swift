@@ -2,7 +2,8 @@ import CoachCore
 import Foundation
 import Yams
 
-/// The answers file of `assess --answers` (YAML or JSON). A full assessment:
+/// The answers file of `assess --answers` (YAML or JSON), ratings written as the pack's scale
+/// numbers them (0..4 for the shipped pack). A full assessment:
 /// `{"ratings": {"<skill id>": 0..4}, "years": 3, "market": "<market id>", "languages": [...],
 /// "databases": [...], "cloud": [...]}`; a quick one: `{"mode": "quick", "areas":
 /// {"<category id>": 0..4}, ...}` with the same other keys. Skills or areas left out (or null)
@@ -173,13 +174,15 @@ public struct AnswersFile: Equatable, Sendable {
           }
           ?? "a \(kind(of: value))"
         throw problem(
-          "the rating of \(QuotedText.quote(skill)) must be a whole number 0-4, not \(shown)", value
-        )
+          "the rating of \(QuotedText.quote(skill)) must be a whole number "
+            + "\(pack.scale.numbers), not \(shown)", value)
       }
-      guard RatingScale.range.contains(rating) else {
-        throw problem("the rating of \(QuotedText.quote(skill)) is \(rating), outside 0-4", value)
+      guard let step = pack.scale.rating(number: rating) else {
+        throw problem(
+          "the rating of \(QuotedText.quote(skill)) is \(rating), outside \(pack.scale.numbers)",
+          value)
       }
-      ratings[skill] = rating
+      ratings[skill] = step
     }
     return ratings
   }
@@ -189,7 +192,7 @@ public struct AnswersFile: Equatable, Sendable {
   ) throws(Problem) -> [String: Rating] {
     if node.isNullValue { return [:] }
     guard let mapping = node.mapping else {
-      throw problem("\"areas\" must map skill area ids to ratings 0-4", node)
+      throw problem("\"areas\" must map skill area ids to ratings \(pack.scale.numbers)", node)
     }
     var result: [String: Rating] = [:]
     for (keyNode, value) in mapping {
@@ -200,10 +203,12 @@ public struct AnswersFile: Equatable, Sendable {
           keyNode)
       }
       if value.isNullValue { continue }
-      guard value.tag == Tag(.int), let rating = value.int, RatingScale.range.contains(rating)
+      guard value.tag == Tag(.int), let number = value.int,
+        let rating = pack.scale.rating(number: number)
       else {
         throw problem(
-          "the rating of the area \(QuotedText.quote(area)) must be a whole number 0-4", value)
+          "the rating of the area \(QuotedText.quote(area)) must be a whole number "
+            + "\(pack.scale.numbers)", value)
       }
       result[area] = rating
     }

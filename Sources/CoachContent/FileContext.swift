@@ -1,6 +1,12 @@
+import CoachCore
+
 /// What reading one file collects: its diagnostics, the ids it defines, and its references.
 /// Each file has its own, so files can be read at the same time.
 final class FileContext {
+  /// The scale the file's ratings are read on.
+  let scale: RatingScale
+
+  init(scale: RatingScale = .standard) { self.scale = scale }
   private(set) var diagnostics: [Diagnostic] = []
   /// Per kind, each id with the line of its first definition.
   private(set) var defined: [IDKind: [String: Int]] = [:]

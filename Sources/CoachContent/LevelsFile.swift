@@ -16,7 +16,7 @@ enum LevelsFile {
   private static let levelFields = [
     "id", "name", "overview", "source", "responsibilities", "hard_skills", "soft_skills",
     "education", "certifications", "preferred_qualifications", "typical_years", "requirements",
-    "aliases",
+    "aliases", "criteria",
   ]
 
   private static func level(_ node: YAMLNode, in file: YAMLFile) -> Level? {
@@ -28,7 +28,8 @@ enum LevelsFile {
     let years = fields.list("typical_years", required: false).compactMap {
       typicalYears($0, in: file)
     }
-    let requirementNodes = fields.list("requirements", required: true)
+    // A level with no requirements is described in words only: shown, never placed.
+    let requirementNodes = fields.list("requirements", required: false)
     var required = Set<String>()
     let requirements = requirementNodes.compactMap {
       requirement($0, in: file, alreadyRequired: &required)
@@ -42,10 +43,42 @@ enum LevelsFile {
       requirements: requirements)
     var withAliases = level
     withAliases.aliases = fields.texts("aliases")
+    let criteriaNode = fields.value("criteria")
+    let criteria = criteriaNode.map { self.criteria($0, in: file) } ?? []
+    withAliases.criteria = criteria ?? []
     guard id != nil, name != nil, overview != nil, source != nil,
-      requirements.count == requirementNodes.count
+      requirements.count == requirementNodes.count, criteria != nil
     else { return nil }
     return withAliases
+  }
+
+  /// `criteria`: a mapping of category ids to what the level expects there, one text or a list.
+  private static func criteria(_ node: YAMLNode, in file: YAMLFile) -> [Criterion]? {
+    guard case .mapping(let mapping) = node else {
+      file.error(
+        "'criteria' should be a mapping of area (category) ids to text, not "
+          + node.kindDescription, at: node)
+      return nil
+    }
+    var criteria: [Criterion] = []
+    var complete = true
+    for (key, value) in mapping.pairs {
+      let area = file.reference(key, field: "criteria", to: .category)
+      var texts: [String] = []
+      if case .sequence(let list) = value {
+        let items = list.items
+        texts = items.compactMap { file.text($0, field: "criteria") }
+        if items.isEmpty { file.error("'criteria' lists no expectation for this area", at: key) }
+        complete = complete && !items.isEmpty && texts.count == items.count
+      } else if let text = file.text(value, field: "criteria") {
+        texts = [text]
+      } else {
+        complete = false
+      }
+      if let area { criteria.append(Criterion(area: area, expectations: texts)) }
+      complete = complete && area != nil
+    }
+    return complete ? criteria : nil
   }
 
   private static func typicalYears(_ node: YAMLNode, in file: YAMLFile) -> SourcedText? {
@@ -64,7 +97,7 @@ enum LevelsFile {
   private static func requirement(
     _ node: YAMLNode, in file: YAMLFile, alreadyRequired: inout Set<String>
   ) -> Requirement? {
-    let allowed = ["skill", "one_of", "label", "min", "weight"]
+    let allowed = ["skill", "one_of", "at_least", "label", "min", "weight", "must_have"]
     guard let fields = Fields(node, "a requirement", allowed: allowed, in: file) else { return nil }
     var named: [(id: String, node: YAMLNode)] = []
     var label: String?
@@ -103,10 +136,34 @@ enum LevelsFile {
     let minimum = fields.rating("min")
     // Without a weight every requirement counts the same.
     let weight = fields.optionalPositiveNumber("weight")
-    guard complete, !named.isEmpty, let minimum, let weight else { return nil }
-    return Requirement(
+    let atLeast = self.atLeast(fields, groupSize: named.count, in: file)
+    let mustHave = fields.value("must_have").map { file.flag($0, field: "must_have") }
+    guard complete, !named.isEmpty, let minimum, let weight, let atLeast, mustHave != .some(nil)
+    else { return nil }
+    var requirement = Requirement(
       skills: named.map(\.id), label: label, minimum: minimum,
       weight: weight ?? Requirement.defaultWeight)
+    requirement.atLeast = atLeast
+    requirement.mustHave = mustHave ?? nil
+    return requirement
+  }
+
+  /// `at_least`: how many of a `one_of` group must reach the minimum; 1 when left out.
+  private static func atLeast(_ fields: Fields, groupSize: Int, in file: YAMLFile) -> Int? {
+    guard let node = fields.value("at_least") else { return 1 }
+    guard fields.has("one_of") else {
+      file.error("'at_least' goes only with 'one_of'", at: node)
+      return nil
+    }
+    guard case .scalar(let scalar) = node, let count = Int(scalar.string), count >= 1,
+      count <= max(groupSize, 1)
+    else {
+      file.error(
+        "'at_least' should be a whole number from 1 to \(max(groupSize, 1)), the size of the "
+          + "one_of group", at: node)
+      return nil
+    }
+    return count
   }
 
   private static func track(_ node: YAMLNode, in file: YAMLFile) -> Track? {

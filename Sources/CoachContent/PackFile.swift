@@ -21,15 +21,18 @@ enum PackFile: CaseIterable, Sendable {
   }
 
   /// What a file a pack may leave out holds when it is left out; nil for a required file.
-  /// The screens and commands of what a pack leaves out are hidden or say so.
-  private var absent: FileContents? {
+  /// The screens and commands of what a pack leaves out are hidden or say so. A layer on top
+  /// of another pack (`inLayer`) may leave out every file: the pack below has it.
+  private func absent(inLayer: Bool, scale: RatingScale) -> FileContents? {
     switch self {
     case .synonyms: return .synonyms(.none)
     case .salaries: return .salaries(markets: [], salaries: [], noFigures: [])
     case .tips: return .tips([])
     case .questions: return .questions([])
     case .cvChecks: return .cvChecks(checks: [], mistakes: [])
-    case .role, .skills, .levels: return nil
+    case .role: return inLayer ? .role(nil) : nil
+    case .skills: return inLayer ? .skills(categories: [], skills: [], scale: scale) : nil
+    case .levels: return inLayer ? .levels(levels: [], tracks: []) : nil
     }
   }
 
@@ -44,12 +47,12 @@ enum PackFile: CaseIterable, Sendable {
     }
   }
 
-  private func contents(of root: YAMLNode, in file: YAMLFile) -> FileContents {
+  private func contents(of root: YAMLNode, in file: YAMLFile, isLayer: Bool) -> FileContents {
     switch self {
-    case .role: return .role(RoleFile.read(root, in: file))
+    case .role: return .role(RoleFile.read(root, in: file, isLayer: isLayer))
     case .skills:
-      let (categories, skills) = SkillsFile.read(root, in: file)
-      return .skills(categories: categories, skills: skills)
+      let (categories, skills, scale) = SkillsFile.read(root, in: file, isLayer: isLayer)
+      return .skills(categories: categories, skills: skills, scale: scale)
     case .levels:
       let (levels, tracks) = LevelsFile.read(root, in: file)
       return .levels(levels: levels, tracks: tracks)
@@ -66,19 +69,26 @@ enum PackFile: CaseIterable, Sendable {
   }
 
   /// Checks this file of the pack in `folder`: `source` is what was read of it and `path` its
-  /// path as shown in diagnostics.
-  func read(_ source: SourceFile, from folder: URL, shownAs path: String) -> FileResult {
+  /// path as shown in diagnostics. Ratings in it are read on `scale`, the one `skills.yaml`
+  /// defines (or, in a layer, the base pack's). In a layer (`isLayer`) every file may be left
+  /// out.
+  func read(
+    _ source: SourceFile, from folder: URL, shownAs path: String, scale: RatingScale = .standard,
+    isLayer: Bool = false
+  ) -> FileResult {
     let url = folder.appendingPathComponent(name)
-    if source.data == nil, let absent, !FileManager.default.fileExists(atPath: url.path) {
+    if source.data == nil, let left = absent(inLayer: isLayer, scale: scale),
+      !FileManager.default.fileExists(atPath: url.path)
+    {
       return FileResult(
-        contents: absent, diagnostics: [], defined: [:], places: [:], references: [],
+        contents: left, diagnostics: [], defined: [:], places: [:], references: [],
         unavailable: [])
     }
-    let context = FileContext()
+    let context = FileContext(scale: scale)
     let file = YAMLFile(path: path, context: context)
     let root = file.parse(
       source.data, of: folder.appendingPathComponent(name), composed: source.composed())
-    let held = root.map { contents(of: $0, in: file) }
+    let held = root.map { contents(of: $0, in: file, isLayer: isLayer) }
     let unavailable = definingLists.filter { key, _ in
       guard case .mapping(let mapping)? = root, case .sequence? = mapping[key] else { return true }
       return false
@@ -91,8 +101,12 @@ enum PackFile: CaseIterable, Sendable {
 
   /// Reads every file of the pack. The files are read at the same time, then the parts of
   /// every file are parsed at the same time, large files in several parts; then the files
-  /// are checked at the same time.
-  static func readAll(from folder: URL, shownAs folderPath: String) -> [FileResult] {
+  /// are checked at the same time. In a layer (`isLayer`) every file may be left out.
+  /// `base` is the scale of the pack below a layer, which the layer's ratings are read on.
+  static func readAll(
+    from folder: URL, shownAs folderPath: String, isLayer: Bool = false,
+    scale base: RatingScale = .standard
+  ) -> [FileResult] {
     let files = allCases
     let sources = Slots<SourceFile>(count: files.count)
     DispatchQueue.concurrentPerform(iterations: files.count) { index in
@@ -100,12 +114,26 @@ enum PackFile: CaseIterable, Sendable {
     }
     let read = Slots<SourceFile>(SourceFile.composeAll(sources.values))
     let results = Slots<FileResult>(count: files.count)
+    @Sendable func path(_ name: String) -> String {
+      folderPath.hasSuffix("/") ? folderPath + name : folderPath + "/" + name
+    }
+    // skills.yaml first: it defines the scale every other file's ratings are read on.
+    let skills = files.firstIndex(of: .skills) ?? 0
+    var defined = base
+    if let source = read.take(skills) {
+      let result = PackFile.skills.read(
+        source, from: folder, shownAs: path(SkillsFile.name), scale: base, isLayer: isLayer)
+      if case .skills(_, _, let scale)? = result.contents { defined = scale }
+      results.set(skills, result)
+    }
+    let scale = defined
     DispatchQueue.concurrentPerform(iterations: files.count) { index in
-      let name = files[index].name
-      let path = folderPath.hasSuffix("/") ? folderPath + name : folderPath + "/" + name
       // Taken out, so each file's tree is freed on the thread that checked it.
-      guard let source = read.take(index) else { return }
-      results.set(index, files[index].read(source, from: folder, shownAs: path))
+      guard index != skills, let source = read.take(index) else { return }
+      results.set(
+        index,
+        files[index].read(
+          source, from: folder, shownAs: path(files[index].name), scale: scale, isLayer: isLayer))
     }
     return results.values
   }
@@ -114,7 +142,7 @@ enum PackFile: CaseIterable, Sendable {
 /// What one file holds once read.
 enum FileContents: Sendable {
   case role(Role?)
-  case skills(categories: [SkillCategory], skills: [Skill])
+  case skills(categories: [SkillCategory], skills: [Skill], scale: RatingScale)
   case levels(levels: [Level], tracks: [Track])
   case salaries(markets: [Market], salaries: [Salary], noFigures: [NoSalaryFigure])
   case tips([Tip])

@@ -63,59 +63,52 @@ public enum PackLoader {
     diagnostics += ReferenceCheck.unresolved(
       references, defined: defined, unavailable: unavailable)
 
-    var pack = Pack(
-      role: Role(id: "", title: "", summary: "", sources: [], sections: [], faq: []),
-      categories: [], skills: [], levels: [], tracks: [], markets: [], salaries: [], tips: [],
-      questions: [], cvChecks: [], cvMistakes: [])
-    for contents in results.compactMap(\.contents) {
-      switch contents {
-      case .role(let role): if let role { pack.role = role }
-      case .skills(let categories, let skills):
-        (pack.categories, pack.skills) = (categories, skills)
-      case .levels(let levels, let tracks): (pack.levels, pack.tracks) = (levels, tracks)
-      case .salaries(let markets, let salaries, let noFigures):
-        (pack.markets, pack.salaries, pack.noSalaryFigures) = (markets, salaries, noFigures)
-      case .tips(let tips): pack.tips = tips
-      case .questions(let questions): pack.questions = questions
-      case .cvChecks(let checks, let mistakes):
-        (pack.cvChecks, pack.cvMistakes) = (checks, mistakes)
-      case .synonyms(let synonyms): pack.synonyms = synonyms
-      }
-    }
+    let pack = Pack.assembled(from: results.compactMap(\.contents))
     guard diagnostics.isEmpty else {
       return PackLoadResult(pack: pack, diagnostics: diagnostics.sortedByPlace())
     }
     let skillsPath = (shownFolder.hasSuffix("/") ? shownFolder : shownFolder + "/") + "skills.yaml"
+    let placeOfSkill = { (id: String) in
+      DefinitionPlace(path: skillsPath, place: places[.skill]?[id] ?? Place(line: 1, column: 1))
+    }
+    let rules = wholePackRules(pack, placeOfSkill: placeOfSkill, shippedRules: shippedRules)
+    guard shippedRules, rules.diagnostics.isEmpty else { return rules }
+    let broken = ShippedPackRules.diagnostics(pack, folder: shownFolder, places: places)
+    return PackLoadResult(pack: pack, diagnostics: (rules.warnings + broken).sortedByPlace())
+  }
+
+  /// The rules a pack meets as a whole, checked once its files read clean: study hours on
+  /// every skill or on none (an error), and every skill required by some level (`warnings`;
+  /// under `shippedRules` they are marked as errors, and `check` reports them with the
+  /// shipped pack's other rules). `placeOfSkill` says where each skill is defined.
+  static func wholePackRules(
+    _ pack: Pack, placeOfSkill: (String) -> DefinitionPlace, shippedRules: Bool
+  ) -> PackLoadResult {
     let unrequired = pack.skillsNoLevelRequires.map { id in
-      let place = places[.skill]?[id] ?? Place(line: 1, column: 1)
+      let defined = placeOfSkill(id)
       return Diagnostic(
-        path: skillsPath, line: place.line, column: place.column,
+        path: defined.path, line: defined.place.line, column: defined.place.column,
         message: "skill '\(id)' is required by no level, so its rating never counts for "
           + "placement; name it in a level's requirements in levels.yaml",
         isWarning: !shippedRules)
     }
-    let hours = partialHours(pack, places: places[.skill] ?? [:], path: skillsPath)
-    if let hours {
+    if let hours = partialHours(pack, placeOfSkill: placeOfSkill) {
       return PackLoadResult(pack: pack, diagnostics: [hours] + (shippedRules ? unrequired : []))
     }
-    guard shippedRules else {
-      return PackLoadResult(pack: pack, diagnostics: [], warnings: unrequired)
-    }
-    let broken = ShippedPackRules.diagnostics(pack, folder: shownFolder, places: places)
-    return PackLoadResult(pack: pack, diagnostics: (unrequired + broken).sortedByPlace())
+    return PackLoadResult(pack: pack, diagnostics: [], warnings: unrequired)
   }
 
   /// Study hours are all or nothing: a plan that counted some skills' hours and not others'
   /// would promise a date it cannot keep. The error points at the first skill without hours.
-  private static func partialHours(_ pack: Pack, places: [String: Place], path: String)
-    -> Diagnostic?
-  {
+  private static func partialHours(
+    _ pack: Pack, placeOfSkill: (String) -> DefinitionPlace
+  ) -> Diagnostic? {
     let without = pack.skills.filter { $0.hoursPerStep == nil }
     guard let first = without.first, without.count < pack.skills.count else { return nil }
     let others = pack.skills.count - without.count
-    let place = places[first.id] ?? Place(line: 1, column: 1)
+    let defined = placeOfSkill(first.id)
     return Diagnostic(
-      path: path, line: place.line, column: place.column,
+      path: defined.path, line: defined.place.line, column: defined.place.column,
       message: "skill '\(first.id)' has no hours_per_step while \(others) "
         + (others == 1 ? "skill has" : "skills have")
         + " one; give every skill hours_per_step, or none (then the app makes no study plan)")
@@ -154,7 +147,7 @@ public enum PackLoader {
     return path.isEmpty ? "." : path
   }
 
-  private static func ensureReadable(_ folder: URL, shownAs shown: String) throws(PackError) {
+  static func ensureReadable(_ folder: URL, shownAs shown: String) throws(PackError) {
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) else {
       throw .unreadableFolder(path: shown, reason: "no such folder")

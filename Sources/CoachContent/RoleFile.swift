@@ -4,15 +4,22 @@ import CoachCore
 enum RoleFile {
   static let name = "role.yaml"
 
-  static func read(_ root: YAMLNode, in file: YAMLFile) -> Role? {
+  /// The role; in a layer on top of another pack (`isLayer`) only `sources` is required,
+  /// since the role itself (its id, title and summary) is the first pack's.
+  static func read(_ root: YAMLNode, in file: YAMLFile, isLayer: Bool = false) -> Role? {
     let allowed = ["id", "title", "summary", "sources", "sections", "faq"]
     guard let fields = Fields(root, "role.yaml", allowed: allowed, in: file) else { return nil }
     let sources = fields.list("sources", required: true).compactMap { source($0, in: file) }
-    let sections = fields.list("sections", required: true).compactMap { section($0, in: file) }
+    let sections = fields.list("sections", required: !isLayer).compactMap {
+      section($0, in: file)
+    }
     let faq = fields.list("faq", required: false).compactMap { faqEntry($0, in: file) }
+    func given(_ name: String, _ read: (String) -> String?) -> String {
+      isLayer && !fields.has(name) ? "" : read(name) ?? ""
+    }
     return Role(
-      id: fields.id(kind: nil) ?? "", title: fields.text("title") ?? "",
-      summary: fields.text("summary") ?? "", sources: sources, sections: sections, faq: faq)
+      id: given("id") { fields.id($0, kind: nil) }, title: given("title", fields.text),
+      summary: given("summary", fields.text), sources: sources, sections: sections, faq: faq)
   }
 
   private static func source(_ node: YAMLNode, in file: YAMLFile) -> Source? {

@@ -1,26 +1,46 @@
 import CoachCore
 
-/// `skills.yaml`: skill categories and skills, each with behavioural anchors for ratings 0 to 4.
+/// `skills.yaml`: the rating scale, skill categories and skills, each optionally with
+/// behavioural anchors, one per step of the scale.
 enum SkillsFile {
   static let name = "skills.yaml"
 
-  static func read(_ root: YAMLNode, in file: YAMLFile) -> (
-    categories: [SkillCategory], skills: [Skill]
+  /// A pack's skills rate on its own `scale` (0 to 4 when it gives none); a layer's rate on
+  /// the scale of the pack below it, `file`'s.
+  static func read(_ root: YAMLNode, in file: YAMLFile, isLayer: Bool = false) -> (
+    categories: [SkillCategory], skills: [Skill], scale: RatingScale
   ) {
-    guard let fields = Fields(root, "skills.yaml", allowed: ["categories", "skills"], in: file)
-    else { return ([], []) }
-    let categories = fields.list("categories", required: true).compactMap { category($0, in: file) }
-    let skills = fields.list("skills", required: true).compactMap { skill($0, in: file) }
-    return (categories, skills)
+    let allowed = ["scale", "categories", "skills"]
+    guard let fields = Fields(root, "skills.yaml", allowed: allowed, in: file)
+    else { return ([], [], .standard) }
+    // A broken scale was reported; what depends on it is then not checked.
+    var scale: RatingScale? =
+      fields.value("scale").map { ScaleSection.read($0, in: file) } ?? file.context.scale
+    if isLayer, fields.has("scale") {
+      file.error(
+        "a layer rates on the scale of the pack below it; remove 'scale'",
+        at: fields.place("scale"))
+      scale = file.context.scale
+    }
+    let categories = fields.list("categories", required: true).compactMap {
+      category($0, scale: scale, in: file)
+    }
+    let skills = fields.list("skills", required: true).compactMap {
+      skill($0, scale: scale, in: file)
+    }
+    return (categories, skills, scale ?? file.context.scale)
   }
 
-  private static func category(_ node: YAMLNode, in file: YAMLFile) -> SkillCategory? {
-    let allowed = ["id", "name", "description", "anchors", "pick", "always_picked"]
+  private static func category(_ node: YAMLNode, scale: RatingScale?, in file: YAMLFile)
+    -> SkillCategory?
+  {
+    let allowed = ["id", "name", "description", "steps", "anchors", "pick", "always_picked"]
     guard let fields = Fields(node, "a category", allowed: allowed, in: file) else { return nil }
     let id = fields.id(kind: .category)
     let name = fields.text("name")
     let description = fields.text("description")
-    let anchors = fields.required("anchors").flatMap { anchorTexts($0, in: file) }
+    let stepNames = ScaleSection.stepNames(fields, scale: scale, in: file)
+    let anchors = optionalAnchors(fields, scale: scale, in: file)
     let pick = fields.has("pick") ? fields.choice("pick", of: StackKind.self) : nil
     let alwaysPicked = fields.references("always_picked", to: .skill)
     if !alwaysPicked.isEmpty && !fields.has("pick") {
@@ -29,14 +49,24 @@ enum SkillsFile {
           + "databases or cloud)", at: fields.place("always_picked"))
     }
     guard let id, let name, let description, let anchors else { return nil }
-    return SkillCategory(
+    var category = SkillCategory(
       id: id, name: name, description: description, anchors: anchors, pick: pick,
       alwaysPicked: alwaysPicked)
+    category.stepNames = stepNames
+    return category
   }
 
-  private static func skill(_ node: YAMLNode, in file: YAMLFile) -> Skill? {
+  /// The anchors of a category or skill: none when the field is left out, nil after an error.
+  private static func optionalAnchors(_ fields: Fields, scale: RatingScale?, in file: YAMLFile)
+    -> [String]?
+  {
+    guard let node = fields.value("anchors"), let scale else { return [] }
+    return anchorTexts(node, scale: scale, in: file)
+  }
+
+  private static func skill(_ node: YAMLNode, scale: RatingScale?, in file: YAMLFile) -> Skill? {
     let allowed = [
-      "id", "name", "category", "description", "hours_per_step", "anchors", "exercise",
+      "id", "name", "category", "description", "hours_per_step", "steps", "anchors", "exercise",
       "evidence", "resources", "aliases",
     ]
     guard let fields = Fields(node, "a skill", allowed: allowed, in: file) else { return nil }
@@ -45,7 +75,8 @@ enum SkillsFile {
     let category = fields.reference("category", to: .category)
     let description = fields.text("description")
     let hours = fields.optionalPositiveNumber("hours_per_step")
-    let anchors = fields.required("anchors").flatMap { anchorTexts($0, in: file) }
+    let stepNames = ScaleSection.stepNames(fields, scale: scale, in: file)
+    let anchors = optionalAnchors(fields, scale: scale, in: file)
     let exercise = fields.optionalText("exercise")
     let evidence = fields.optionalText("evidence")
     let resources = fields.list("resources", required: false).compactMap {
@@ -58,6 +89,7 @@ enum SkillsFile {
       id: id, name: name, category: category, description: description, hoursPerStep: hours,
       anchors: anchors, exercise: exercise, evidence: evidence, resources: resources)
     skill.aliases = fields.texts("aliases")
+    skill.stepNames = stepNames
     return skill
   }
 
@@ -72,38 +104,40 @@ enum SkillsFile {
     return Resource(title: title, kind: kind, location: location)
   }
 
-  private static let ratingKeys = ["0", "1", "2", "3", "4"]
-
-  /// The five anchors of a mapping whose keys are exactly the ratings 0, 1, 2, 3 and 4.
-  static func anchorTexts(_ node: YAMLNode, in file: YAMLFile) -> [String]? {
+  /// One anchor per step of the scale, from a mapping whose keys are exactly the scale's
+  /// numbers (0 to 4 by default).
+  static func anchorTexts(_ node: YAMLNode, scale: RatingScale, in file: YAMLFile) -> [String]? {
+    let numbers = "\(scale.number(0)) to \(scale.number(scale.top))"
     guard case .mapping(let mapping) = node else {
       file.error(
-        "'anchors' should be a mapping of the ratings 0 to 4 to text, not \(node.kindDescription)",
-        at: node)
+        "'anchors' should be a mapping of the ratings \(numbers) to text, not "
+          + node.kindDescription, at: node)
       return nil
     }
-    var texts = [String?](repeating: nil, count: 5)
+    var texts = [String?](repeating: nil, count: scale.steps.count)
     var seen = Set<Int>()
     var complete = true
     for (key, value) in mapping.pairs {
-      guard let rating = key.scalar.flatMap({ ratingKeys.firstIndex(of: $0.string) }) else {
+      guard let rating = key.scalar.flatMap({ Int($0.string) }).flatMap(scale.rating(number:))
+      else {
         let shown = key.scalar.map { "'\(TextRules.shown($0.string))'" } ?? key.kindDescription
-        file.error("anchor key \(shown) is not a rating from 0 to 4", at: key)
+        file.error("anchor key \(shown) is not a rating from \(numbers)", at: key)
         complete = false
         continue
       }
       seen.insert(rating)
-      if let text = file.text(value, field: "anchors: \(rating)") {
+      if let text = file.text(value, field: "anchors: \(scale.number(rating))") {
         texts[rating] = text
       } else {
         complete = false
       }
     }
-    let absent = (0...4).filter { !seen.contains($0) }
+    let absent = scale.range.filter { !seen.contains($0) }.map(scale.number)
     if !absent.isEmpty {
       let noun = absent.count == 1 ? "rating" : "ratings"
       let list = absent.map(String.init).joined(separator: ", ")
-      file.error("'anchors' lacks \(noun) \(list): it needs exactly the ratings 0 to 4", at: node)
+      file.error(
+        "'anchors' lacks \(noun) \(list): it needs exactly the ratings \(numbers)", at: node)
       return nil
     }
     return complete ? texts.compactMap { $0 } : nil

@@ -1,3 +1,4 @@
+import CoachCore
 import Foundation
 import Yams
 
@@ -143,19 +144,37 @@ extension YAMLFile {
     return value
   }
 
-  /// A whole number from 0 to 4 for the field `name`.
-  func rating(_ node: YAMLNode, field name: String) -> Int? {
+  /// `true` or `false` for the field `name`.
+  func flag(_ node: YAMLNode, field name: String) -> Bool? {
+    if case .scalar(let scalar) = node {
+      switch scalar.string {
+      case "true": return true
+      case "false": return false
+      default: break
+      }
+    }
+    let shown = node.scalar.map { "'\(TextRules.shown($0.string))'" } ?? node.kindDescription
+    error("'\(name)' should be true or false, not \(shown)", at: node)
+    return nil
+  }
+
+  /// A step of the pack's scale for the field `name`, written as the scale numbers it (0 to 4
+  /// by default), returned as a rating (0 for the lowest step).
+  func rating(_ node: YAMLNode, field name: String) -> Rating? {
+    let scale = context.scale
+    let expected = "a rating from \(scale.number(0)) to \(scale.number(scale.top))"
     guard case .scalar(let scalar) = node else {
-      error("'\(name)' should be a rating from 0 to 4, not \(node.kindDescription)", at: node)
+      error("'\(name)' should be \(expected), not \(node.kindDescription)", at: node)
       return nil
     }
-    guard let value = Int(scalar.string), (0...4).contains(value) else {
+    guard let number = Int(scalar.string), let rating = scale.rating(number: number) else {
       error(
-        "'\(name)' should be a rating from 0 to 4, not '\(TextRules.shown(scalar.string))'",
+        "'\(name)' should be \(expected), not '\(TextRules.shown(scalar.string))'"
+          + (scale == .standard ? "" : ", the steps of the scale in skills.yaml"),
         at: node)
       return nil
     }
-    return value
+    return rating
   }
 
   /// An id for the field `name`: text matching `^[a-z0-9]+(-[a-z0-9]+)*$`.

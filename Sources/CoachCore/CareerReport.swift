@@ -113,11 +113,11 @@ public struct CareerReport: Sendable, Equatable {
     pack.skills.map(\.id).filter { !profile.isRated($0) && !profile.isExcluded($0) }
   }
 
-  /// The user's strongest skills: rated 3 or more, highest first, then in the pack's order.
+  /// The user's strongest skills: rated `RatingScale.strong` or more, highest first, then in the pack's order.
   public func strongestSkills(in pack: Pack, limit: Int = 5) -> [String] {
     let order = Dictionary(
       pack.skills.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
-    return profile.ratings.filter { $0.value >= 3 && order[$0.key] != nil }
+    return profile.ratings.filter { $0.value >= pack.scale.strong && order[$0.key] != nil }
       .sorted { a, b in
         a.value != b.value ? a.value > b.value : order[a.key]! < order[b.key]!
       }

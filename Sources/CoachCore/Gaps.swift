@@ -112,11 +112,11 @@ public enum Gaps: Sendable {
   ) -> String {
     let skill = pack.skill(id)
     let name = skill?.name ?? id
-    let target = RatingScale.name(required)
+    let target = pack.stepName(required, ofSkill: id)
     let start =
       unknown
       ? "Rate \(name) (skipped so far), then take it to \(target)"
-      : "Take \(name) from \(RatingScale.name(rating)) to \(target)"
+      : "Take \(name) from \(pack.stepName(rating, ofSkill: id)) to \(target)"
     guard let goal = anchor(for: skill, rating: required, pack: pack) else { return start + "." }
     return start + ": " + sentence(goal)
   }
@@ -133,11 +133,9 @@ public enum Gaps: Sendable {
 
   static func anchor(for skill: Skill?, rating: Rating, pack: Pack) -> String? {
     guard let skill, rating >= 0 else { return nil }
-    let own = rating < skill.anchors.count ? skill.anchors[rating] : ""
-    if !own.trimmed.isEmpty { return own.trimmed }
-    let anchors = pack.category(skill.category)?.anchors ?? []
-    let fallback = rating < anchors.count ? anchors[rating].trimmed : ""
-    return fallback.isEmpty ? nil : fallback
+    let anchors = pack.anchors(of: skill)
+    let goal = rating < anchors.count ? anchors[rating].trimmed : ""
+    return goal.isEmpty ? nil : goal
   }
 
   /// Joins the whitespace of a goal text into single spaces and ends it with punctuation.

@@ -6,15 +6,47 @@ extension Pack {
   public func levelName(_ id: String) -> String { level(id)?.name ?? id }
   public func trackName(_ id: String) -> String { track(id)?.name ?? id }
   public func categoryName(_ id: String) -> String { category(id)?.name ?? id }
+
+  /// "Working (2)" on the pack's scale.
+  public func ratingText(_ rating: Rating) -> String { scale.text(rating) }
+
+  /// "Adopts (1)": the rating with the skill's own name for the step.
+  public func ratingText(_ rating: Rating, ofSkill id: String) -> String {
+    RatingScale.text(stepName(rating, ofSkill: id), scale.number(rating))
+  }
+
+  /// A step's name for a skill: the skill's own name for it, else its area's, else the scale's.
+  public func stepName(_ rating: Rating, ofSkill id: String) -> String {
+    guard let skill = skill(id) else { return scale.name(rating) }
+    if let names = skill.stepNames, names.indices.contains(rating) { return names[rating] }
+    return stepName(rating, inCategory: skill.category)
+  }
+
+  /// The behavioural descriptions a skill is rated against: its own, else its area's, else the
+  /// meanings of the scale's steps; empty when the pack gives none of these.
+  public func anchors(of skill: Skill) -> [String] {
+    if !skill.anchors.isEmpty { return skill.anchors }
+    if let area = category(skill.category), !area.anchors.isEmpty { return area.anchors }
+    return scaleMeanings
+  }
+
+  /// The meanings of the scale's steps, when the pack gives one for every step.
+  public var scaleMeanings: [String] {
+    let meanings = scale.steps.compactMap(\.meaning)
+    return meanings.count == scale.steps.count ? meanings : []
+  }
+
+  /// A step's name in an area: the area's own name for it, else the scale's.
+  public func stepName(_ rating: Rating, inCategory id: String?) -> String {
+    if let names = id.flatMap({ category($0)?.stepNames }), names.indices.contains(rating) {
+      return names[rating]
+    }
+    return scale.name(rating)
+  }
 }
 
 /// How numbers read everywhere the app shows them: screens, text, Markdown.
 public enum Format {
-  /// "Working (2)".
-  public static func rating(_ rating: Rating) -> String {
-    "\(RatingScale.name(rating)) (\(rating))"
-  }
-
   /// "85%".
   public static func percent(_ fraction: Double) -> String { "\(Int((fraction * 100).rounded()))%" }
 

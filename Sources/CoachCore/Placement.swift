@@ -13,9 +13,9 @@ public struct RequirementResult: Sendable, Equatable {
   public var held: Bool
   /// True when none of the requirement's skills was rated.
   public var unknown: Bool
-  /// True when the requirement is central to its level (see `Placement.centralWeight`): the
-  /// level is not reached while it is unmet, whatever the fit.
-  public var central: Bool { weight >= Placement.centralWeight }
+  /// True when the requirement is central to its level (`Requirement.isCentral`): the level
+  /// is not reached while it is unmet, whatever the fit.
+  public var central: Bool { requirement.isCentral }
 
   /// The requirement is judged as `Profile.judged` narrows it: a "one of" group on the user's
   /// picks.
@@ -113,8 +113,6 @@ public struct PlacementReport: Sendable, Equatable {
 /// elsewhere cannot make up for missing what defines the level.
 public enum Placement: Sendable {
   public static let defaultThreshold = 0.8
-  /// A requirement of this weight or more is central to its level (the shipped pack's 3).
-  public static let centralWeight = 3.0
   /// A next level whose fit is this close below the threshold makes the placement borderline.
   public static let borderlineMargin = 0.10
   /// Absorbs rounding in sums of weights, so a fit of exactly the threshold reaches it.
@@ -137,12 +135,15 @@ public enum Placement: Sendable {
   }
 
   /// The placement on one track: the highest level that reaches the threshold with every level
-  /// below it reaching it too. Level ids the pack does not know are skipped.
+  /// below it reaching it too. Level ids the pack does not know are skipped, and so are levels
+  /// described in words only (`Level.isPlaceable`): nobody is placed on those.
   public static func place(
     on track: Track, pack: Pack, profile: Profile, threshold: Double = defaultThreshold
   ) -> TrackPlacement {
     let fits = track.levels.compactMap { id in
-      pack.level(id).map { levelFit($0, profile: profile, threshold: threshold) }
+      pack.level(id).flatMap {
+        $0.isPlaceable ? levelFit($0, profile: profile, threshold: threshold) : nil
+      }
     }
     let reachedPrefix = fits.prefix { $0.reached }.count
     let placedIndex = reachedPrefix > 0 ? reachedPrefix - 1 : nil
@@ -205,6 +206,7 @@ extension Requirement {
   public func displayName(in pack: Pack) -> String {
     if let label, !label.isEmpty { return label }
     let names = skills.map { pack.skill($0)?.name ?? $0 }
+    if atLeast > 1 { return "\(atLeast) of " + names.joined(separator: ", ") }
     return names.joined(separator: " or ")
   }
 }

@@ -3,7 +3,7 @@
 /// Skipped skills are absent from `ratings`; they count as 0 for placement and are reported as
 /// unknown.
 public struct Profile: Sendable, Equatable, Codable {
-  /// Skill id to rating (0...4). Unrated skills are absent.
+  /// Skill id to rating (a step of the pack's scale). Unrated skills are absent.
   public var ratings: [String: Rating]
   /// Years of professional experience, when given.
   public var years: Double?
@@ -13,6 +13,8 @@ public struct Profile: Sendable, Equatable, Codable {
   public var primaryLanguages: [String]
   /// The languages, databases and cloud the user works with.
   public var pick: StackPick
+  /// The top step of the pack's scale: a rating stored on a longer scale reads as this.
+  public var top: Rating = RatingScale.standard.top
   /// Skills of the picked areas the user does not work with: a "one of" requirement is judged
   /// without them, and gaps and drills leave them out.
   public var excluded: Set<String>
@@ -42,7 +44,9 @@ public struct Profile: Sendable, Equatable, Codable {
   public func judged(_ requirement: Requirement) -> Requirement {
     guard requirement.isChoice else { return requirement }
     let kept = requirement.skills.filter { !excluded.contains($0) }
-    guard !kept.isEmpty, kept.count < requirement.skills.count else { return requirement }
+    guard kept.count >= requirement.atLeast, kept.count < requirement.skills.count else {
+      return requirement
+    }
     var narrowed = requirement
     narrowed.skills = kept
     return narrowed
@@ -52,16 +56,20 @@ public struct Profile: Sendable, Equatable, Codable {
   /// left out of their pick).
   public func isExcluded(_ skill: String) -> Bool { excluded.contains(skill) }
 
-  /// The rating of one skill, clamped to 0...4; nil when the skill is unrated.
+  /// The rating of one skill, clamped to the pack's scale; nil when the skill is unrated.
   public func rating(of skill: String) -> Rating? {
-    ratings[skill].map { min(max($0, RatingScale.range.lowerBound), RatingScale.range.upperBound) }
+    ratings[skill].map { min(max($0, 0), top) }
   }
 
   public func isRated(_ skill: String) -> Bool { ratings[skill] != nil }
 
-  /// The rating that counts for a requirement: the best rating among its skills, unrated = 0.
+  /// The rating that counts for a requirement: the best rating among its skills, unrated = 0;
+  /// for "at least k of" a group, the k-th best, so it reaches the minimum only when k do.
   public func effectiveRating(for requirement: Requirement) -> Rating {
-    requirement.skills.map { rating(of: $0) ?? 0 }.max() ?? 0
+    let ratings = requirement.skills.map { rating(of: $0) ?? 0 }
+    guard requirement.atLeast > 1 else { return ratings.max() ?? 0 }
+    let best = ratings.sorted(by: >)
+    return best.indices.contains(requirement.atLeast - 1) ? best[requirement.atLeast - 1] : 0
   }
 
   /// True when none of the requirement's skills has been rated.

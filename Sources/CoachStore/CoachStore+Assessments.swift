@@ -164,8 +164,10 @@ extension CoachStore {
   }
 
   static func validate(_ answer: SkillAnswer, item: String) throws(StoreError) {
-    if let rating = answer.effectiveRating, !RatingScale.range.contains(rating) {
-      throw .invalidValue("the rating \(rating) of \(item) is outside 0-4")
+    if let rating = answer.effectiveRating, !RatingScale.storable.contains(rating) {
+      let range = RatingScale.storable
+      throw .invalidValue(
+        "the rating \(rating) of \(item) is outside \(range.lowerBound)-\(range.upperBound)")
     }
     if let note = answer.note {
       try TextLimits.check(note, limit: TextLimits.note, name: "the note on \(item)")

@@ -172,8 +172,10 @@ enum ImportCheck {
       guard assessment.position >= 0 else {
         throw .badImport(problem: "\(name) has a negative position")
       }
-      try check(assessment.answers, in: name, kind: "skill") { pack.skill($0) != nil }
-      try check(assessment.categoryAnswers, in: name, kind: "category") {
+      try check(assessment.answers, in: name, kind: "skill", scale: pack.scale) {
+        pack.skill($0) != nil
+      }
+      try check(assessment.categoryAnswers, in: name, kind: "category", scale: pack.scale) {
         pack.category($0) != nil
       }
     }
@@ -194,16 +196,18 @@ enum ImportCheck {
   }
 
   static func check(
-    _ answers: [String: SkillAnswer], in name: String, kind: String, known: (String) -> Bool
+    _ answers: [String: SkillAnswer], in name: String, kind: String, scale: RatingScale,
+    known: (String) -> Bool
   ) throws(StoreError) {
     for id in answers.keys.sorted() {
       guard known(id) else {
         throw .badImport(problem: "\(name) rates the unknown \(kind) \(QuotedText.quote(id))")
       }
-      if let rating = answers[id]?.rating, !RatingScale.range.contains(rating) {
+      if let rating = answers[id]?.rating, !scale.range.contains(rating) {
         throw .badImport(
           problem:
-            "\(name) gives the \(kind) \(QuotedText.quote(id)) the rating \(rating), outside 0-4")
+            "\(name) gives the \(kind) \(QuotedText.quote(id)) the rating \(rating), outside "
+            + "0-\(scale.top), the steps of the pack's scale")
       }
       if let note = answers[id]?.note {
         do {

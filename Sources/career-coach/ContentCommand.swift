@@ -8,13 +8,14 @@ import Foundation
 struct ContentCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "content",
-    abstract: "Check a content pack, or export it as JSON.",
+    abstract: "Check a content pack, export it as JSON, or start a new one.",
     discussion: """
       A content pack is a folder of YAML files (see docs/content-format.md). Without \
       --content, the folder named by CAREER_COACH_CONTENT is used, else the pack shipped \
-      with the app.
+      with the app. Given --content more than once, each pack is loaded on top of the ones \
+      before it, and lint checks them together.
       """,
-    subcommands: [Lint.self, Export.self]
+    subcommands: [Lint.self, Export.self, New.self, ImportMatrix.self]
   )
 }
 
@@ -84,11 +85,15 @@ extension ContentCommand {
     }
   }
 
-  /// Reads the pack chosen by --content, CAREER_COACH_CONTENT or the shipped one; a folder
-  /// that cannot be read ends the program with one sentence and exit code 2.
+  /// Reads the pack chosen by --content (each one given loaded on top of the ones before it),
+  /// CAREER_COACH_CONTENT or the shipped one; a folder that cannot be read ends the program
+  /// with one sentence and exit code 2.
   static func check(_ options: GlobalOptions) -> PackLoadResult {
     do {
-      let folder = try PackLoader.contentFolder(explicit: options.locations.contentPath)
+      let folders = try options.locations.contentFolders()
+      guard folders.count == 1, let folder = folders.first else {
+        return try PackLoader.check(layers: folders)
+      }
       let shipped = try? PackLoader.shippedFolder()
       let isShipped =
         shipped.map {

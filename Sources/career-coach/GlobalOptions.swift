@@ -5,8 +5,15 @@ import Foundation
 
 /// Options every command accepts: where the content pack and the user's data live, and colour.
 struct GlobalOptions: ParsableArguments {
-  @Option(name: .long, help: "Load the content pack from this folder instead of the shipped one.")
-  var content: String?
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Load the content pack from this folder instead of the shipped one.",
+      discussion: """
+        Given more than once, each pack is loaded on top of the ones before it: a later pack \
+        adds its questions, tips, skills, levels and the rest to the first.
+        """))
+  var content: [String] = []
 
   @Option(name: .customLong("data-dir"), help: "Keep your data in this folder.")
   var dataDir: String?

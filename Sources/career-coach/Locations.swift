@@ -6,14 +6,15 @@ import Foundation
 /// Where the content pack and the user's data live, as the command line or the environment
 /// chose them.
 struct Locations {
-  /// The content folder given with --content, if any.
-  var content: String?
+  /// The content folders given with --content, in order; none for the default.
+  var content: [String] = []
   /// The data folder given with --data-dir, if any.
   var dataDir: String?
 
-  /// The content folder chosen by flag, then by CAREER_COACH_CONTENT; nil for the shipped pack.
-  var contentPath: String? {
-    content ?? ProcessInfo.processInfo.environment["CAREER_COACH_CONTENT"]
+  /// The content folders chosen by flag, else the one CAREER_COACH_CONTENT names, else the
+  /// shipped pack; each is loaded on top of the ones before it.
+  func contentFolders() throws(PackError) -> [URL] {
+    try PackLoader.contentFolders(explicit: content)
   }
 
   /// The data folder: --data-dir, else CAREER_COACH_HOME, XDG_DATA_HOME or ~/.local/share.
@@ -34,7 +35,7 @@ struct Locations {
   func packOrFailure() -> Result<Pack, LaunchFailure> {
     do {
       return .success(
-        try PackLoader.load(from: try PackLoader.contentFolder(explicit: contentPath)))
+        try PackLoader.load(layers: try contentFolders()))
     } catch {
       if case .invalid(let diagnostics) = error {
         return .failure(

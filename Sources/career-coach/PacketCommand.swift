@@ -81,10 +81,12 @@ struct PacketDocument {
       let result = line.result
       let central = result.central ? ", central" : ""
       out.append(
-        "### \(result.requirement.displayName(in: pack)): \(Format.rating(result.required))\(central)"
+        "### \(result.requirement.displayName(in: pack)): "
+          + pack.ratingText(result.required, ofSkill: result.skill) + central
       )
       out.append("")
-      let rating = result.unknown ? "not rated" : Format.rating(result.rating)
+      let rating =
+        result.unknown ? "not rated" : pack.ratingText(result.rating, ofSkill: result.skill)
       let state = result.held ? "met" : "not met yet"
       let mark = line.isUnbacked ? "; no evidence behind this rating yet" : ""
       out += ["Rating: \(rating), \(state)\(mark).", ""]
@@ -106,7 +108,8 @@ struct PacketDocument {
         packet.gaps.enumerated().map { index, gap in
           [
             "\(index + 1)", gap.requirement.displayName(in: pack),
-            gap.unknown ? "not rated" : Format.rating(gap.rating), Format.rating(gap.required),
+            gap.unknown ? "not rated" : pack.ratingText(gap.rating, ofSkill: gap.skill),
+            pack.ratingText(gap.required, ofSkill: gap.skill),
             NextStep.make(for: gap, target: packet.level, pack: pack).exercise,
           ]
         })

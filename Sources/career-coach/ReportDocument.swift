@@ -47,7 +47,7 @@ struct ReportDocument {
   /// "Checkpoint: re-rate SQL at the end of week 4 (aim: Proficient)."
   func checkpointLine(_ checkpoint: PlanCheckpoint) -> String {
     "Checkpoint: re-rate \(pack.skillName(checkpoint.skill)) at the end of week "
-      + "\(checkpoint.week) (aim: \(RatingScale.name(checkpoint.aim)))."
+      + "\(checkpoint.week) (aim: \(pack.stepName(checkpoint.aim, ofSkill: checkpoint.skill)))."
   }
 
   /// The concrete next step of one of the report's gaps.

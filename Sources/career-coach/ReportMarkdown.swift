@@ -45,8 +45,8 @@ extension ReportDocument {
         listed.enumerated().map { index, gap in
           [
             gap.unknown ? "?" : "\(index + 1)", gap.requirement.displayName(in: pack),
-            gap.unknown ? "not rated yet" : Format.rating(gap.rating),
-            Format.rating(gap.required), Format.hours(gap.weight),
+            gap.unknown ? "not rated yet" : pack.ratingText(gap.rating, ofSkill: gap.skill),
+            pack.ratingText(gap.required, ofSkill: gap.skill), Format.hours(gap.weight),
             gap.unknown ? "?" : Format.hours(gap.priority),
             gap.action + " Next step: " + nextStep(gap).exercise,
           ]

@@ -81,7 +81,8 @@ extension ReportDocument {
     let rows = report.gaps.enumerated().map { index, gap in
       [
         "\(index + 1).", gap.requirement.displayName(in: pack),
-        "\(Format.rating(gap.rating)) -> \(Format.rating(gap.required))",
+        "\(pack.ratingText(gap.rating, ofSkill: gap.skill)) -> "
+          + pack.ratingText(gap.required, ofSkill: gap.skill),
         "priority \(Format.hours(gap.priority))",
       ]
     }

@@ -34,7 +34,11 @@ final class LadderOnlyPackTests: XCTestCase {
     XCTAssertEqual(result.diagnostics.map(\.description), [])
     let pack = result.pack
     XCTAssertEqual(pack.levels.count, 8)
-    for part in PackPart.allCases { XCTAssertFalse(pack.has(part), "\(part)") }
+    // The ladder itself stays: its placement, years and stack.
+    let kept: [PackPart] = [.placement, .typicalYears, .stack]
+    for part in PackPart.allCases {
+      XCTAssertEqual(pack.has(part), kept.contains(part), "\(part)")
+    }
     XCTAssertTrue(pack.skills.allSatisfy { $0.hoursPerStep == nil })
     XCTAssertTrue(
       pack.levels.allSatisfy {

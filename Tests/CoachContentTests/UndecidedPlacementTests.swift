@@ -52,7 +52,7 @@ final class UndecidedPlacementTests: XCTestCase {
     let pack = try shipped()
     let senior = try XCTUnwrap(pack.level("senior"))
     let central = Set(
-      senior.requirements.filter { $0.weight >= Placement.centralWeight }
+      senior.requirements.filter { $0.weight >= Requirement.centralWeight }
         .flatMap(\.skills))
     var ratings = Dictionary(uniqueKeysWithValues: pack.skills.map { ($0.id, 3) })
     for skill in central { ratings[skill] = nil }
@@ -72,7 +72,7 @@ final class UndecidedPlacementTests: XCTestCase {
     let pack = try shipped()
     let senior = try XCTUnwrap(pack.level("senior"))
     let central = Set(
-      senior.requirements.filter { $0.weight >= Placement.centralWeight }
+      senior.requirements.filter { $0.weight >= Requirement.centralWeight }
         .flatMap(\.skills))
     var ratings = Dictionary(uniqueKeysWithValues: pack.skills.map { ($0.id, 3) })
     for skill in central { ratings[skill] = 1 }
@@ -87,7 +87,7 @@ final class UndecidedPlacementTests: XCTestCase {
   func testAnUnmetCentralRequirementDecidesWhateverIsUnrated() throws {
     let pack = try shipped()
     let mid = try XCTUnwrap(pack.level("mid"))
-    let central = try XCTUnwrap(mid.requirements.first { $0.weight >= Placement.centralWeight })
+    let central = try XCTUnwrap(mid.requirements.first { $0.weight >= Requirement.centralWeight })
     let others = mid.requirements.filter { $0.key != central.key }.flatMap(\.skills)
     var ratings = Dictionary(uniqueKeysWithValues: pack.skills.map { ($0.id, 3) })
     for skill in central.skills { ratings[skill] = 1 }

@@ -8,6 +8,7 @@ final class ConfigKeyTests: XCTestCase {
     var pack = TestPack.pack
     pack.markets = [Market(id: "dk", name: "Denmark", currency: "DKK")]
     pack.categories[0].pick = .languages
+    pack.levels[0].typicalYears = [SourcedText(text: "0-2", source: "s")]
     return pack
   }()
 

@@ -96,9 +96,20 @@ final class EvidenceTests: XCTestCase {
   }
 
   func testTheFootnoteSaysHowManyRatingsLackEvidence() {
-    XCTAssertNil(EvidenceSummary.footnote(unbackedCount: 0, marker: "!"))
+    XCTAssertNil(EvidenceSummary.footnote(unbackedCount: 0, marker: "!", scale: .standard))
     XCTAssertEqual(
-      EvidenceSummary.footnote(unbackedCount: 3, marker: "!"),
+      EvidenceSummary.footnote(unbackedCount: 3, marker: "!", scale: .standard),
       "! 3 rated Proficient or more with no evidence yet")
+  }
+
+  func testOnAShorterScaleTheStrongStepWantsEvidence() {
+    let scale = RatingScale(
+      first: 1, steps: ["Learning", "Doing", "Leading"].map { RatingScale.Step(name: $0) })
+    let summary = EvidenceSummary([entry(1, ["sql"])], scale: scale)
+    XCTAssertEqual(summary.strong, 2)
+    XCTAssertEqual(summary.unbacked(["sql": 2, "go": 2, "java": 1]), ["go"])
+    XCTAssertEqual(
+      EvidenceSummary.footnote(unbackedCount: 1, marker: "!", scale: scale),
+      "! 1 rated Leading or more with no evidence yet")
   }
 }

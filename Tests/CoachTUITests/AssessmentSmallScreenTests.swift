@@ -43,7 +43,7 @@ final class AssessmentSmallScreenTests: XCTestCase {
           let frame = loop.frame().text
           XCTAssertEqual((loop.state.top as? AssessmentScreen)?.highlighted, rating)
           XCTAssertTrue(
-            frame.contains("▸ \(rating) \(RatingScale.name(rating))"),
+            frame.contains("▸ \(rating) \(RatingScale.standard.name(rating))"),
             "option \(rating) of \(question.id) is not highlighted in view:\n\(frame)")
           // The body keeps a margin of two columns each side; the labels take 15.
           for line in TextWrap.lines(question.anchors[rating], width: 60 - 4 - 15) {

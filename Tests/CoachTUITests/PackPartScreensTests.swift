@@ -11,6 +11,24 @@ final class PackPartScreensTests: XCTestCase {
   static func without(_ part: PackPart, from pack: Pack) -> Pack {
     var pack = pack
     switch part {
+    case .placement:
+      pack.levels = pack.levels.map { level in
+        var level = level
+        level.requirements = []
+        return level
+      }
+    case .typicalYears:
+      pack.levels = pack.levels.map { level in
+        var level = level
+        level.typicalYears = []
+        return level
+      }
+    case .stack:
+      pack.categories = pack.categories.map { category in
+        var category = category
+        (category.pick, category.alwaysPicked) = (nil, [])
+        return category
+      }
     case .studyHours:
       pack.skills = pack.skills.map { skill in
         var skill = skill
@@ -29,6 +47,9 @@ final class PackPartScreensTests: XCTestCase {
   /// Words that would mean a screen speaks of a part the pack has not got.
   static func traces(of part: PackPart) -> [String] {
     switch part {
+    case .placement: return ["Where you stand", "Gaps", "p Plan", "Results"]
+    case .typicalYears: return ["How many years", "Typical years", "years, market"]
+    case .stack: return ["  languages    ", "  databases    ", "years, market, stack"]
     case .studyHours: return ["p Plan", "week by week", "Study plan"]
     case .questions: return ["Interview questions (", "Interview prep", "Mock interview"]
     case .behaviouralQuestions: return ["STAR practice"]
@@ -45,7 +66,7 @@ final class PackPartScreensTests: XCTestCase {
       XCTAssertFalse(pack.has(part))
       let store = try TestStore(pack: pack)
       _ = try ReportScreensTests.addFinished(store)
-      let hidden = HomeScreen.defaultEntries.filter { $0.needs == part }.compactMap(\.screen)
+      let hidden = HomeScreen.defaultEntries.filter { $0.needs.contains(part) }.compactMap(\.screen)
       for screen in ScreenID.allCases {
         guard ScreenDirectory.route(to: screen, pack: pack) != nil else {
           XCTAssertTrue(

@@ -63,9 +63,9 @@ public struct Calibration: Sendable, Equatable, Codable {
       let measures = [recall, mock].compactMap { $0 }
       guard !measures.isEmpty else { return nil }
       let confidence: Confidence
-      if rating >= 3 && measures.allSatisfy({ $0 < overBelow }) {
+      if rating >= pack.scale.strong && measures.allSatisfy({ $0 < overBelow }) {
         confidence = .over
-      } else if rating <= 1 && measures.allSatisfy({ $0 >= underFrom }) {
+      } else if rating <= pack.scale.low && measures.allSatisfy({ $0 >= underFrom }) {
         confidence = .under
       } else {
         confidence = .matched
@@ -99,7 +99,7 @@ public struct Calibration: Sendable, Equatable, Codable {
         "you get \(Format.percent(mock)) of the key points in mock answers "
           + "(\(counted(line.evidence.mockAnswers, "answer")))")
     }
-    return "You rated \(name) \(line.rating) (\(RatingScale.name(line.rating))); "
+    return "You rated \(name) \(pack.scale.number(line.rating)) (\(pack.scale.name(line.rating))); "
       + parts.joined(separator: " and ") + "."
   }
 

@@ -8,11 +8,12 @@ public struct PromotionPacket: Sendable, Equatable {
     public var result: RequirementResult
     /// The entries that name any of the requirement's skills, the earliest day first.
     public var evidence: [EvidenceEntry]
+    /// The scale's strong step: a rating from it up wants evidence behind it.
+    public var strong: Rating
 
-    /// Rated Proficient or more with no entry behind it: a claim a manager will question.
-    public var isUnbacked: Bool {
-      !result.unknown && result.rating >= EvidenceSummary.backedRating && evidence.isEmpty
-    }
+    /// Rated at the strong step or above (Proficient on the standard scale) with no entry
+    /// behind it: a claim a manager will question.
+    public var isUnbacked: Bool { !result.unknown && result.rating >= strong && evidence.isEmpty }
   }
 
   /// The target level's id.
@@ -30,7 +31,7 @@ public struct PromotionPacket: Sendable, Equatable {
       return Line(
         result: result,
         evidence: evidence.filter { !skills.isDisjoint(with: $0.skills) }
-          .sorted { ($0.day, $0.id) < ($1.day, $1.id) })
+          .sorted { ($0.day, $0.id) < ($1.day, $1.id) }, strong: pack.scale.strong)
     }
     gaps = Gaps.gaps(to: level, pack: pack, profile: profile)
   }
@@ -65,7 +66,7 @@ public struct PromotionPacket: Sendable, Equatable {
     let unbacked = lines.filter(\.isUnbacked).count
     if unbacked > 0 {
       evidence +=
-        "; \(unbacked) \(unbacked == 1 ? "rating" : "ratings") of \(RatingScale.name(EvidenceSummary.backedRating)) or more \(unbacked == 1 ? "has" : "have") none yet"
+        "; \(unbacked) \(unbacked == 1 ? "rating" : "ratings") of \(pack.scale.name(pack.scale.strong)) or more \(unbacked == 1 ? "has" : "have") none yet"
     }
     sentences.append(evidence + ".")
     if gaps.isEmpty {

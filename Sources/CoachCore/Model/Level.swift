@@ -8,16 +8,24 @@ public struct SourcedText: Sendable, Equatable, Codable {
   }
 }
 
-/// What a level asks of one skill, or of the best of a group of skills (choose one of).
+/// What a level asks of one skill, or of some of a group of skills (one of them, or at least k).
 public struct Requirement: Sendable, Equatable, Codable {
-  /// One id for a single skill; several for a choose-one-of group.
+  /// One id for a single skill; several for a group.
   public var skills: [String]
   /// Shown for a group ("A server-side language"); nil for a single skill.
   public var label: String?
   public var minimum: Rating
   public var weight: Double
+  /// How many of the group's skills must reach the minimum: 1 for a single skill or "one of".
+  public var atLeast: Int = 1
+  /// Whether the level is out of reach while this is unmet, whatever the fit; nil when the pack
+  /// does not say, and then a requirement of weight `centralWeight` or more is.
+  public var mustHave: Bool? = nil
   /// The weight of a requirement the pack gives none: all count the same.
   public static let defaultWeight = 1.0
+  /// A requirement this heavy is a must-have unless the pack says otherwise (the shipped
+  /// pack marks what defines a level with weight 3).
+  public static let centralWeight = 3.0
   public init(skills: [String], label: String? = nil, minimum: Rating, weight: Double) {
     self.skills = skills
     self.label = label
@@ -25,6 +33,8 @@ public struct Requirement: Sendable, Equatable, Codable {
     self.weight = weight
   }
   public var isChoice: Bool { skills.count > 1 }
+  /// True when the level is not reached while this requirement is unmet.
+  public var isCentral: Bool { mustHave ?? (weight >= Self.centralWeight) }
   /// A stable key for the requirement: the skill id, or the group's ids joined.
   public var key: String { skills.joined(separator: "|") }
 }
@@ -46,6 +56,11 @@ public struct Level: Sendable, Equatable, Codable {
   /// Words a job ad's title uses for the level ("senior", "graduate"); lower-case ones match in
   /// any case, others as written.
   public var aliases: [String] = []
+  /// What the level expects in each area, in words, the way most team frameworks write it.
+  public var criteria: [Criterion] = []
+  /// True when the level asks for ratings; a level described in words only is shown but
+  /// nobody is placed on it.
+  public var isPlaceable: Bool { !requirements.isEmpty }
   public init(
     id: String, name: String, overview: String, source: String, responsibilities: [String] = [],
     hardSkills: [String] = [], softSkills: [String] = [], education: [String] = [],
@@ -78,5 +93,16 @@ public struct Track: Sendable, Equatable, Codable {
     self.name = name
     self.source = source
     self.levels = levels
+  }
+}
+
+/// What one level expects in one area of skills: the behaviours the framework lists.
+public struct Criterion: Sendable, Equatable, Codable {
+  /// A category id.
+  public var area: String
+  public var expectations: [String]
+  public init(area: String, expectations: [String]) {
+    self.area = area
+    self.expectations = expectations
   }
 }

@@ -15,6 +15,8 @@ public struct Pack: Sendable, Equatable, Codable {
   public var cvMistakes: [CVCheck]
   /// Other names for the same thing (`synonyms.yaml`); none when the pack has no such file.
   public var synonyms = Synonyms.none
+  /// The steps skills are rated on (`scale` in `skills.yaml`); 0 None to 4 Expert by default.
+  public var scale = RatingScale.standard
 
   public init(
     role: Role, categories: [SkillCategory], skills: [Skill], levels: [Level], tracks: [Track],
@@ -41,6 +43,11 @@ public struct Pack: Sendable, Equatable, Codable {
   public func skills(in categoryID: String) -> [Skill] {
     skills.filter { $0.category == categoryID }
   }
+  /// True when some requirement weighs other than the default: weights then mean something.
+  public var hasWeights: Bool {
+    levels.contains { $0.requirements.contains { $0.weight != Requirement.defaultWeight } }
+  }
+
   /// Skills that no level's requirements name, in the pack's order: their ratings would never
   /// count for placement.
   public var skillsNoLevelRequires: [String] {

@@ -136,10 +136,12 @@ public struct Assessment: Codable, Sendable, Equatable {
       }
     }
     let rated = categoryAnswers.values.filter { $0.effectiveRating != nil }.count
-    return Profile(
+    var profile = Profile(
       ratings: ratings, years: years, market: market, primaryLanguages: languages,
       pick: pick, excluded: pick.excluded(in: pack),
       quickAreasRated: mode == .quick ? rated : nil)
+    profile.top = pack.scale.top
+    return profile
   }
 
   /// The id of the languages category.

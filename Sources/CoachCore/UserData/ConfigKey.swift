@@ -89,10 +89,13 @@ public enum ConfigKey: String, Sendable, CaseIterable {
   /// The part of the pack the setting is for; a pack without it has no use for the setting.
   public var needs: PackPart? {
     switch self {
+    case .years: return .typicalYears
     case .market: return .salaries
     case .focus, .newCardsPerDay, .interviewDate: return .questions
     case .cv: return .cvChecks
     case .hoursPerWeek: return .studyHours
+    case .languages, .databases, .cloud: return .stack
+    case .target: return .placement
     default: return nil
     }
   }

@@ -48,7 +48,8 @@ public enum Snapshot {
   ) throws(Failure) -> AppLoop {
     guard let id = ScreenID(rawValue: screen) else { throw .unknownScreen(screen) }
     guard let route = ScreenDirectory.route(to: id, pack: data.pack) else {
-      let lack = HomeScreen.defaultEntries.first { $0.screen == id }?.needs?.lack ?? ""
+      let needs = HomeScreen.defaultEntries.first { $0.screen == id }?.needs ?? []
+      let lack = needs.first { !(data.pack?.has($0) ?? true) }?.lack ?? ""
       throw .hiddenScreen(screen, lack: lack)
     }
     var loop = AppLoop(

@@ -163,7 +163,7 @@ public struct StoreEffects: EffectRunner {
       CareerReport.make(pack: pack, assessment: $0, settings: settings)
     }
     var placed: HomeSummary.Placed?
-    if let latest, let track = report?.placement.tracks.first {
+    if let latest, pack.has(.placement), let track = report?.placement.tracks.first {
       placed = HomeSummary.Placed(
         level: CareerReport.placementName(track, in: pack), track: pack.trackName(track.track),
         mode: latest.mode, on: latest.finishedAt ?? latest.startedAt)
@@ -178,6 +178,7 @@ public struct StoreEffects: EffectRunner {
     var summary = HomeSummary(
       placement: placed, cardsDue: plan.queue.due.count, newCards: plan.queue.new.count,
       unfinished: unfinished)
+    summary.placeable = pack.has(.placement)
     if let date = settings.interviewDate,
       let days = InterviewPrep.daysLeft(until: date, now: at, calendar: calendar)
     {

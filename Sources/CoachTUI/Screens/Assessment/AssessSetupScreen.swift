@@ -101,9 +101,10 @@ public struct AssessSetupScreen: ScreenModel {
   /// The setup's steps in order, after resume and mode.
   private static let questions: [Step] = [.years, .market, .languages, .databases, .cloud]
 
-  /// True for a question the pack gives nothing to answer with: no markets, or no category
-  /// that picks languages, databases or cloud.
+  /// True for a question the pack gives nothing to answer with: no typical years to set the
+  /// user's beside, no markets, or no category that picks languages, databases or cloud.
   private func isEmpty(_ step: Step) -> Bool {
+    if step == .years { return !pack.has(.typicalYears) }
     if step == .market { return pack.markets.isEmpty }
     return Self.pickKind(of: step).map { choices($0).isEmpty } ?? false
   }
@@ -223,7 +224,8 @@ public struct AssessSetupScreen: ScreenModel {
         return [.effect(.deepen(assessment: deepenable.id))]
       }
       mode = list.selected == 0 ? .quick : .full
-      go(to: .years)
+      guard let first = Self.questions.first(where: { !isEmpty($0) }) else { return start() }
+      go(to: first)
     case .years:
       switch Experience.parseYears(years.text) {
       case .success: yearsProblem = nil

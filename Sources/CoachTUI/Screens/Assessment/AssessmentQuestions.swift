@@ -8,7 +8,10 @@ public struct AssessmentQuestion: Sendable, Equatable {
   public var isCategory: Bool
   public var name: String
   public var description: String
+  /// One description per step of the scale, empty where the pack gives none.
   public var anchors: [String]
+  /// The steps' names: the area's own, else the scale's.
+  public var stepNames: [String]
   public var categoryName: String
   public var categoryIndex: Int
   public var categoryCount: Int
@@ -44,8 +47,11 @@ public struct AssessmentQuestion: Sendable, Equatable {
         questions.append(
           AssessmentQuestion(
             id: category.id, isCategory: true, name: category.name,
-            description: category.description, anchors: category.anchors,
-            categoryName: category.name, categoryIndex: index, categoryCount: categories.count,
+            description: category.description,
+            anchors: stepTexts(
+              category.anchors.isEmpty ? pack.scaleMeanings : category.anchors, pack),
+            stepNames: stepNames(category, pack), categoryName: category.name, categoryIndex: index,
+            categoryCount: categories.count,
             indexInCategory: 0, countInCategory: 1))
         continue
       }
@@ -54,12 +60,23 @@ public struct AssessmentQuestion: Sendable, Equatable {
         questions.append(
           AssessmentQuestion(
             id: skill.id, isCategory: false, name: skill.name, description: skill.description,
-            anchors: skill.anchors, categoryName: category.name, categoryIndex: index,
+            anchors: stepTexts(pack.anchors(of: skill), pack),
+            stepNames: pack.scale.range.map { pack.stepName($0, ofSkill: skill.id) },
+            categoryName: category.name, categoryIndex: index,
             categoryCount: categories.count, indexInCategory: position,
             countInCategory: skills.count))
       }
     }
     return questions
+  }
+
+  /// One text per step of the pack's scale, blank where `texts` has none.
+  private static func stepTexts(_ texts: [String], _ pack: Pack) -> [String] {
+    pack.scale.range.map { texts.indices.contains($0) ? texts[$0] : "" }
+  }
+
+  private static func stepNames(_ category: SkillCategory, _ pack: Pack) -> [String] {
+    pack.scale.range.map { pack.stepName($0, inCategory: category.id) }
   }
 }
 

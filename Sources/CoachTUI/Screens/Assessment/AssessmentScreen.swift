@@ -16,6 +16,8 @@ public struct AssessmentScreen: ScreenModel {
   public private(set) var position: Int
   public private(set) var highlighted: Int
   public private(set) var note: TextField?
+  /// The pack's rating scale: its digits rate, its top is the last option.
+  public let scale: RatingScale
   /// The screen as it was before the latest answer went to be saved: a save that fails puts
   /// it back, so the screen never counts an answer the store does not hold.
   private var beforeSave: Restore?
@@ -29,6 +31,7 @@ public struct AssessmentScreen: ScreenModel {
 
   public init(assessment: Assessment, pack: Pack) {
     self.assessment = assessment
+    scale = pack.scale
     questions = AssessmentQuestion.all(for: assessment, pack: pack)
     position = min(max(0, assessment.position), max(0, questions.count - 1))
     highlighted = 0
@@ -56,27 +59,29 @@ public struct AssessmentScreen: ScreenModel {
     }
     return KeyTable(
       [
-        KeyBinding(eachOf: Self.digits, "0-4", "Rate") { key in
-          .rate(Self.digits.firstIndex(of: key) ?? 0)
+        KeyBinding(eachOf: digits, scale.numbers, "Rate") { [digits] key in
+          .rate(digits.firstIndex(of: key) ?? 0)
         }
-      ] + ListKeys.bindings(move: Action.move, first: .move(-4), last: .move(4)) + [
-        KeyBinding([.enter], "Enter", "Rate", footer: false, .choose),
-        KeyBinding([.character("n")], "n", "Note", .note),
-        KeyBinding([.character("s")], "s", "Skip", .skip),
-        KeyBinding([.backspace, .left], "←", "Back", .back),
-        KeyBinding([.character("e")], "e", "Evidence", .addEvidence),
-      ])
+      ]
+        + ListKeys.bindings(
+          move: Action.move, first: .move(-scale.top), last: .move(scale.top)) + [
+          KeyBinding([.enter], "Enter", "Rate", footer: false, .choose),
+          KeyBinding([.character("n")], "n", "Note", .note),
+          KeyBinding([.character("s")], "s", "Skip", .skip),
+          KeyBinding([.backspace, .left], "←", "Back", .back),
+          KeyBinding([.character("e")], "e", "Evidence", .addEvidence),
+        ])
   }
 
-  /// The keys 0 to 4, each giving its own rating.
-  static let digits: [Key] = (0...4).map { .character(Character("\($0)")) }
+  /// The digit keys of the scale's numbers (0 to 4, or 1 to 5), each giving its own rating.
+  var digits: [Key] { scale.range.map { .character(Character("\(scale.number($0))")) } }
 
   public mutating func perform(_ action: Action, data: AppData) -> [Command] {
     switch action {
     case .rate(let value):
       highlighted = value
       return answer(SkillAnswer(rating: value, note: currentNote))
-    case .move(let delta): highlighted = min(4, max(0, highlighted + delta))
+    case .move(let delta): highlighted = min(scale.top, max(0, highlighted + delta))
     case .choose: return answer(SkillAnswer(rating: highlighted, note: currentNote))
     case .skip: return answer(SkillAnswer.skip(note: currentNote))
     case .note: note = TextField(text: currentNote ?? "", limit: TextLimits.note)

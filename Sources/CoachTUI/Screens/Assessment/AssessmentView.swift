@@ -74,16 +74,17 @@ struct AssessmentView {
       + tail
   }
 
-  /// The five options below `top`, the highlighted one always whole and in view.
+  /// The scale's options below `top`, the highlighted one always whole and in view.
   private func drawOptions(
     _ canvas: inout Canvas, question: AssessmentQuestion, top: Int, area: Rect,
     context: DrawContext
   ) {
     let theme = context.theme
     let given = screen.assessment.answer(to: question)
-    let labelWidth = 15
+    let longestName = question.stepNames.map(DisplayWidth.of).max() ?? 0
+    let labelWidth = min(max(15, longestName + 5), max(15, area.width / 3))
     let options = RatingOptions(
-      anchors: Array(question.anchors.prefix(5)), highlighted: screen.highlighted,
+      anchors: question.anchors, highlighted: screen.highlighted,
       width: area.width - labelWidth, ellipsis: context.glyphs.ellipsis)
     // The last two rows are the blank before the note and the note.
     let lines = options.lines(rows: max(1, area.maxY - 2 - top))
@@ -92,7 +93,9 @@ struct AssessmentView {
       let mark = given?.rating == line.rating ? context.glyphs.check : " "
       let pointer = selected ? context.glyphs.pointer : " "
       let label =
-        line.first ? "\(pointer)\(mark)\(line.rating) \(RatingScale.name(line.rating))" : ""
+        line.first
+        ? "\(pointer)\(mark)\(optionLabel(question.stepNames[line.rating], line.rating))"
+        : ""
       canvas.put(
         label.padded(toWidth: labelWidth) + line.text.padded(toWidth: area.width - labelWidth),
         x: area.x, y: top + row, style: selected ? theme.selected : theme.text, clip: area)
@@ -120,5 +123,11 @@ struct AssessmentView {
         DisplayWidth.of(long) <= area.width ? long : "Skipped so far: it stays unrated.",
         x: area.x, y: row, style: context.theme.muted, clip: area)
     }
+  }
+
+  /// "3 Proficient"; "3" for a step named only by its number.
+  private func optionLabel(_ name: String, _ rating: Rating) -> String {
+    let number = String(screen.scale.number(rating))
+    return name == number ? number : "\(number) \(name)"
   }
 }

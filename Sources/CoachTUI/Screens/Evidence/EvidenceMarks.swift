@@ -17,8 +17,8 @@ enum EvidenceMarks {
   }
 
   /// "! 3 rated Proficient or more with no evidence yet; e adds some"; nil when none is.
-  static func footnote(unbackedCount: Int) -> String? {
-    EvidenceSummary.footnote(unbackedCount: unbackedCount, marker: marker).map {
+  static func footnote(unbackedCount: Int, scale: RatingScale) -> String? {
+    EvidenceSummary.footnote(unbackedCount: unbackedCount, marker: marker, scale: scale).map {
       $0 + "; e adds some"
     }
   }

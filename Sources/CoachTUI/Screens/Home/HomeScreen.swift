@@ -15,14 +15,20 @@ public struct HomeScreen: ScreenModel {
     public var screen: ScreenID?
     public var name: String
     public var summary: String
-    /// The part of the pack the entry shows; a pack without it hides the entry.
-    public var needs: PackPart? = nil
+    /// The parts of the pack the entry shows; a pack without one of them hides the entry.
+    public var needs: [PackPart] = []
     public var open: @Sendable (AppData) -> [Command]
   }
 
   /// What the app does, said for the pack: its role and the parts it holds.
   public static func intro(for pack: Pack?) -> [String] {
     guard let pack else { return [] }
+    guard pack.has(.placement) else {
+      return [
+        "Read what each level of the \(pack.role.title) path expects, and rate your skills.",
+        "Its levels are described in words, so the app does not place you on them.",
+      ]
+    }
     var then = ["close your gaps"]
     if pack.has(.questions) { then.append("practise interviews") }
     if pack.has(.cvChecks) { then.append("polish your CV") }
@@ -50,19 +56,24 @@ public struct HomeScreen: ScreenModel {
 
   /// The app's entries a pack can fill: an entry for a part the pack leaves out is hidden.
   public static func entries(for pack: Pack?) -> [Entry] {
-    defaultEntries.filter { entry in entry.needs.map { pack?.has($0) ?? true } ?? true }.map {
+    defaultEntries.filter { entry in entry.needs.allSatisfy { pack?.has($0) ?? true } }.map {
       entry in
       var entry = entry
       guard let pack else { return entry }
       switch entry.screen {
       case .path?:
         let tracks = pack.tracks.count == 1 ? "one track" : "\(pack.tracks.count) tracks"
-        entry.summary =
-          "Every level on \(tracks): skills, years" + (pack.has(.salaries) ? ", pay" : "")
+        let parts = [
+          pack.has(.placement) ? "skills" : "expectations",
+          pack.has(.typicalYears) ? "years" : nil,
+          pack.has(.salaries) ? "pay" : nil,
+        ].compactMap { $0 }
+        entry.summary = "Every level on \(tracks): " + parts.joined(separator: ", ")
       case .tips?: entry.summary = TipCategory.summary(of: pack.tips)
       case .settings?:
         let kept = [
-          "years", pack.has(.salaries) ? "market" : nil, "stack",
+          pack.has(.typicalYears) ? "years" : nil, pack.has(.salaries) ? "market" : nil,
+          pack.has(.stack) ? "stack" : nil,
           pack.has(.cvChecks) ? "CV" : nil,
         ].compactMap { $0 }
         entry.summary = "What the app remembers: " + kept.joined(separator: ", ")
@@ -96,13 +107,15 @@ public struct HomeScreen: ScreenModel {
       }),
     Entry(
       screen: .results, name: "Results", summary: "Where you stand on every track, and why",
+      needs: [.placement],
       open: { _ in [.push(ResultsScreen.loading()), .effect(.loadLatest)] }),
     Entry(
       screen: .gaps, name: "Gaps", summary: "What separates you from your target level",
+      needs: [.placement],
       open: { _ in [.push(GapsScreen.loading()), .effect(.loadLatest)] }),
     Entry(
       screen: .plan, name: "Plan", summary: "Your gaps laid out week by week",
-      needs: .studyHours,
+      needs: [.placement, .studyHours],
       open: { _ in [.push(PlanScreen.loading()), .effect(.loadLatest)] }),
     Entry(
       screen: .path, name: "Career path",
@@ -110,11 +123,11 @@ public struct HomeScreen: ScreenModel {
       open: { _ in [.push(PathScreen.loading()), .effect(.loadLatest)] }),
     Entry(
       screen: .tips, name: "Tips and advice",
-      summary: "Advice on your CV, outreach and interviews", needs: .tips,
+      summary: "Advice on your CV, outreach and interviews", needs: [.tips],
       open: { _ in [.push(TipsScreen.loading()), .effect(.loadLatest)] }),
     Entry(
       screen: .cv, name: "Check my CV", summary: "What your CV file shows and misses, line by line",
-      needs: .cvChecks,
+      needs: [.cvChecks],
       open: { _ in [.push(CVCheckScreen()), .effect(.loadConfig)] }),
     Entry(
       screen: .jobs, name: "Jobs",
@@ -122,22 +135,23 @@ public struct HomeScreen: ScreenModel {
       open: { _ in JobsScreen.opening() }),
     Entry(
       screen: .drill, name: "Interview prep",
-      summary: "Flashcards that return just before you forget them", needs: .questions,
+      summary: "Flashcards that return just before you forget them", needs: [.questions],
       open: { _ in DrillSetupScreen.opening() }),
     Entry(
       screen: .mock, name: "Mock interview",
-      summary: "Answer questions against the clock; see your score", needs: .questions,
+      summary: "Answer questions against the clock; see your score", needs: [.questions],
       open: { data in data.pack.map { MockSetupScreen.loading(pack: $0) } ?? [] }),
     Entry(
       screen: .star, name: "STAR practice", summary: "Behavioural questions answered in STAR form",
-      needs: .behaviouralQuestions,
+      needs: [.behaviouralQuestions],
       open: { data in data.pack.map { StarQuestionsScreen.loading(pack: $0) } ?? [] }),
     Entry(
       screen: .stats, name: "Statistics",
-      summary: "Your reviews per day, what is due, what you remember", needs: .questions,
+      summary: "Your reviews per day, what is due, what you remember", needs: [.questions],
       open: { _ in StatsScreen.opening() }),
     Entry(
       screen: .history, name: "History", summary: "Every assessment; compare two",
+      needs: [.placement],
       open: { _ in [.push(HistoryScreen.loading()), .effect(.loadHistory)] }),
     Entry(
       screen: .settings, name: "Settings",

@@ -34,6 +34,8 @@ public struct HomeSummary: Sendable, Equatable {
   public var interview: Countdown?
   /// The day of an interview that has passed, until the user says how it went.
   public var passedInterview: String?
+  /// False for a pack whose levels are described in words only: there is no standing to tell.
+  public var placeable = true
 
   /// True when there is nothing of the user's to say yet: a first run.
   public var isEmpty: Bool {
@@ -55,7 +57,7 @@ public struct HomeSummary: Sendable, Equatable {
         placement.level.first?.isUppercase ?? false
         ? "You stand at \(placement.level)" : "Where you stand: \(placement.level)"
       lines.append("\(stand) (\(placement.track)), from \(from).")
-    } else {
+    } else if placeable {
       lines.append("No assessment yet: Assess my skills shows where you stand.")
     }
     if let passedInterview {

@@ -48,7 +48,24 @@ public struct LevelDetailLines {
     lines += section("Education", level.education)
     lines += section("Certifications", level.certifications)
     lines += section("Preferred qualifications", level.preferredQualifications)
+    lines += criteria
     lines += requirements
+    return lines
+  }
+
+  /// What the level expects in each area, each area's expectations as bullets under its name.
+  private var criteria: [DocLine] {
+    guard !level.criteria.isEmpty else { return [] }
+    var lines: [DocLine] = [.blank, .text("What it expects, area by area", .title, indent: 1)]
+    for criterion in level.criteria {
+      lines.append(.text(pack.categoryName(criterion.area), .accent, indent: 3))
+      for item in criterion.expectations {
+        let wrapped = TextWrap.lines(item, width: max(1, inner - 7))
+        for (index, line) in wrapped.enumerated() {
+          lines.append(.text((index == 0 ? "- " : "  ") + line, .text, indent: 5))
+        }
+      }
+    }
     return lines
   }
 
@@ -137,25 +154,35 @@ public struct LevelDetailLines {
 
   /// Each requirement with its minimum, marked central, and for an assessed user met or not.
   var requirements: [DocLine] {
-    guard !level.requirements.isEmpty else { return [] }
+    guard level.isPlaceable else {
+      return [.blank]
+        + DocLine.wrapped(
+          "This level is described in words only: it asks for no ratings, so the app does not "
+            + "place anyone on it.", width: inner, .muted, indent: 1)
+    }
     var lines: [DocLine] = [.blank, .text("What the assessment checks", .title, indent: 1)]
-    lines += DocLine.wrapped(
-      "Central requirements must all be met for the level to count; the rest add to the fit.",
-      width: inner, .muted, indent: 3)
+    let explained =
+      level.requirements.contains(where: \.isCentral)
+      ? "Central requirements must all be met for the level to count; the rest add to the fit."
+      : "Each requirement adds to the fit; the level counts when the fit is high enough."
+    lines += DocLine.wrapped(explained, width: inner, .muted, indent: 3)
     let results = levelStanding?.requirements
     var unbacked = 0
     for (index, requirement) in level.requirements.enumerated() {
-      let central = requirement.weight >= Placement.centralWeight ? ", central" : ""
+      let central = requirement.isCentral ? ", central" : ""
       var text =
-        "\(requirement.displayName(in: pack)): \(Format.rating(requirement.minimum))\(central)"
+        "\(requirement.displayName(in: pack)): \(pack.ratingText(requirement.minimum, ofSkill: requirement.skills[0]))"
+        + central
       guard let result = results?[index] else {
         lines += DocLine.wrapped(text, width: inner, indent: 3)
         continue
       }
-      text += "; you: " + (result.unknown ? "not rated" : Format.rating(result.rating))
+      text +=
+        "; you: "
+        + (result.unknown ? "not rated" : pack.ratingText(result.rating, ofSkill: result.skill))
       if let evidence, !result.unknown {
         let count = evidence.count(forAnyOf: requirement.skills)
-        let isUnbacked = count == 0 && result.rating >= EvidenceSummary.backedRating
+        let isUnbacked = count == 0 && result.rating >= evidence.strong
         if isUnbacked { unbacked += 1 }
         text += ", " + EvidenceMarks.count(count, unbacked: isUnbacked)
       }
@@ -169,7 +196,7 @@ public struct LevelDetailLines {
           ]))
       }
     }
-    if let footnote = EvidenceMarks.footnote(unbackedCount: unbacked) {
+    if let footnote = EvidenceMarks.footnote(unbackedCount: unbacked, scale: pack.scale) {
       lines += DocLine.wrapped(footnote, width: inner, .warning, indent: 3)
     }
     return lines

@@ -58,7 +58,7 @@ public struct LevelDetailScreen: DocumentScreen {
 
   public mutating func respond(to reply: EffectReply, data: AppData) -> [Command] {
     if case .evidenceLog(let entries) = reply {
-      evidence = EvidenceSummary(entries)
+      evidence = EvidenceSummary(entries, scale: data.pack?.scale ?? .standard)
       return []
     }
     load.take(reply, data: data)

@@ -169,6 +169,9 @@ struct PathView {
 
   /// One line on where the user stands, or how to find out.
   var standing: String {
+    guard pack.has(.placement) else {
+      return "The levels are described in words only, so the app does not place you on them."
+    }
     switch screen.load {
     case .loading: return "Loading your latest assessment…"
     case .noAssessment:

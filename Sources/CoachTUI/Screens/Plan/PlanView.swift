@@ -53,7 +53,7 @@ struct PlanView {
       for checkpoint in milestone.checkpoints {
         lines += DocLine.wrapped(
           "Checkpoint: re-rate \(pack.skillName(checkpoint.skill)) at the end of week "
-            + "\(checkpoint.week) (aim: \(RatingScale.name(checkpoint.aim))).",
+            + "\(checkpoint.week) (aim: \(pack.stepName(checkpoint.aim, ofSkill: checkpoint.skill))).",
           width: inner, .accent, indent: 3)
       }
     }

@@ -27,10 +27,10 @@ public struct GapDetailScreen: DocumentScreen {
     guard let pack = data.pack else { return [] }
     let inner = width - 2
     var lines = DocLine.wrapped(
-      "\(pack.levelName(target)) asks for \(Format.rating(gap.required)); "
+      "\(pack.levelName(target)) asks for \(pack.ratingText(gap.required, ofSkill: gap.skill)); "
         + (gap.unknown
           ? "you have not rated it yet, so it is not ranked as a gap."
-          : "you are at \(Format.rating(gap.rating))."),
+          : "you are at \(pack.ratingText(gap.rating, ofSkill: gap.skill))."),
       width: inner, .muted, indent: 1)
     for skill in gap.requirement.skills.compactMap({ pack.skill($0) }) {
       lines += [.blank, .text(skill.name, .title, indent: 1)]

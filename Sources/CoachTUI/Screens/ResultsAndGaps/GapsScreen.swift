@@ -74,7 +74,7 @@ public struct GapsScreen: ScreenModel {
 
   public mutating func respond(to reply: EffectReply, data: AppData) -> [Command] {
     if case .evidenceLog(let entries) = reply {
-      evidenceLog = EvidenceSummary(entries)
+      evidenceLog = EvidenceSummary(entries, scale: data.pack?.scale ?? .standard)
       return []
     }
     load.take(reply, data: data)

@@ -53,10 +53,12 @@ struct GapsView {
       gap.unknown
         ? columns.row(
           "?", gap.requirement.displayName(in: pack),
-          "not rated yet \(context.glyphs.arrow) \(gap.required)", evidenceCell(gap), "?")
+          "not rated yet \(context.glyphs.arrow) \(pack.scale.number(gap.required))",
+          evidenceCell(gap), "?")
         : columns.row(
           "\(index + 1).", gap.requirement.displayName(in: pack),
-          "\(gap.rating) \(context.glyphs.arrow) \(gap.required) \(RatingScale.name(gap.required))",
+          "\(pack.scale.number(gap.rating)) \(context.glyphs.arrow) \(pack.scale.number(gap.required)) "
+            + pack.stepName(gap.required, ofSkill: gap.skill),
           evidenceCell(gap), Format.hours(gap.priority))
     }
     let listArea = Rect(
@@ -76,8 +78,7 @@ struct GapsView {
   }
 
   private func isUnbacked(_ gap: Gap) -> Bool {
-    guard let log = screen.evidenceLog, !gap.unknown,
-      gap.rating >= EvidenceSummary.backedRating
+    guard let log = screen.evidenceLog, !gap.unknown, gap.rating >= log.strong
     else { return false }
     return log.count(forAnyOf: gap.requirement.skills) == 0
   }
@@ -113,9 +114,14 @@ struct GapsView {
     let level = pack.levelName(target)
     let weight =
       gap.weight >= 2 ? "a heavily weighted" : gap.weight >= 1 ? "a" : "a lightly weighted"
+    // A pack that weighs every requirement the same has nothing to say about weight.
+    let weighed =
+      pack.hasWeights
+      ? "\(weight) requirement (weight \(Format.hours(gap.weight)))"
+      : gap.requirement.isCentral ? "a must-have requirement" : "one of its requirements"
     let why =
       "Why it matters: \(level) asks for \(gap.requirement.displayName(in: pack)) at "
-      + "\(Format.rating(gap.required)), \(weight) requirement (weight \(Format.hours(gap.weight)))."
+      + "\(pack.ratingText(gap.required, ofSkill: gap.skill)), \(weighed)."
     var y = top + 1
     // The reason whole when it leaves the next step a line; Enter shows both in full.
     let whyRows = min(TextWrap.lines(why, width: area.width).count, Self.detailHeight - 2)

@@ -142,13 +142,18 @@ struct ResultsLines {
     let skills = report.strongestSkills(in: pack)
     var lines = [DocLine.text("Your strongest skills", .title, indent: 1)]
     if skills.isEmpty {
-      return lines + [.text("None rated Proficient (3) or more yet.", .muted, indent: 3)]
+      let strong = pack.ratingText(pack.scale.strong)
+      return lines + [.text("None rated \(strong) or more yet.", .muted, indent: 3)]
     }
+    // The ratings' column, as wide as the longest with two blanks, when counts follow it.
+    let ratingWidth =
+      (skills.map { DisplayWidth.of(pack.ratingText(report.profile.rating(of: $0) ?? 0)) }.max()
+        ?? 0) + 2
     for id in skills {
       let rating = report.profile.rating(of: id) ?? 0
       var parts: [DocLine.Part] = [
         .text("   " + pack.skillName(id), .text, width: labelWidth + 4),
-        .text(Format.rating(rating), .good, width: evidenceLog == nil ? nil : 16),
+        .text(pack.ratingText(rating), .good, width: evidenceLog == nil ? nil : ratingWidth),
       ]
       if let evidenceLog {
         let unbacked = evidenceLog.isUnbacked(id, rating: rating)
@@ -160,7 +165,7 @@ struct ResultsLines {
       lines.append(DocLine(parts))
     }
     let unbacked = evidenceLog?.unbacked(report.profile.ratings).count ?? 0
-    if let footnote = EvidenceMarks.footnote(unbackedCount: unbacked) {
+    if let footnote = EvidenceMarks.footnote(unbackedCount: unbacked, scale: pack.scale) {
       lines += DocLine.wrapped(footnote, width: width - 4, .warning, indent: 3)
     }
     return lines

@@ -67,7 +67,8 @@ public struct ResultsScreen: DocumentScreen {
     hasPlan = data.pack?.has(.studyHours) ?? true
     switch reply {
     case .skillEvidence(let found): evidence = found
-    case .evidenceLog(let entries): evidenceLog = EvidenceSummary(entries)
+    case .evidenceLog(let entries):
+      evidenceLog = EvidenceSummary(entries, scale: data.pack?.scale ?? .standard)
     default: load.take(reply, data: data)
     }
     cache = LineCache()

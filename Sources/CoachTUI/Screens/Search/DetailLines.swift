@@ -32,11 +32,11 @@ struct DetailLines {
       .text("Area: \(pack.categoryName(skill.category))", .muted, indent: 1),
     ]
     lines += DocLine.wrapped(skill.description, width: inner, indent: 1)
-    let anchors =
-      skill.anchors.isEmpty ? pack.category(skill.category)?.anchors ?? [] : skill.anchors
-    lines += heading("What each rating looks like")
+    let anchors = pack.anchors(of: skill)
+    if !anchors.isEmpty { lines += heading("What each rating looks like") }
     for (rating, anchor) in anchors.enumerated() {
-      lines += DocLine.wrapped("\(Format.rating(rating)): \(anchor)", width: inner, indent: 3)
+      lines += DocLine.wrapped(
+        "\(pack.ratingText(rating, ofSkill: skill.id)): \(anchor)", width: inner, indent: 3)
     }
     let levels = pack.levels.compactMap { level in
       level.requirements.first { $0.skills.contains(skill.id) }.map { (level, $0) }
@@ -45,7 +45,7 @@ struct DetailLines {
       lines += heading("Levels that ask for it")
       lines += bullets(
         levels.map { level, requirement in
-          "\(level.name): \(Format.rating(requirement.minimum))"
+          "\(level.name): \(pack.ratingText(requirement.minimum, ofSkill: skill.id))"
             + (requirement.isChoice ? " (one of \(requirement.displayName(in: pack)))" : "")
         })
     }

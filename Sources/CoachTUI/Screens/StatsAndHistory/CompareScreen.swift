@@ -115,7 +115,8 @@ public struct CompareScreen: DocumentScreen {
           DocLine([
             .text("   " + pack.skillName(change.skill), .text, width: label + 3),
             .text(
-              "\(Format.rating(change.before)) \(arrow) \(Format.rating(change.after))", tone,
+              "\(pack.ratingText(change.before, ofSkill: change.skill)) \(arrow) "
+                + pack.ratingText(change.after, ofSkill: change.skill), tone,
               width: nil),
           ]))
       }
@@ -126,7 +127,7 @@ public struct CompareScreen: DocumentScreen {
         lines.append(
           DocLine([
             .text("   " + pack.skillName(skill), .text, width: label + 3),
-            .text(Format.rating(rating), .accent, width: nil),
+            .text(pack.ratingText(rating, ofSkill: skill), .accent, width: nil),
           ]))
       }
     }

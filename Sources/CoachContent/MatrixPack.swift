@@ -1,0 +1,163 @@
+import Foundation
+
+/// A skills matrix written as a pack: role.yaml, skills.yaml and levels.yaml, with one track
+/// through the levels in the matrix's order and, for each level, a requirement of each rating
+/// its column gives. Ids are made from names; nothing the matrix does not say is added, but
+/// for the texts the pack format requires and a matrix has no place for (`RequiredStandIns`).
+public struct MatrixPack {
+  private let matrix: SkillsMatrix
+  private let title: String
+  private let packID: String
+  private let stand: RequiredStandIns
+  private var categories: [(id: String, name: String)] = []
+  /// One per row of the matrix, in its order.
+  private var skills: [(id: String, name: String, category: String)] = []
+  /// One per level of the matrix, in its order.
+  private var levelIDs: [String] = []
+
+  /// The files of the pack, in the order `content new` lists them. `source` is the matrix's
+  /// file name as the pack names its source; `title` the pack's title, by default made from
+  /// that name.
+  public static func files(of matrix: SkillsMatrix, source: String, title: String? = nil)
+    -> [(name: String, text: String)]
+  {
+    let given = title.map(SkillsMatrix.cleaned) ?? ""
+    let pack = MatrixPack(
+      matrix: matrix, title: given.isEmpty ? defaultTitle(forFile: source) : given,
+      source: source)
+    return [
+      (RoleFile.name, pack.roleFile), (SkillsFile.name, pack.skillsFile),
+      (LevelsFile.name, pack.levelsFile),
+    ]
+  }
+
+  private init(matrix: SkillsMatrix, title: String, source: String) {
+    self.matrix = matrix
+    self.title = title
+    packID = IDMaker.id(from: title) ?? "imported"
+    stand = RequiredStandIns(file: source)
+    var categoryIDs = IDMaker(fallback: "category")
+    var skillIDs = IDMaker(fallback: "skill")
+    var levelIDMaker = IDMaker(fallback: "level")
+    var categoryOfName: [String: String] = [:]
+    for row in matrix.rows {
+      let key = row.category.lowercased()
+      let category: String
+      if let known = categoryOfName[key] {
+        category = known
+      } else {
+        category = categoryIDs.unique(from: row.category)
+        categories.append((category, row.category))
+        categoryOfName[key] = category
+      }
+      skills.append((skillIDs.unique(from: row.skill), row.skill, category))
+    }
+    levelIDs = matrix.levels.map { levelIDMaker.unique(from: $0) }
+  }
+
+  private var heading: String {
+    "# \(title): made by `career-coach content import-matrix` from \(stand.file).\n"
+      + "# docs/content-format.md describes every field."
+  }
+
+  private var roleFile: String {
+    var role = YAMLLines(heading: heading)
+    role.field("id", packID)
+    role.field("title", title)
+    role.field("summary", stand.summary, note: RequiredStandIns.note)
+    role.line("sources:")
+    role.entry("id", RequiredStandIns.sourceID)
+    role.field("title", stand.file, indent: 4)
+    role.line("sections:  # " + RequiredStandIns.note)
+    role.entry("id", "imported")
+    role.field("title", stand.sectionTitle, indent: 4)
+    let body = stand.sectionBody(
+      skills: skills.count, categories: categories.count, levels: matrix.levels.count)
+    role.field("body", body, indent: 4)
+    role.field("source", RequiredStandIns.sourceID, indent: 4)
+    return role.text
+  }
+
+  private var skillsFile: String {
+    var file = YAMLLines(heading: heading)
+    file.line("# description and anchors: " + RequiredStandIns.note)
+    file.line("categories:")
+    for category in categories {
+      file.entry("id", category.id)
+      file.field("name", category.name, indent: 4)
+      file.field("description", stand.categoryDescription(category.name), indent: 4)
+      file.anchors(RequiredStandIns.anchors, indent: 4)
+    }
+    file.line("skills:")
+    for skill in skills {
+      file.entry("id", skill.id)
+      file.field("name", skill.name, indent: 4)
+      file.field("category", skill.category, indent: 4)
+      file.field("description", stand.skillDescription(skill.name), indent: 4)
+      file.anchors(RequiredStandIns.anchors, indent: 4)
+    }
+    return file.text
+  }
+
+  private var levelsFile: String {
+    var file = YAMLLines(heading: heading)
+    file.line("# overview: " + RequiredStandIns.note)
+    file.line("levels:")
+    for (index, name) in matrix.levels.enumerated() {
+      file.entry("id", levelIDs[index])
+      file.field("name", name, indent: 4)
+      file.field("overview", stand.levelOverview(name), indent: 4)
+      file.field("source", RequiredStandIns.sourceID, indent: 4)
+      file.line("    requirements:")
+      for (row, skill) in zip(matrix.rows, skills) {
+        guard let rating = row.ratings[index] else { continue }
+        file.line("      - {skill: \(YAMLLines.quoted(skill.id)), min: \(rating)}")
+      }
+    }
+    file.line("tracks:")
+    file.entry("id", packID)
+    file.field("name", title, indent: 4)
+    file.field("source", RequiredStandIns.sourceID, indent: 4)
+    file.line("    levels: [" + levelIDs.map(YAMLLines.quoted).joined(separator: ", ") + "]")
+    return file.text
+  }
+
+  /// "Backend skills" for `backend_skills.csv`: the file's name without `.csv`, words split at
+  /// `-` and `_`, the first letter in upper case.
+  static func defaultTitle(forFile file: String) -> String {
+    var name = Substring(URL(fileURLWithPath: file).lastPathComponent)
+    if name.lowercased().hasSuffix(".csv") { name = name.dropLast(4) }
+    let words = name.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == " " })
+      .joined(separator: " ")
+    guard let first = words.first else { return "Imported skills matrix" }
+    return first.uppercased() + words.dropFirst()
+  }
+}
+
+/// The texts the pack format requires and a skills matrix has no place for. Each says only
+/// what the matrix says (where the entry comes from), never what the entry means; a team
+/// replaces them with its own words.
+struct RequiredStandIns {
+  /// The matrix file, as the pack names its source.
+  var file: String
+
+  static let sourceID = "skills-matrix"
+  static let note = "the format requires this text and the matrix has none; replace it"
+
+  /// The rating scale's own names, for anchors a matrix does not give.
+  static let anchors = [
+    "None", "Aware", "Working (with help)", "Proficient (on my own)",
+    "Expert (others come to me with the hard cases)",
+  ]
+
+  var summary: String { "The skills and levels of \(file)." }
+  var sectionTitle: String { "Where this pack comes from" }
+  func sectionBody(skills: Int, categories: Int, levels: Int) -> String {
+    "Imported from \(file): \(skills) \(skills == 1 ? "skill" : "skills") in \(categories) "
+      + "\(categories == 1 ? "category" : "categories"), rated for \(levels) "
+      + "\(levels == 1 ? "level" : "levels")."
+  }
+  func categoryDescription(_ name: String) -> String { "The skills \(file) lists under \(name)." }
+  func skillDescription(_ name: String) -> String { "\(name), as \(file) names it." }
+  func levelOverview(_ name: String) -> String { "The ratings \(file) expects at \(name)." }
+}
