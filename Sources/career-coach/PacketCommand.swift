@@ -10,7 +10,8 @@ struct PacketCommand: ParsableCommand {
     abstract: "Print a promotion packet: your case for a target level, with its evidence.",
     discussion: """
       For each requirement of the target level: your rating from the latest finished \
-      assessment, the evidence entries behind it, and whether it is met; then the gaps still \
+      assessment, whether it is met, and the evidence entries and saved STAR stories behind \
+      it; then the gaps still \
       open with their next steps, after a short summary. Exits 1 when the level is not in the \
       content pack or no assessment is finished yet.
       """
@@ -49,9 +50,11 @@ struct PacketCommand: ParsableCommand {
         code: 1)
     }
     let evidence = storeCall { () throws(StoreError) in try store.evidence() }
+    let stories = storeCall { () throws(StoreError) in try store.starAnswers() }
     let document = PacketDocument(
       packet: PromotionPacket(
-        level: level, pack: pack, profile: assessment.profile(pack: pack), evidence: evidence),
+        level: level, pack: pack, profile: assessment.profile(pack: pack), evidence: evidence,
+        stories: stories),
       pack: pack, assessment: assessment, calendar: options.calendar)
     switch format {
     case .md: writeOutput(Data(document.markdown().utf8), to: output)
@@ -97,7 +100,12 @@ struct PacketDocument {
         ].compactMap { $0 }
         if !details.isEmpty { out.append("  " + details.joined(separator: " · ")) }
       }
-      if !line.evidence.isEmpty { out.append("") }
+      for story in line.stories {
+        out.append("- STAR story, \(Format.day(story.savedAt, in: calendar)): \(question(story))")
+        let result = story.answer.result.replacingOccurrences(of: "\n", with: " ")
+        if !result.isEmpty { out.append("  Result: \(result)") }
+      }
+      if !line.evidence.isEmpty || !line.stories.isEmpty { out.append("") }
     }
     out += ["## Gaps still open", ""]
     if packet.gaps.isEmpty {
@@ -118,6 +126,11 @@ struct PacketDocument {
     return out.joined(separator: "\n")
   }
 
+  /// The question a story answers, as the pack asks it.
+  private func question(_ story: SavedStarAnswer) -> String {
+    pack.questions.first { $0.id == story.questionID }?.text ?? story.questionID
+  }
+
   func json() -> Data {
     let requirements: [[String: Any]] = packet.lines.map { line in
       let result = line.result
@@ -130,6 +143,13 @@ struct PacketDocument {
             "id": entry.id, "date": entry.day, "skills": entry.skills, "text": entry.text,
             "outcome": entry.outcome ?? NSNull(), "reference": entry.reference ?? NSNull(),
           ] as [String: Any]
+        },
+        "stories": line.stories.map { story in
+          [
+            "question": story.questionID, "savedAt": ReportDocument.iso(story.savedAt),
+            "situation": story.answer.situation, "task": story.answer.task,
+            "action": story.answer.action, "result": story.answer.result,
+          ]
         },
       ]
     }

@@ -1,4 +1,5 @@
 import CoachCore
+import Foundation
 import XCTest
 
 /// The promotion packet: each requirement of the target level with its rating and the
@@ -31,6 +32,20 @@ final class PromotionPacketTests: XCTestCase {
     XCTAssertEqual(packet.lines.map(\.isUnbacked), [false, true, false, false, true, true])
     XCTAssertEqual(packet.metCount, 4)
     XCTAssertEqual(packet.evidenceCount, 3)
+  }
+
+  func testStoriesToldForAQuestionOnARequirementsSkillStandBesideIt() throws {
+    let question = try XCTUnwrap(TestPack.pack.questions.first { $0.skills == ["caching"] })
+    let story = SavedStarAnswer(
+      id: 4, questionID: question.id, answer: StarAnswer(action: "Added a cache."),
+      savedAt: Date(timeIntervalSince1970: 0))
+    let other = SavedStarAnswer(
+      id: 5, questionID: "no-such-question", answer: StarAnswer(action: "Lost."),
+      savedAt: Date(timeIntervalSince1970: 0))
+    let packet = PromotionPacket(
+      level: try XCTUnwrap(TestPack.pack.level("senior")), pack: TestPack.pack,
+      profile: profile, evidence: [], stories: [other, story])
+    XCTAssertEqual(packet.lines.map { $0.stories.map(\.id) }, [[], [], [], [4], [], []])
   }
 
   func testTheGapsAreTheUnmetRequirementsMostImportantFirst() throws {

@@ -60,6 +60,35 @@ final class PacketCommandTests: CommandLineTestCase {
         "| 1 | Problem solving and analytical thinking | not rated | Proficient (3) |"), md)
   }
 
+  func testAStoryToldForAQuestionOnARequirementStandsUnderIt() throws {
+    try assessedWithEvidence()
+    let story = """
+      {"format": "career-coach-export", "version": 1, "assessments": [],
+       "starAnswers": [{"id": 1, "questionID": "bq-mid-performance-problem",
+         "situation": "Checkout p95 was 4 s at peak.", "task": "Bring it under 1 s.",
+         "action": "I profiled it and rewrote two queries.", "result": "p95 fell to 600 ms.",
+         "savedAt": "2026-05-01T10:00:00.000Z"}]}
+      """
+    let imported = try run("import", try write("story.json", story))
+    XCTAssertEqual(imported.status, 0, imported.err)
+    let md = try run("packet", "--target", "mid").out
+    let section = try XCTUnwrap(
+      md.range(of: "### Problem solving and analytical thinking: Proficient (3), central\n"), md)
+    let after = md[section.upperBound...]
+    XCTAssertTrue(
+      after.hasPrefix(
+        "\nRating: not rated, not met yet.\n\n- STAR story, 2026-05-01: "),
+      String(after.prefix(300)))
+    XCTAssertTrue(after.contains("  Result: p95 fell to 600 ms.\n"), md)
+    let packet = try json(try run("packet", "--target", "mid", "--format", "json").out)
+    let requirements = try XCTUnwrap(packet["requirements"] as? [[String: Any]])
+    let solving = try XCTUnwrap(
+      requirements.first { ($0["skills"] as? [String]) == ["problem-solving"] })
+    let stories = try XCTUnwrap(solving["stories"] as? [[String: Any]])
+    XCTAssertEqual(stories.first?["question"] as? String, "bq-mid-performance-problem")
+    XCTAssertEqual(stories.first?["result"] as? String, "p95 fell to 600 ms.")
+  }
+
   func testJSONHoldsTheSameAndOutputWritesAPrivateFile() throws {
     try assessedWithEvidence()
     let file = folder.appendingPathComponent("mid.json").path

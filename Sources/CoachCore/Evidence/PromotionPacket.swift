@@ -8,6 +8,9 @@ public struct PromotionPacket: Sendable, Equatable {
     public var result: RequirementResult
     /// The entries that name any of the requirement's skills, the earliest day first.
     public var evidence: [EvidenceEntry]
+    /// The saved STAR stories told for a question on any of the requirement's skills, the
+    /// earliest first.
+    public var stories: [SavedStarAnswer]
     /// The scale's strong step: a rating from it up wants evidence behind it.
     public var strong: Rating
 
@@ -23,15 +26,23 @@ public struct PromotionPacket: Sendable, Equatable {
   /// The requirements not met, the most important first, each with its next step.
   public var gaps: [Gap]
 
-  public init(level: Level, pack: Pack, profile: Profile, evidence: [EvidenceEntry]) {
+  public init(
+    level: Level, pack: Pack, profile: Profile, evidence: [EvidenceEntry],
+    stories: [SavedStarAnswer] = []
+  ) {
     self.level = level.id
+    let questionSkills = Dictionary(
+      pack.questions.map { ($0.id, Set($0.skills)) }, uniquingKeysWith: { first, _ in first })
     lines = level.requirements.map { requirement in
       let result = RequirementResult(requirement: requirement, profile: profile)
       let skills = Set(result.requirement.skills)
       return Line(
         result: result,
         evidence: evidence.filter { !skills.isDisjoint(with: $0.skills) }
-          .sorted { ($0.day, $0.id) < ($1.day, $1.id) }, strong: pack.scale.strong)
+          .sorted { ($0.day, $0.id) < ($1.day, $1.id) },
+        stories: stories.filter { !skills.isDisjoint(with: questionSkills[$0.questionID] ?? []) }
+          .sorted { ($0.savedAt, $0.id) < ($1.savedAt, $1.id) },
+        strong: pack.scale.strong)
     }
     gaps = Gaps.gaps(to: level, pack: pack, profile: profile)
   }
