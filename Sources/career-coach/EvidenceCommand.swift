@@ -97,7 +97,11 @@ struct EvidenceListCommand: ParsableCommand {
   func run() throws {
     let pack = options.loadPack()
     if let skill, pack.skill(skill) == nil {
-      fail("the skill \(QuotedText.quote(skill)) is not in the content pack.", code: 1)
+      let meant = EvidenceDraft.skill(named: skill, in: pack).map {
+        " (did you mean \($0.id), \($0.name)?)"
+      }
+      fail(
+        "the skill \(QuotedText.quote(skill)) is not in the content pack\(meant ?? "").", code: 1)
     }
     let store = options.openStoreForReading()
     let entries = storeCall { () throws(StoreError) in

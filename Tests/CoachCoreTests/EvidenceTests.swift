@@ -40,6 +40,16 @@ final class EvidenceTests: XCTestCase {
     unknown.skills = ["sql", "fortran"]
     XCTAssertEqual(
       unknown.problem(in: TestPack.pack), "the skill \"fortran\" is not in the content pack")
+    for name in ["SQL", "caching", "Caching (Redis, Memcached)"] {
+      var named = good
+      named.skills = [name]
+      let meant = name == "SQL" ? "sql, SQL" : "caching, Caching (Redis, Memcached)"
+      XCTAssertEqual(
+        named.problem(in: TestPack.pack),
+        name == "caching"
+          ? nil
+          : "the skill \"\(name)\" is not in the content pack (did you mean \(meant)?)")
+    }
     var empty = good
     empty.text = " \n "
     XCTAssertEqual(empty.problem(in: TestPack.pack), "the text is empty")

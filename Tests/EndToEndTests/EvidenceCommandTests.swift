@@ -85,6 +85,10 @@ final class EvidenceCommandTests: CommandLineTestCase {
         ["--skill", "cobol", "--text", "Did it"],
         "cannot add the evidence: the skill \"cobol\" is not in the content pack."
       ),
+      (
+        ["--skill", "sql", "--skill", "postgres", "--text", "Did it"],
+        "cannot add the evidence: the skill \"postgres\" is not in the content pack (did you mean postgresql, PostgreSQL?)."
+      ),
       (["--text", "Did it"], "cannot add the evidence: the evidence names no skill."),
       (["--skill", "sql", "--text", "  "], "cannot add the evidence: the text is empty."),
       (
@@ -106,6 +110,10 @@ final class EvidenceCommandTests: CommandLineTestCase {
     let unknown = try run("evidence", "list", "--skill", "cobol")
     XCTAssertEqual(unknown.status, 1)
     XCTAssertEqual(unknown.err, "career-coach: the skill \"cobol\" is not in the content pack.\n")
+    XCTAssertEqual(
+      try run("evidence", "list", "--skill", "Kubernetes").err,
+      "career-coach: the skill \"Kubernetes\" is not in the content pack (did you mean kubernetes, Kubernetes?).\n"
+    )
     XCTAssertTrue(try run("evidence", "list").out.hasPrefix("No evidence yet"))
   }
 

@@ -81,12 +81,24 @@ public struct EvidenceDraft: Sendable, Equatable {
       reference: reference.map(\.trimmed).flatMap { $0.isEmpty ? nil : $0 })
   }
 
+  /// The skill a user most likely meant by a name that is not an id: its id in other case,
+  /// its name, its name before the brackets ("Caching"), or one of its other names.
+  public static func skill(named text: String, in pack: Pack) -> Skill? {
+    let wanted = text.lowercased()
+    return pack.skills.first { skill in
+      let bare = skill.name.prefix { $0 != "(" }.trimmingCharacters(in: .whitespaces)
+      return ([skill.id, skill.name, bare] + skill.aliases).contains { $0.lowercased() == wanted }
+    }
+  }
+
   /// The first problem with the draft, naming the field, as a sentence fragment ("the text
   /// is empty"); nil when it can be stored. Skills must be in `pack`.
   public func problem(in pack: Pack) -> String? {
     if skills.isEmpty { return "the evidence names no skill" }
     if let unknown = skills.first(where: { pack.skill($0) == nil }) {
-      return "the skill \(QuotedText.quote(unknown)) is not in the content pack"
+      let problem = "the skill \(QuotedText.quote(unknown)) is not in the content pack"
+      guard let meant = Self.skill(named: unknown, in: pack) else { return problem }
+      return problem + " (did you mean \(meant.id), \(meant.name)?)"
     }
     if !text.contains(where: { !$0.isWhitespace }) { return "the text is empty" }
     if !CalendarDay.isValid(day) {
