@@ -107,6 +107,13 @@ struct PacketDocument {
       }
       if !line.evidence.isEmpty || !line.stories.isEmpty { out.append("") }
     }
+    if !packet.cvBullets.isEmpty {
+      out += [
+        "## CV bullets", "",
+        "Drafted from the evidence behind the requirements met; edit them before use.", "",
+      ]
+      out += packet.cvBullets.map { "- \($0)" } + [""]
+    }
     out += ["## Gaps still open", ""]
     if packet.gaps.isEmpty {
       out += ["None: every requirement is met.", ""]
@@ -164,7 +171,7 @@ struct PacketDocument {
     return ReportDocument.encode([
       "target": packet.level, "summary": packet.summary(in: pack),
       "assessment": assessment.id, "met": packet.metCount, "requirements": requirements,
-      "gaps": gaps,
+      "gaps": gaps, "cvBullets": packet.cvBullets,
     ])
   }
 }

@@ -105,6 +105,25 @@ final class EvidenceTests: XCTestCase {
     XCTAssertNil(EvidenceDraft(story: StarAnswer(), skills: ["sql"], day: "2026-06-01").outcome)
   }
 
+  func testACVBulletIsWhatWasDoneThenWhatCameOfIt() {
+    var done = EvidenceEntry(
+      id: "evidence-1", day: "2026-01-02", skills: ["sql"],
+      text: "cut the report query from 9 s to 300 ms.\nDetails follow.",
+      outcome: " PostgreSQL load halved ")
+    XCTAssertEqual(
+      done.cvBullet, "Cut the report query from 9 s to 300 ms. PostgreSQL load halved.")
+    done.outcome = nil
+    XCTAssertEqual(done.cvBullet, "Cut the report query from 9 s to 300 ms.")
+    let story = EvidenceDraft(
+      story: StarAnswer(
+        situation: "Checkout lost orders.", action: "I added an idempotency key",
+        result: "No lost orders since!"), skills: ["sql"], day: "2026-01-02")
+    let fromStory = EvidenceEntry(
+      id: "evidence-2", day: story.day, skills: story.skills, text: story.text,
+      outcome: story.outcome)
+    XCTAssertEqual(fromStory.cvBullet, "I added an idempotency key. No lost orders since!")
+  }
+
   func testTheFootnoteSaysHowManyRatingsLackEvidence() {
     XCTAssertNil(EvidenceSummary.footnote(unbackedCount: 0, marker: "!", scale: .standard))
     XCTAssertEqual(

@@ -48,6 +48,11 @@ final class PromotionPacketTests: XCTestCase {
     XCTAssertEqual(packet.lines.map { $0.stories.map(\.id) }, [[], [], [], [4], [], []])
   }
 
+  func testCVBulletsComeFromTheEvidenceBehindRequirementsMetEachOnce() throws {
+    // evidence-2 also names caching, which is not met; it still backs SQL, which is.
+    XCTAssertEqual(try packet().cvBullets, ["Index.", "Retry library.", "Cache."])
+  }
+
   func testTheGapsAreTheUnmetRequirementsMostImportantFirst() throws {
     let gaps = try packet().gaps
     XCTAssertEqual(gaps.map(\.skill), ["caching", "rest-apis"])

@@ -54,6 +54,16 @@ final class PacketCommandTests: CommandLineTestCase {
       md.contains(
         "### Unit testing: Proficient (3), central\n\nRating: Proficient (3), met.\n\n- 2026-04-10: Took the payments module"
       ), md)
+    XCTAssertTrue(
+      md.contains(
+        """
+        ## CV bullets
+
+        Drafted from the evidence behind the requirements met; edit them before use.
+
+        - Designed the orders API used by 3 teams. No breaking change in a year.
+        - Took the payments module to 90% branch coverage.
+        """), md)
     let gaps = try XCTUnwrap(md.range(of: "## Gaps still open\n"), md)
     XCTAssertTrue(
       md[gaps.upperBound...].contains(
@@ -114,6 +124,12 @@ final class PacketCommandTests: CommandLineTestCase {
     XCTAssertEqual(gaps.count, 30)
     XCTAssertEqual(gaps.first?["skill"] as? String, "problem-solving")
     XCTAssertTrue((packet["summary"] as? String)?.hasPrefix("Against Mid-Level") == true)
+    XCTAssertEqual(
+      packet["cvBullets"] as? [String],
+      [
+        "Designed the orders API used by 3 teams. No breaking change in a year.",
+        "Took the payments module to 90% branch coverage.",
+      ])
   }
 
   func testAnUnknownLevelOrNoAssessmentIsExitOne() throws {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Something the user did that backs a rating: dated, attached to one or more skills, with
 /// what was done, what came of it and where to find it. Its id is `evidence-1`,
 /// `evidence-2`... in the order entries were added, never given twice.
@@ -38,6 +40,23 @@ public struct EvidenceEntry: Sendable, Equatable, Codable {
   }
 
   private static let idPrefix = "evidence-"
+
+  /// A CV bullet drafted from the entry: what was done, then what came of it ("Cut the
+  /// report query to 300 ms. Month-end close no longer times out."). Of a STAR story, the
+  /// Action line; otherwise only the first line of each; a draft to edit, not a finished line.
+  public var cvBullet: String {
+    let lines = text.split(whereSeparator: \.isNewline).map(String.init)
+    let action = lines.first { $0.hasPrefix("Action: ") }.map { String($0.dropFirst(8)) }
+    func sentence(_ text: String) -> String? {
+      let line = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+      let bare = line.trimmed.trimmingCharacters(in: CharacterSet(charactersIn: ".;, "))
+      guard !bare.isEmpty else { return nil }
+      let ending = bare.last.map { "!?…".contains($0) } == true ? "" : "."
+      return bare.prefix(1).uppercased() + bare.dropFirst() + ending
+    }
+    return [sentence(action ?? text), outcome.flatMap(sentence)].compactMap { $0 }
+      .joined(separator: " ")
+  }
 }
 
 /// An entry as the user writes it, before it is stored and given an id.

@@ -47,6 +47,16 @@ public struct PromotionPacket: Sendable, Equatable {
     gaps = Gaps.gaps(to: level, pack: pack, profile: profile)
   }
 
+  /// CV bullets drafted from the entries behind the requirements met, each entry once, the
+  /// earliest first.
+  public var cvBullets: [String] {
+    var seen = Set<String>()
+    return lines.filter(\.result.held).flatMap(\.evidence)
+      .filter { seen.insert($0.id).inserted }
+      .sorted { ($0.day, $0.id) < ($1.day, $1.id) }
+      .map(\.cvBullet)
+  }
+
   /// How many requirements are met.
   public var metCount: Int { lines.filter(\.result.held).count }
   /// The distinct evidence entries behind the level's requirements.
