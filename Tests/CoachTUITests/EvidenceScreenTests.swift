@@ -67,6 +67,8 @@ final class EvidenceScreenTests: XCTestCase {
     XCTAssertEqual(saved.day, Format.day(TestStore.fixedNow, in: TestStore.calendar))
     let text = loop.frame().text
     XCTAssertTrue(text.contains("! 26 rated Proficient or more with no evidence yet"), text)
+    XCTAssertTrue(
+      text.contains("Saved evidence-3 for Ruby (Ruby on Rails), dated \(saved.day)."), text)
   }
 
   func testEachBadFieldIsNamedAndNothingIsStored() throws {

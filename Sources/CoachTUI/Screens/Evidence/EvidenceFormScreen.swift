@@ -67,6 +67,12 @@ public struct EvidenceFormScreen: ScreenModel {
     ]
   }
 
+  /// "Saved evidence-3 for SQL, dated 2026-11-18.": shown once the form has closed.
+  static func savedSentence(_ entry: EvidenceEntry, pack: Pack?) -> String {
+    let names = entry.skills.map { pack?.skillName($0) ?? $0 }.joined(separator: ", ")
+    return "Saved \(entry.id) for \(names), dated \(entry.day)."
+  }
+
   public var title: String { "Add evidence" }
   public var capturesText: Bool { true }
   public var hasUnsavedInput: Bool { values != baseline }
