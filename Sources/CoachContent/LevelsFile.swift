@@ -16,7 +16,7 @@ enum LevelsFile {
   private static let levelFields = [
     "id", "name", "overview", "source", "responsibilities", "hard_skills", "soft_skills",
     "education", "certifications", "preferred_qualifications", "typical_years", "requirements",
-    "aliases", "criteria",
+    "aliases", "criteria", "equivalent_to",
   ]
 
   private static func level(_ node: YAMLNode, in file: YAMLFile) -> Level? {
@@ -46,6 +46,7 @@ enum LevelsFile {
     let criteriaNode = fields.value("criteria")
     let criteria = criteriaNode.map { self.criteria($0, in: file) } ?? []
     withAliases.criteria = criteria ?? []
+    withAliases.equivalentTo = fields.references("equivalent_to", to: .level)
     guard id != nil, name != nil, overview != nil, source != nil,
       requirements.count == requirementNodes.count, criteria != nil
     else { return nil }

@@ -37,7 +37,8 @@ extension PackLoader {
         throw .repeatedLayer(path: shown)
       }
       let results = PackFile.readAll(
-        from: folder, shownAs: shown, isLayer: index > 0, scale: layers.first?.pack.scale ?? .standard)
+        from: folder, shownAs: shown, isLayer: index > 0,
+        scale: layers.first?.pack.scale ?? .standard)
       var places: [IDKind: [String: Place]] = [:]
       for result in results {
         places.merge(result.places) { $0.merging($1) { first, _ in first } }

@@ -25,7 +25,8 @@ enum SkillsFile {
     let categories = fields.list("categories", required: true).compactMap {
       category($0, scale: scale, in: file)
     }
-    let skills = fields.list("skills", required: true).compactMap {
+    // A ladder described in words only rates nothing: its list of skills may be empty.
+    let skills = fields.list("skills", required: true, minimum: 0).compactMap {
       skill($0, scale: scale, in: file)
     }
     return (categories, skills, scale ?? file.context.scale)

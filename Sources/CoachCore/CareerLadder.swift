@@ -28,6 +28,16 @@ public struct CareerLadder: Sendable, Equatable {
 
   public var trunk: Track
   public var branches: [Branch]
+  /// For each level of a track drawn beside the trunk, the trunk level it is ranked with.
+  /// A track that shares no level with the trunk is drawn beside it when the pack declares
+  /// each of its levels equivalent to a trunk level (`equivalent_to`).
+  public var beside: [String: String] = [:]
+  /// The tracks drawn beside the trunk, in the pack's order.
+  public var parallel: [String] { branches.filter { $0.from == nil && isBeside($0) }.map(\.track) }
+
+  private func isBeside(_ branch: Branch) -> Bool {
+    branch.levels.allSatisfy { beside[$0] != nil }
+  }
 
   /// Nil for a pack without tracks.
   public init?(pack: Pack) {
@@ -44,6 +54,24 @@ public struct CareerLadder: Sendable, Equatable {
       guard !own.isEmpty else { return nil }
       return Branch(
         track: track.id, from: shared > 0 ? track.levels[shared - 1] : nil, levels: own)
+    }
+    let trunkLevels = Set(trunk.levels)
+    for branch in branches where branch.from == nil {
+      var ranked: [String: String] = [:]
+      for level in branch.levels {
+        // The lowest trunk level it is declared the same as.
+        let same = pack.equivalents(of: level)
+        if let onTrunk = trunk.levels.first(where: { same.contains($0) }) {
+          ranked[level] = onTrunk
+        }
+      }
+      // Side by side only when the whole track lines up, one level to a trunk level.
+      let rows = Set(ranked.values)
+      if ranked.count == branch.levels.count, rows.count == ranked.count,
+        rows.isSubset(of: trunkLevels)
+      {
+        beside.merge(ranked) { first, _ in first }
+      }
     }
   }
 
@@ -149,5 +177,28 @@ extension Format {
       grouped.append(digit)
     }
     return String(grouped.reversed())
+  }
+}
+
+extension Pack {
+  /// The levels ranked the same as `level` on other tracks, as `equivalent_to` declares them in
+  /// either direction, and through one another (D4 = TL4 and TL4 = EM4 make D4 = EM4).
+  public func equivalents(of level: String) -> Set<String> {
+    var neighbours: [String: Set<String>] = [:]
+    for declaring in levels {
+      for other in declaring.equivalentTo where other != declaring.id {
+        neighbours[declaring.id, default: []].insert(other)
+        neighbours[other, default: []].insert(declaring.id)
+      }
+    }
+    var seen: Set<String> = [level]
+    var queue = [level]
+    while let next = queue.popLast() {
+      for other in neighbours[next, default: []] where seen.insert(other).inserted {
+        queue.append(other)
+      }
+    }
+    seen.remove(level)
+    return seen
   }
 }

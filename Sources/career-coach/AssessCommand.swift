@@ -30,7 +30,8 @@ struct AssessCommand: ParsableCommand {
   @OptionGroup var options: GlobalOptions
 
   func run() throws {
-    let pack = options.loadPack()
+    let pack = options.loadPack(
+      needing: .placement, so: "there is nothing to rate yourself against")
     let data = readInputFile(
       answers, limit: AnswersFile.maximumBytes,
       tooLarge:

@@ -57,7 +57,7 @@ struct JobMatchCommand: ParsableCommand {
   @OptionGroup var options: GlobalOptions
 
   func run() throws {
-    let pack = options.loadPack()
+    let pack = options.loadPack(needing: .placement, so: "there are no skills to match an ad to")
     let text = JobCommand.readAd(file)
     let document = JobCommand.fit(text, pack: pack, store: options.openStoreForReading())
     switch format {

@@ -35,7 +35,7 @@ struct PacketCommand: ParsableCommand {
   @OptionGroup var options: GlobalOptions
 
   func run() throws {
-    let pack = options.loadPack()
+    let pack = options.loadPack(needing: .placement, so: "there is no standing to make a case from")
     guard let level = pack.level(target) else {
       let known = pack.levels.map(\.id).joined(separator: ", ")
       fail(

@@ -30,7 +30,7 @@ struct ReportCommand: ParsableCommand {
   @OptionGroup var options: GlobalOptions
 
   func run() throws {
-    let pack = options.loadPack()
+    let pack = options.loadPack(needing: .placement, so: "there is no standing to report")
     let store = options.openStoreForReading()
     guard let assessment = storeCall({ () throws(StoreError) in try store.latestFinished() })
     else {

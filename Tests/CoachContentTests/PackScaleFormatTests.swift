@@ -201,3 +201,58 @@ final class PackScaleFormatTests: XCTestCase {
     }
   }
 }
+
+/// A layer on a pack with its own scale rates on that scale, and may not bring another.
+final class LayerScaleTests: XCTestCase {
+  func testALayerReadsItsRatingsOnTheBasePacksScale() throws {
+    let base = try PackFixture.write(PackScaleFormatTests.threeStepFiles())
+    defer { try? FileManager.default.removeItem(at: base) }
+    let layer = try PackFixture.write([
+      "role.yaml": "sources:\n  - id: team\n    title: Our team\n",
+      "skills.yaml": """
+      categories:
+        - id: people
+          name: People
+          description: Working with others.
+      skills:
+        - id: mentoring
+          name: Mentoring
+          category: people
+          description: Helping others grow.
+          anchors: {1: Not yet., 2: Now and then., 3: Every week.}
+
+      """,
+      "levels.yaml": """
+      levels:
+        - id: staff
+          name: Staff
+          overview: Grows others.
+          source: team
+          requirements:
+            - skill: mentoring
+              min: 3
+      tracks:
+        - id: team-track
+          name: Team track
+          source: team
+          levels: [staff]
+
+      """,
+    ])
+    defer { try? FileManager.default.removeItem(at: layer) }
+    let result = try PackLoader.check(layers: [base, layer])
+    XCTAssertEqual(result.diagnostics.map(\.description), [])
+    XCTAssertEqual(result.pack.scale.numbers, "1-3")
+    XCTAssertEqual(result.pack.level("staff")?.requirements.first?.minimum, 2)
+
+    let scaled = try PackFixture.write([
+      "role.yaml": "sources:\n  - id: team\n    title: Our team\n",
+      "skills.yaml": "scale:\n  steps: 4\ncategories: []\nskills: []\n",
+    ])
+    defer { try? FileManager.default.removeItem(at: scaled) }
+    let refused = try PackLoader.check(layers: [base, scaled]).diagnostics.map(\.message)
+    XCTAssertTrue(
+      refused.contains("a layer rates on the scale of the pack below it; remove 'scale'"),
+      "\(refused)")
+  }
+}

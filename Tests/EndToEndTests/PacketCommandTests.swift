@@ -147,5 +147,15 @@ final class PacketCommandTests: CommandLineTestCase {
       ),
       unknown.err)
     XCTAssertEqual(unknown.out, "")
+    // A ladder described in words only places nobody, so there is no case to make.
+    let wordsOnly = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("Content/examples/infracloud-engineering").path
+    let words = try run("packet", "--target", "senior", "--content", wordsOnly)
+    XCTAssertEqual(words.status, 1)
+    XCTAssertEqual(
+      words.err,
+      "career-coach: the content pack has no level with requirements to place you on (levels.yaml), so there is no standing to make a case from.\n"
+    )
   }
 }

@@ -58,6 +58,9 @@ public struct Level: Sendable, Equatable, Codable {
   public var aliases: [String] = []
   /// What the level expects in each area, in words, the way most team frameworks write it.
   public var criteria: [Criterion] = []
+  /// Levels of other tracks the pack ranks the same as this one (a Tech Lead 4 beside a
+  /// Developer 4), as written; `Pack.equivalents(of:)` reads them both ways.
+  public var equivalentTo: [String] = []
   /// True when the level asks for ratings; a level described in words only is shown but
   /// nobody is placed on it.
   public var isPlaceable: Bool { !requirements.isEmpty }

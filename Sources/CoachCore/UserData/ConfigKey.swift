@@ -95,8 +95,7 @@ public enum ConfigKey: String, Sendable, CaseIterable {
     case .cv: return .cvChecks
     case .hoursPerWeek: return .studyHours
     case .languages, .databases, .cloud: return .stack
-    case .target: return .placement
-    default: return nil
+    case .target, .job: return .placement
     }
   }
 

@@ -49,7 +49,8 @@ public enum Snapshot {
     guard let id = ScreenID(rawValue: screen) else { throw .unknownScreen(screen) }
     guard let route = ScreenDirectory.route(to: id, pack: data.pack) else {
       let needs = HomeScreen.defaultEntries.first { $0.screen == id }?.needs ?? []
-      let lack = needs.first { !(data.pack?.has($0) ?? true) }?.lack ?? ""
+      let lack =
+        needs.first { !(data.pack?.has($0) ?? true) }?.lack ?? "nothing for the app to remember"
       throw .hiddenScreen(screen, lack: lack)
     }
     var loop = AppLoop(

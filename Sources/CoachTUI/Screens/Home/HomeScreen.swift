@@ -24,8 +24,9 @@ public struct HomeScreen: ScreenModel {
   public static func intro(for pack: Pack?) -> [String] {
     guard let pack else { return [] }
     guard pack.has(.placement) else {
+      let rate = pack.skills.isEmpty ? "" : ", and rate your skills"
       return [
-        "Read what each level of the \(pack.role.title) path expects, and rate your skills.",
+        "Read what each level of the \(pack.role.title) path expects\(rate).",
         "Its levels are described in words, so the app does not place you on them.",
       ]
     }
@@ -56,7 +57,11 @@ public struct HomeScreen: ScreenModel {
 
   /// The app's entries a pack can fill: an entry for a part the pack leaves out is hidden.
   public static func entries(for pack: Pack?) -> [Entry] {
-    defaultEntries.filter { entry in entry.needs.allSatisfy { pack?.has($0) ?? true } }.map {
+    defaultEntries.filter { entry in
+      guard entry.needs.allSatisfy({ pack?.has($0) ?? true }) else { return false }
+      // A pack with nothing to remember has no settings to show.
+      return entry.screen != .settings || pack.map { !ConfigKey.available(in: $0).isEmpty } ?? true
+    }.map {
       entry in
       var entry = entry
       guard let pack else { return entry }
@@ -98,6 +103,7 @@ public struct HomeScreen: ScreenModel {
     Entry(
       screen: .assess, name: "Assess my skills",
       summary: "Rate your skills, quick or in full; resume any time",
+      needs: [.placement],
       open: { data in
         guard let pack = data.pack else { return [] }
         return [
@@ -132,6 +138,7 @@ public struct HomeScreen: ScreenModel {
     Entry(
       screen: .jobs, name: "Jobs",
       summary: "Job ads you saved: the skills each asks and your gaps",
+      needs: [.placement],
       open: { _ in JobsScreen.opening() }),
     Entry(
       screen: .drill, name: "Interview prep",

@@ -101,6 +101,10 @@ public struct LevelDetailLines {
   /// Placed at the level, past it, or the gaps that separate the user from it; or how to find
   /// out.
   var standing: String {
+    guard level.isPlaceable else {
+      return "This level is described in words only: it asks for no ratings, so nobody is "
+        + "placed on it."
+    }
     if loading { return "Loading your latest assessment…" }
     guard let levelStanding else {
       return "Assess yourself to see how many gaps separate you from this level."
@@ -154,12 +158,7 @@ public struct LevelDetailLines {
 
   /// Each requirement with its minimum, marked central, and for an assessed user met or not.
   var requirements: [DocLine] {
-    guard level.isPlaceable else {
-      return [.blank]
-        + DocLine.wrapped(
-          "This level is described in words only: it asks for no ratings, so the app does not "
-            + "place anyone on it.", width: inner, .muted, indent: 1)
-    }
+    guard level.isPlaceable else { return [] }
     var lines: [DocLine] = [.blank, .text("What the assessment checks", .title, indent: 1)]
     let explained =
       level.requirements.contains(where: \.isCentral)

@@ -17,12 +17,15 @@ public struct LevelDetailScreen: DocumentScreen {
   /// True once the user picked a market, so a late assessment does not change it.
   private var marketChosen = false
   private let name: String
+  /// False for a level described in words only: it asks for no skill to back.
+  private let asksForSkills: Bool
 
   /// The market starts as the user's own when their assessment names one, else the pack's first.
   public init(level: String, load: ReportLoad = .loading, data: AppData) {
     self.level = level
     self.load = load
     name = data.pack?.levelName(level) ?? level
+    asksForSkills = data.pack?.level(level)?.isPlaceable ?? false
     market = data.pack?.markets.first?.id ?? ""
     adoptUserMarket(data: data)
   }
@@ -33,7 +36,7 @@ public struct LevelDetailScreen: DocumentScreen {
     // Without markets (a pack with no salaries) there is no market to change.
     KeyTable(
       (market.isEmpty ? [] : [KeyBinding([.character("m")], "m", "Next market", .nextMarket)])
-        + [KeyBinding([.character("e")], "e", "Evidence", .addEvidence)]
+        + (asksForSkills ? [KeyBinding([.character("e")], "e", "Evidence", .addEvidence)] : [])
         + ScrollingDocument.keys({ .scroll($0) }, footer: false))
   }
 

@@ -50,10 +50,10 @@ public struct PathScreen: ScreenModel {
   }
 
   public mutating func click(row: Int, column: Int, body: Size, data: AppData) -> [Command] {
-    let stops = Self.stops(data)
-    guard
+    guard let pack = data.pack, let ladder = CareerLadder(pack: pack),
       let index = PathView.stop(
-        atLine: row, stops: stops, selected: selected, height: body.height)
+        atLine: row, column: column - 1, ladder: ladder, selected: selected,
+        height: body.height, layout: PathView.columns(ladder, width: body.width - 2))
     else { return [] }
     if index == selected { return perform(.open, data: data) }
     selected = index

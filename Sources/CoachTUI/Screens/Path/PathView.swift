@@ -16,17 +16,20 @@ struct PathView {
     case connector
     /// The name of a track that shares no level with the ladder, above its levels.
     case heading(track: String)
+    /// The names of the trunk and the tracks drawn beside it, above their columns.
+    case columnHeadings
 
     enum Branch { case trunk, middle, last, detached }
   }
 
   /// Trunk levels joined by vertical lines; a branch's levels hang off the trunk level they
-  /// leave from.
-  static func rows(_ stops: [CareerLadder.Stop]) -> [Row] {
-    var rows: [Row] = []
-    for (index, stop) in stops.enumerated() {
+  /// leave from. The levels of a track drawn beside the trunk have no rows of their own: they
+  /// sit on the row of the trunk level they are ranked with.
+  static func rows(_ stops: [CareerLadder.Stop], beside: [String: String] = [:]) -> [Row] {
+    var rows: [Row] = beside.isEmpty ? [] : [.columnHeadings]
+    for (index, stop) in stops.enumerated() where beside[stop.level] == nil {
       if !stop.isBranch {
-        if index > 0 { rows.append(.connector) }
+        if rows.count > (beside.isEmpty ? 0 : 1) { rows.append(.connector) }
         rows.append(.stop(index, branch: .trunk))
       } else if stop.branchesFrom != nil {
         let trunkFollows = stops[(index + 1)...].contains { !$0.isBranch }
@@ -42,14 +45,35 @@ struct PathView {
     return rows
   }
 
-  static func stop(atLine line: Int, stops: [CareerLadder.Stop], selected: Int, height: Int)
-    -> Int?
-  {
-    let rows = rows(stops)
-    let window = window(rows: rows, selected: selected, height: height)
+  /// The stop at a line of the body: on a row with tracks side by side, the one under
+  /// `column`.
+  static func stop(
+    atLine line: Int, column: Int, ladder: CareerLadder, selected: Int, height: Int,
+    layout: Columns?
+  ) -> Int? {
+    let stops = ladder.stops
+    let rows = rows(stops, beside: ladder.beside)
+    let selectedLine = self.line(of: selected, in: rows, stops: stops, beside: ladder.beside)
+    let window = window(rows: rows, line: selectedLine, height: height)
     let index = line - diagramTop + window.lowerBound
     guard window.contains(index), case .stop(let stop, _) = rows[index] else { return nil }
-    return stop
+    guard let layout, let track = layout.track(atColumn: column) else { return stop }
+    return stops.firstIndex { $0.track == track && ladder.beside[$0.level] == stops[stop].level }
+      ?? stop
+  }
+
+  /// The row of a stop: its own, or the trunk level's it is drawn beside.
+  static func line(
+    of stop: Int, in rows: [Row], stops: [CareerLadder.Stop], beside: [String: String]
+  ) -> Int {
+    guard stops.indices.contains(stop) else { return 0 }
+    let onRow = beside[stops[stop].level].flatMap { trunk in stops.firstIndex { $0.level == trunk }
+    }
+    let shown = onRow ?? stop
+    return rows.firstIndex { row in
+      if case .stop(let index, _) = row { return index == shown }
+      return false
+    } ?? 0
   }
 
   /// The lines the selected level's overview keeps under the diagram when the diagram is
@@ -58,14 +82,9 @@ struct PathView {
 
   /// The diagram rows in view in a body `height` lines high: all of them when they fit,
   /// else a window that keeps the selected level in view, near its middle.
-  static func window(rows: [Row], selected: Int, height: Int) -> Range<Int> {
+  static func window(rows: [Row], line: Int, height: Int) -> Range<Int> {
     let room = max(3, height - diagramTop - overviewRoom)
     guard rows.count > room else { return rows.indices }
-    let line =
-      rows.firstIndex { row in
-        if case .stop(let index, _) = row { return index == selected }
-        return false
-      } ?? 0
     let start = min(max(0, line - room / 2), rows.count - room)
     return start..<(start + room)
   }
@@ -84,7 +103,10 @@ struct PathView {
     let theme = context.theme
     let area = rect.inset(horizontal: 1, vertical: 0)
     let g = context.glyphs
-    let intro = "The career path and the tracks that branch off it."
+    let intro =
+      ladder.parallel.isEmpty
+      ? "The career path and the tracks that branch off it."
+      : "The tracks side by side: levels on one row rank the same."
     // The footer names Enter too, so a narrow screen leaves its sentence out.
     let enter = intro + " Enter opens a level."
     for (row, text) in [(0, DisplayWidth.of(enter) <= area.width ? enter : intro), (1, standing)] {
@@ -93,8 +115,11 @@ struct PathView {
         style: row == 0 ? theme.muted : theme.text, clip: area)
     }
     let stops = ladder.stops
-    let rows = Self.rows(stops)
-    let window = Self.window(rows: rows, selected: screen.selected, height: area.height)
+    let rows = Self.rows(stops, beside: ladder.beside)
+    let selectedLine = Self.line(
+      of: screen.selected, in: rows, stops: stops, beside: ladder.beside)
+    let window = Self.window(rows: rows, line: selectedLine, height: area.height)
+    let columns = Self.columns(ladder, width: area.width)
     // Names come first, as wide as the longest where there is room; typical years show when
     // there is room for them too.
     let markWidth = 13
@@ -113,7 +138,20 @@ struct PathView {
         canvas.put(pack.trackName(track) + ":", x: area.x + 2, y: y, style: theme.muted, clip: area)
         continue
       }
+      if let columns {
+        switch row {
+        case .columnHeadings:
+          drawColumnHeadings(&canvas, columns: columns, y: y, area: area, context: context)
+          continue
+        case .stop(let index, .trunk):
+          drawRank(
+            &canvas, trunkStop: index, columns: columns, y: y, area: area, context: context)
+          continue
+        default: break
+        }
+      }
       guard case .stop(let index, let branch) = row else {
+        if row == .columnHeadings { continue }
         canvas.put(g.vertical, x: area.x + 2, y: y, style: theme.border, clip: area)
         continue
       }
