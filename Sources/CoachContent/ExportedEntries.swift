@@ -12,9 +12,10 @@ struct ExportedRole: Encodable {
     var question, answer: String
     var source: NamedRef
   }
-  var id, title, summary: String
+  var id, title: String
+  var summary: String?
   var sources: [Source]
-  var sections: [Section]
+  var sections: [Section]?
   var faq: [FAQ]
 
   init(_ role: Role, _ index: NameIndex) {
@@ -22,9 +23,12 @@ struct ExportedRole: Encodable {
     title = role.title
     summary = role.summary
     sources = role.sources
-    sections = role.sections.map {
-      Section(id: $0.id, title: $0.title, body: $0.body, source: index.ref("source", $0.source))
-    }
+    sections =
+      role.sections.isEmpty
+      ? nil
+      : role.sections.map {
+        Section(id: $0.id, title: $0.title, body: $0.body, source: index.ref("source", $0.source))
+      }
     faq = role.faq.map {
       FAQ(question: $0.question, answer: $0.answer, source: index.ref("source", $0.source))
     }
@@ -32,7 +36,8 @@ struct ExportedRole: Encodable {
 }
 
 struct ExportedCategory: Encodable {
-  var id, name, description: String
+  var id, name: String
+  var description: String?
   /// Index = rating.
   var anchors: [String]
   var skills: [NamedRef]
@@ -41,7 +46,7 @@ struct ExportedCategory: Encodable {
 struct ExportedSkill: Encodable {
   var id, name: String
   var category: NamedRef
-  var description: String
+  var description: String?
   var hoursPerStep: Double?
   /// Index = rating.
   var anchors: [String]
@@ -64,8 +69,9 @@ struct ExportedLevel: Encodable {
     var min: Int
     var weight: Double
   }
-  var id, name, overview: String
-  var source: NamedRef
+  var id, name: String
+  var overview: String?
+  var source: NamedRef?
   var tracks: [NamedRef]
   var responsibilities, hardSkills, softSkills, education, certifications: [String]
   var preferredQualifications: [String]
@@ -76,7 +82,7 @@ struct ExportedLevel: Encodable {
     id = level.id
     name = level.name
     overview = level.overview
-    source = index.ref("source", level.source)
+    source = level.source.map { index.ref("source", $0) }
     self.tracks = tracks
     responsibilities = level.responsibilities
     hardSkills = level.hardSkills

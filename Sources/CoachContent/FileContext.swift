@@ -6,7 +6,13 @@ final class FileContext {
   /// The scale the file's ratings are read on.
   let scale: RatingScale
 
-  init(scale: RatingScale = .standard) { self.scale = scale }
+  /// The kinds of advice a tips file that declares none uses.
+  let tipCategories: [TipCategoryInfo]
+
+  init(scale: RatingScale = .standard, tipCategories: [TipCategoryInfo] = TipCategoryInfo.builtIn) {
+    self.scale = scale
+    self.tipCategories = tipCategories
+  }
   private(set) var diagnostics: [Diagnostic] = []
   /// Per kind, each id with the line of its first definition.
   private(set) var defined: [IDKind: [String: Int]] = [:]

@@ -23,8 +23,8 @@ enum LevelsFile {
     guard let fields = Fields(node, "a level", allowed: levelFields, in: file) else { return nil }
     let id = fields.id(kind: .level)
     let name = fields.text("name")
-    let overview = fields.text("overview")
-    let source = fields.reference("source", to: .source)
+    let overview = fields.optionalText("overview")
+    let source = fields.optionalReference("source", to: .source)
     let years = fields.list("typical_years", required: false).compactMap {
       typicalYears($0, in: file)
     }
@@ -35,7 +35,7 @@ enum LevelsFile {
       requirement($0, in: file, alreadyRequired: &required)
     }
     let level = Level(
-      id: id ?? "", name: name ?? "", overview: overview ?? "", source: source ?? "",
+      id: id ?? "", name: name ?? "", overview: overview, source: source,
       responsibilities: fields.texts("responsibilities"), hardSkills: fields.texts("hard_skills"),
       softSkills: fields.texts("soft_skills"), education: fields.texts("education"),
       certifications: fields.texts("certifications"),
@@ -47,8 +47,7 @@ enum LevelsFile {
     let criteria = criteriaNode.map { self.criteria($0, in: file) } ?? []
     withAliases.criteria = criteria ?? []
     withAliases.equivalentTo = fields.references("equivalent_to", to: .level)
-    guard id != nil, name != nil, overview != nil, source != nil,
-      requirements.count == requirementNodes.count, criteria != nil
+    guard id != nil, name != nil, requirements.count == requirementNodes.count, criteria != nil
     else { return nil }
     return withAliases
   }

@@ -2,13 +2,15 @@ import Foundation
 
 /// A skills matrix written as a pack: role.yaml, skills.yaml and levels.yaml, with one track
 /// through the levels in the matrix's order and, for each level, a requirement of each rating
-/// its column gives. Ids are made from names; nothing the matrix does not say is added, but
-/// for the texts the pack format requires and a matrix has no place for (`RequiredStandIns`).
+/// its column gives. Ids are made from names; nothing the matrix does not say is added: no
+/// descriptions, anchors or overviews, which a team writes in its own words when it wants them.
 public struct MatrixPack {
   private let matrix: SkillsMatrix
   private let title: String
   private let packID: String
-  private let stand: RequiredStandIns
+  /// The matrix file, as the pack names its one source.
+  private let file: String
+  static let sourceID = "skills-matrix"
   private var categories: [(id: String, name: String)] = []
   /// One per row of the matrix, in its order.
   private var skills: [(id: String, name: String, category: String)] = []
@@ -35,7 +37,7 @@ public struct MatrixPack {
     self.matrix = matrix
     self.title = title
     packID = IDMaker.id(from: title) ?? "imported"
-    stand = RequiredStandIns(file: source)
+    file = source
     var categoryIDs = IDMaker(fallback: "category")
     var skillIDs = IDMaker(fallback: "skill")
     var levelIDMaker = IDMaker(fallback: "level")
@@ -56,58 +58,48 @@ public struct MatrixPack {
   }
 
   private var heading: String {
-    "# \(title): made by `career-coach content import-matrix` from \(stand.file).\n"
-      + "# docs/content-format.md describes every field."
+    "# \(title): made by `career-coach content import-matrix` from \(file).\n"
+      + "# docs/content-format.md describes every field, and the texts you may add."
   }
 
   private var roleFile: String {
     var role = YAMLLines(heading: heading)
+    role.line("format: \(PackFormat.current)")
     role.field("id", packID)
     role.field("title", title)
-    role.field("summary", stand.summary, note: RequiredStandIns.note)
     role.line("sources:")
-    role.entry("id", RequiredStandIns.sourceID)
-    role.field("title", stand.file, indent: 4)
-    role.line("sections:  # " + RequiredStandIns.note)
-    role.entry("id", "imported")
-    role.field("title", stand.sectionTitle, indent: 4)
-    let body = stand.sectionBody(
-      skills: skills.count, categories: categories.count, levels: matrix.levels.count)
-    role.field("body", body, indent: 4)
-    role.field("source", RequiredStandIns.sourceID, indent: 4)
+    role.entry("id", Self.sourceID)
+    role.field("title", file, indent: 4)
     return role.text
   }
 
   private var skillsFile: String {
     var file = YAMLLines(heading: heading)
-    file.line("# description and anchors: " + RequiredStandIns.note)
+    let scale = matrix.scale
+    if scale != .standard {
+      file.line("scale: {first: \(scale.first), steps: \(scale.steps.count)}")
+    }
     file.line("categories:")
     for category in categories {
       file.entry("id", category.id)
       file.field("name", category.name, indent: 4)
-      file.field("description", stand.categoryDescription(category.name), indent: 4)
-      file.anchors(RequiredStandIns.anchors, indent: 4)
     }
     file.line("skills:")
     for skill in skills {
       file.entry("id", skill.id)
       file.field("name", skill.name, indent: 4)
       file.field("category", skill.category, indent: 4)
-      file.field("description", stand.skillDescription(skill.name), indent: 4)
-      file.anchors(RequiredStandIns.anchors, indent: 4)
     }
     return file.text
   }
 
   private var levelsFile: String {
     var file = YAMLLines(heading: heading)
-    file.line("# overview: " + RequiredStandIns.note)
     file.line("levels:")
     for (index, name) in matrix.levels.enumerated() {
       file.entry("id", levelIDs[index])
       file.field("name", name, indent: 4)
-      file.field("overview", stand.levelOverview(name), indent: 4)
-      file.field("source", RequiredStandIns.sourceID, indent: 4)
+      file.field("source", Self.sourceID, indent: 4)
       file.line("    requirements:")
       for (row, skill) in zip(matrix.rows, skills) {
         guard let rating = row.ratings[index] else { continue }
@@ -117,7 +109,7 @@ public struct MatrixPack {
     file.line("tracks:")
     file.entry("id", packID)
     file.field("name", title, indent: 4)
-    file.field("source", RequiredStandIns.sourceID, indent: 4)
+    file.field("source", Self.sourceID, indent: 4)
     file.line("    levels: [" + levelIDs.map(YAMLLines.quoted).joined(separator: ", ") + "]")
     return file.text
   }
@@ -132,32 +124,4 @@ public struct MatrixPack {
     guard let first = words.first else { return "Imported skills matrix" }
     return first.uppercased() + words.dropFirst()
   }
-}
-
-/// The texts the pack format requires and a skills matrix has no place for. Each says only
-/// what the matrix says (where the entry comes from), never what the entry means; a team
-/// replaces them with its own words.
-struct RequiredStandIns {
-  /// The matrix file, as the pack names its source.
-  var file: String
-
-  static let sourceID = "skills-matrix"
-  static let note = "the format requires this text and the matrix has none; replace it"
-
-  /// The rating scale's own names, for anchors a matrix does not give.
-  static let anchors = [
-    "None", "Aware", "Working (with help)", "Proficient (on my own)",
-    "Expert (others come to me with the hard cases)",
-  ]
-
-  var summary: String { "The skills and levels of \(file)." }
-  var sectionTitle: String { "Where this pack comes from" }
-  func sectionBody(skills: Int, categories: Int, levels: Int) -> String {
-    "Imported from \(file): \(skills) \(skills == 1 ? "skill" : "skills") in \(categories) "
-      + "\(categories == 1 ? "category" : "categories"), rated for \(levels) "
-      + "\(levels == 1 ? "level" : "levels")."
-  }
-  func categoryDescription(_ name: String) -> String { "The skills \(file) lists under \(name)." }
-  func skillDescription(_ name: String) -> String { "\(name), as \(file) names it." }
-  func levelOverview(_ name: String) -> String { "The ratings \(file) expects at \(name)." }
 }

@@ -23,15 +23,15 @@ enum PackFile: CaseIterable, Sendable {
   /// What a file a pack may leave out holds when it is left out; nil for a required file.
   /// The screens and commands of what a pack leaves out are hidden or say so. A layer on top
   /// of another pack (`inLayer`) may leave out every file: the pack below has it.
-  private func absent(inLayer: Bool, scale: RatingScale) -> FileContents? {
+  private func absent(inLayer: Bool, base: LayerBase) -> FileContents? {
     switch self {
     case .synonyms: return .synonyms(.none)
     case .salaries: return .salaries(markets: [], salaries: [], noFigures: [])
-    case .tips: return .tips([])
+    case .tips: return .tips([], categories: base.tipCategories)
     case .questions: return .questions([])
     case .cvChecks: return .cvChecks(checks: [], mistakes: [])
     case .role: return inLayer ? .role(nil) : nil
-    case .skills: return inLayer ? .skills(categories: [], skills: [], scale: scale) : nil
+    case .skills: return inLayer ? .skills(categories: [], skills: [], scale: base.scale) : nil
     case .levels: return inLayer ? .levels(levels: [], tracks: []) : nil
     }
   }
@@ -59,7 +59,9 @@ enum PackFile: CaseIterable, Sendable {
     case .salaries:
       let (markets, salaries, noFigures) = SalariesFile.read(root, in: file)
       return .salaries(markets: markets, salaries: salaries, noFigures: noFigures)
-    case .tips: return .tips(TipsFile.read(root, in: file))
+    case .tips:
+      let (tips, categories) = TipsFile.read(root, in: file)
+      return .tips(tips, categories: categories)
     case .questions: return .questions(QuestionsFile.read(root, in: file))
     case .cvChecks:
       let (checks, mistakes) = CVChecksFile.read(root, in: file)
@@ -73,18 +75,18 @@ enum PackFile: CaseIterable, Sendable {
   /// defines (or, in a layer, the base pack's). In a layer (`isLayer`) every file may be left
   /// out.
   func read(
-    _ source: SourceFile, from folder: URL, shownAs path: String, scale: RatingScale = .standard,
+    _ source: SourceFile, from folder: URL, shownAs path: String, base: LayerBase = .none,
     isLayer: Bool = false
   ) -> FileResult {
     let url = folder.appendingPathComponent(name)
-    if source.data == nil, let left = absent(inLayer: isLayer, scale: scale),
+    if source.data == nil, let left = absent(inLayer: isLayer, base: base),
       !FileManager.default.fileExists(atPath: url.path)
     {
       return FileResult(
         contents: left, diagnostics: [], defined: [:], places: [:], references: [],
         unavailable: [])
     }
-    let context = FileContext(scale: scale)
+    let context = FileContext(scale: base.scale, tipCategories: base.tipCategories)
     let file = YAMLFile(path: path, context: context)
     let root = file.parse(
       source.data, of: folder.appendingPathComponent(name), composed: source.composed())
@@ -105,7 +107,7 @@ enum PackFile: CaseIterable, Sendable {
   /// `base` is the scale of the pack below a layer, which the layer's ratings are read on.
   static func readAll(
     from folder: URL, shownAs folderPath: String, isLayer: Bool = false,
-    scale base: RatingScale = .standard
+    base: LayerBase = .none
   ) -> [FileResult] {
     let files = allCases
     let sources = Slots<SourceFile>(count: files.count)
@@ -119,21 +121,21 @@ enum PackFile: CaseIterable, Sendable {
     }
     // skills.yaml first: it defines the scale every other file's ratings are read on.
     let skills = files.firstIndex(of: .skills) ?? 0
-    var defined = base
+    var defined = base.scale
     if let source = read.take(skills) {
       let result = PackFile.skills.read(
-        source, from: folder, shownAs: path(SkillsFile.name), scale: base, isLayer: isLayer)
+        source, from: folder, shownAs: path(SkillsFile.name), base: base, isLayer: isLayer)
       if case .skills(_, _, let scale)? = result.contents { defined = scale }
       results.set(skills, result)
     }
-    let scale = defined
+    let own = LayerBase(scale: defined, tipCategories: base.tipCategories)
     DispatchQueue.concurrentPerform(iterations: files.count) { index in
       // Taken out, so each file's tree is freed on the thread that checked it.
       guard index != skills, let source = read.take(index) else { return }
       results.set(
         index,
         files[index].read(
-          source, from: folder, shownAs: path(files[index].name), scale: scale, isLayer: isLayer))
+          source, from: folder, shownAs: path(files[index].name), base: own, isLayer: isLayer))
     }
     return results.values
   }
@@ -145,7 +147,7 @@ enum FileContents: Sendable {
   case skills(categories: [SkillCategory], skills: [Skill], scale: RatingScale)
   case levels(levels: [Level], tracks: [Track])
   case salaries(markets: [Market], salaries: [Salary], noFigures: [NoSalaryFigure])
-  case tips([Tip])
+  case tips([Tip], categories: [TipCategoryInfo])
   case questions([Question])
   case cvChecks(checks: [CVCheck], mistakes: [CVCheck])
   case synonyms(Synonyms)
@@ -194,4 +196,13 @@ final class Slots<Value>: @unchecked Sendable {
     defer { lock.unlock() }
     return slots.compactMap { $0 }
   }
+}
+
+/// What a layer takes from the packs below it: the scale its ratings are read on and the kinds
+/// of advice its tips may name. A pack on its own takes the defaults.
+struct LayerBase: Sendable {
+  var scale: RatingScale
+  var tipCategories: [TipCategoryInfo]
+
+  static let none = LayerBase(scale: .standard, tipCategories: TipCategoryInfo.builtIn)
 }

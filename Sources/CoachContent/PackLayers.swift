@@ -78,7 +78,7 @@ extension PackLayer {
 
   /// A pack with nothing in it, to fill in from files.
   static let emptyPack = Pack(
-    role: Role(id: "", title: "", summary: "", sources: [], sections: [], faq: []),
+    role: Role(id: "", title: "", summary: nil, sources: [], sections: [], faq: []),
     categories: [], skills: [], levels: [], tracks: [], markets: [], salaries: [], tips: [],
     questions: [], cvChecks: [], cvMistakes: [])
 }
@@ -98,6 +98,8 @@ extension Pack {
     salaries += layer.salaries
     noSalaryFigures += layer.noSalaryFigures
     tips += layer.tips
+    let kinds = Set(tipCategories.map(\.id))
+    tipCategories += layer.tipCategories.filter { !kinds.contains($0.id) }
     questions += layer.questions
     cvChecks += layer.cvChecks
     cvMistakes += layer.cvMistakes
@@ -118,7 +120,7 @@ extension Pack {
       case .levels(let levels, let tracks): (pack.levels, pack.tracks) = (levels, tracks)
       case .salaries(let markets, let salaries, let noFigures):
         (pack.markets, pack.salaries, pack.noSalaryFigures) = (markets, salaries, noFigures)
-      case .tips(let tips): pack.tips = tips
+      case .tips(let tips, let categories): (pack.tips, pack.tipCategories) = (tips, categories)
       case .questions(let questions): pack.questions = questions
       case .cvChecks(let checks, let mistakes):
         (pack.cvChecks, pack.cvMistakes) = (checks, mistakes)

@@ -38,7 +38,9 @@ extension PackLoader {
       }
       let results = PackFile.readAll(
         from: folder, shownAs: shown, isLayer: index > 0,
-        scale: layers.first?.pack.scale ?? .standard)
+        base: layers.first.map {
+          LayerBase(scale: $0.pack.scale, tipCategories: $0.pack.tipCategories)
+        } ?? .none)
       var places: [IDKind: [String: Place]] = [:]
       for result in results {
         places.merge(result.places) { $0.merging($1) { first, _ in first } }
@@ -55,7 +57,8 @@ extension PackLoader {
     let merged = PackLayer.merge(layers)
     diagnostics += merged.diagnostics
     guard diagnostics.isEmpty else {
-      return PackLoadResult(pack: merged.pack, diagnostics: diagnostics.sortedByPlace())
+      let shown = PackFormat.refusal(among: diagnostics) ?? diagnostics
+      return PackLoadResult(pack: merged.pack, diagnostics: shown.sortedByPlace())
     }
     let firstFolder = layers[0].folder
     return wholePackRules(

@@ -65,7 +65,8 @@ public enum PackLoader {
 
     let pack = Pack.assembled(from: results.compactMap(\.contents))
     guard diagnostics.isEmpty else {
-      return PackLoadResult(pack: pack, diagnostics: diagnostics.sortedByPlace())
+      let shown = PackFormat.refusal(among: diagnostics) ?? diagnostics
+      return PackLoadResult(pack: pack, diagnostics: shown.sortedByPlace())
     }
     let skillsPath = (shownFolder.hasSuffix("/") ? shownFolder : shownFolder + "/") + "skills.yaml"
     let placeOfSkill = { (id: String) in

@@ -5,12 +5,14 @@ enum RoleFile {
   static let name = "role.yaml"
 
   /// The role; in a layer on top of another pack (`isLayer`) only `sources` is required,
-  /// since the role itself (its id, title and summary) is the first pack's.
+  /// since the role itself (its id and title) is the first pack's. `summary` and `sections`
+  /// are optional in every pack.
   static func read(_ root: YAMLNode, in file: YAMLFile, isLayer: Bool = false) -> Role? {
-    let allowed = ["id", "title", "summary", "sources", "sections", "faq"]
+    let allowed = ["format", "id", "title", "summary", "sources", "sections", "faq"]
     guard let fields = Fields(root, "role.yaml", allowed: allowed, in: file) else { return nil }
+    PackFormat.check(fields, in: file)
     let sources = fields.list("sources", required: true).compactMap { source($0, in: file) }
-    let sections = fields.list("sections", required: !isLayer).compactMap {
+    let sections = fields.list("sections", required: false).compactMap {
       section($0, in: file)
     }
     let faq = fields.list("faq", required: false).compactMap { faqEntry($0, in: file) }
@@ -19,7 +21,7 @@ enum RoleFile {
     }
     return Role(
       id: given("id") { fields.id($0, kind: nil) }, title: given("title", fields.text),
-      summary: given("summary", fields.text), sources: sources, sections: sections, faq: faq)
+      summary: fields.optionalText("summary"), sources: sources, sections: sections, faq: faq)
   }
 
   private static func source(_ node: YAMLNode, in file: YAMLFile) -> Source? {

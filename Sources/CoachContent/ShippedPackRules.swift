@@ -3,8 +3,9 @@ import CoachCore
 /// What only the shipped pack is held to (`content lint` on it, or `PackLoader.check` with
 /// `shippedRules`): a question bank deep enough in all and at every level, kind, language and
 /// skill, with no two questions that say nearly the same thing; and a salary entry, a figure or
-/// an outright "no public figure", for every level of every market. Other packs are not held to
-/// these.
+/// an outright "no public figure", for every level of every market; and every text other packs
+/// may leave out (the role's summary and sections, each area's and skill's description, each
+/// level's overview and source). Other packs are not held to these.
 enum ShippedPackRules {
   /// The fewest questions the pack needs in all.
   static let questionsInAll = 350
@@ -53,7 +54,36 @@ enum ShippedPackRules {
         "market '\(market)' says nothing about level '\(level)'; add a sourced figure for it "
           + "or list it under no_figures for '\(market)' in \(SalariesFile.name)")
     }
-    return bank + duplicates + salaries
+    return bank + duplicates + salaries + missingTexts(pack, folder: prefix, places: places)
+  }
+
+  /// One error for each text the shipped pack leaves out, at the entry that lacks it.
+  static func missingTexts(
+    _ pack: Pack, folder prefix: String, places: [IDKind: [String: Place]]
+  ) -> [Diagnostic] {
+    var found: [Diagnostic] = []
+    func lack(_ file: String, _ kind: IDKind?, _ id: String, _ message: String) {
+      let place = kind.flatMap { places[$0]?[id] } ?? Place(line: 1, column: 1)
+      found.append(
+        Diagnostic(
+          path: prefix + file, line: place.line, column: place.column,
+          message: message + "; the shipped pack gives every text a pack may leave out"))
+    }
+    if pack.role.summary == nil { lack(RoleFile.name, nil, "", "the role has no summary") }
+    if pack.role.sections.isEmpty { lack(RoleFile.name, nil, "", "the role has no sections") }
+    for category in pack.categories where category.description == nil {
+      lack(SkillsFile.name, .category, category.id, "area '\(category.id)' has no description")
+    }
+    for skill in pack.skills where skill.description == nil {
+      lack(SkillsFile.name, .skill, skill.id, "skill '\(skill.id)' has no description")
+    }
+    for level in pack.levels {
+      for (field, value) in [("overview", level.overview), ("source", level.source)]
+      where value == nil {
+        lack(LevelsFile.name, .level, level.id, "level '\(level.id)' has no \(field)")
+      }
+    }
+    return found
   }
 
   /// One sentence for each minimum of the question bank the pack falls short of.

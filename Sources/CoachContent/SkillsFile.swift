@@ -39,7 +39,7 @@ enum SkillsFile {
     guard let fields = Fields(node, "a category", allowed: allowed, in: file) else { return nil }
     let id = fields.id(kind: .category)
     let name = fields.text("name")
-    let description = fields.text("description")
+    let description = fields.optionalText("description")
     let stepNames = ScaleSection.stepNames(fields, scale: scale, in: file)
     let anchors = optionalAnchors(fields, scale: scale, in: file)
     let pick = fields.has("pick") ? fields.choice("pick", of: StackKind.self) : nil
@@ -49,7 +49,7 @@ enum SkillsFile {
         "'always_picked' belongs to an area the user picks from; add 'pick' (languages, "
           + "databases or cloud)", at: fields.place("always_picked"))
     }
-    guard let id, let name, let description, let anchors else { return nil }
+    guard let id, let name, let anchors else { return nil }
     var category = SkillCategory(
       id: id, name: name, description: description, anchors: anchors, pick: pick,
       alwaysPicked: alwaysPicked)
@@ -74,7 +74,7 @@ enum SkillsFile {
     let id = fields.id(kind: .skill)
     let name = fields.text("name")
     let category = fields.reference("category", to: .category)
-    let description = fields.text("description")
+    let description = fields.optionalText("description")
     let hours = fields.optionalPositiveNumber("hours_per_step")
     let stepNames = ScaleSection.stepNames(fields, scale: scale, in: file)
     let anchors = optionalAnchors(fields, scale: scale, in: file)
@@ -83,7 +83,7 @@ enum SkillsFile {
     let resources = fields.list("resources", required: false).compactMap {
       resource($0, in: file)
     }
-    guard let id, let name, let category, let description, let hours, let anchors else {
+    guard let id, let name, let category, let hours, let anchors else {
       return nil
     }
     var skill = Skill(

@@ -1,14 +1,17 @@
+import CoachCore
 import Foundation
 import SwiftCSV
 
 /// A skills matrix as teams keep it in a spreadsheet, read from CSV: a header line `skill`,
 /// `category`, then one column per level named after it; below it one line per skill, each
-/// level's cell the lowest rating that level expects (empty: not required there).
+/// level's cell the lowest rating that level expects (empty: not required there), as a number
+/// of the matrix's scale.
 public struct SkillsMatrix: Sendable, Equatable {
   public struct Row: Sendable, Equatable {
     public var skill: String
     public var category: String
-    /// One per level, in the levels' order; nil where the level does not require the skill.
+    /// One per level, in the levels' order, each the number the matrix writes (on a 1-5 scale,
+    /// 1 to 5); nil where the level does not require the skill.
     public var ratings: [Int?]
     /// The line of the file the row starts on, from 1.
     public var line: Int
@@ -17,13 +20,23 @@ public struct SkillsMatrix: Sendable, Equatable {
   /// The level names, in the header's order.
   public var levels: [String]
   public var rows: [Row]
+  /// The steps the matrix rates on: 0 None to 4 Expert unless the team says otherwise.
+  public var scale = RatingScale.standard
 
-  /// The ratings a cell may hold: the scale of a pack that names none, 0 None to 4 Expert.
-  public static let ratings = 0...4
+  /// The scale of `steps` steps numbered from `first` (0 or 1); the standard scale, with its
+  /// names, for 5 steps from 0.
+  public static func scale(first: Int, steps: Int) -> RatingScale {
+    let standard = RatingScale.standard
+    guard first != standard.first || steps != standard.steps.count else { return standard }
+    return RatingScale(
+      first: first, steps: (0..<steps).map { RatingScale.Step(name: String(first + $0)) })
+  }
 
-  /// Reads the matrix in `data`, the CSV file shown as `path`. Throws one error naming the
-  /// file and line of the first problem. Linear in the file's size.
-  public static func read(_ data: Data, path: String) throws(SkillsMatrixError) -> SkillsMatrix {
+  /// Reads the matrix in `data`, the CSV file shown as `path`, its cells rated on `scale`.
+  /// Throws one error naming the file and line of the first problem. Linear in the file's size.
+  public static func read(_ data: Data, path: String, scale: RatingScale = .standard)
+    throws(SkillsMatrixError) -> SkillsMatrix
+  {
     let records = try CSVRecords.read(data, path: path)
     guard let header = records.first, !header.isBlank else {
       throw SkillsMatrixError(
@@ -31,7 +44,7 @@ public struct SkillsMatrix: Sendable, Equatable {
         message: "the file is empty; its first line should name the columns skill, category, "
           + "then one column per level")
     }
-    var matrix = SkillsMatrix(levels: try levels(in: header, path: path), rows: [])
+    var matrix = SkillsMatrix(levels: try levels(in: header, path: path), rows: [], scale: scale)
     var lineOfSkill: [String: Int] = [:]
     for record in records.dropFirst() where !record.isBlank {
       let row = try matrix.row(record, path: path)
@@ -130,11 +143,10 @@ public struct SkillsMatrix: Sendable, Equatable {
           path: path, line: record.line,
           message: "rating '\(TextRules.shown(text))' for level '\(level)' is not a whole number")
       }
-      guard Self.ratings.contains(rating) else {
+      guard scale.rating(number: rating) != nil else {
         throw SkillsMatrixError(
           path: path, line: record.line,
-          message: "rating \(rating) for level '\(level)' is outside the scale "
-            + "\(Self.ratings.lowerBound)-\(Self.ratings.upperBound)")
+          message: "rating \(rating) for level '\(level)' is outside the scale \(scale.numbers)")
       }
       ratings.append(rating)
     }

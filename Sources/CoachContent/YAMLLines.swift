@@ -12,22 +12,14 @@ struct YAMLLines {
 
   mutating func line(_ text: String) { lines.append(text) }
 
-  /// `key: "value"`, indented, with an optional comment after it.
-  mutating func field(_ key: String, _ value: String, indent: Int = 0, note: String? = nil) {
-    let comment = note.map { "  # " + $0 } ?? ""
-    lines.append(String(repeating: " ", count: indent) + "\(key): \(Self.quoted(value))" + comment)
+  /// `key: "value"`, indented.
+  mutating func field(_ key: String, _ value: String, indent: Int = 0) {
+    lines.append(String(repeating: " ", count: indent) + "\(key): \(Self.quoted(value))")
   }
 
   /// `  - key: "value"`: the first field of a list entry.
   mutating func entry(_ key: String, _ value: String) {
     lines.append("  - \(key): \(Self.quoted(value))")
-  }
-
-  /// `anchors: {0: "...", 1: "...", ...}`, one text per rating from 0.
-  mutating func anchors(_ texts: [String], indent: Int) {
-    let pairs = texts.enumerated().map { "\($0.offset): \(Self.quoted($0.element))" }
-    lines.append(
-      String(repeating: " ", count: indent) + "anchors: {" + pairs.joined(separator: ", ") + "}")
   }
 
   /// `text` as a YAML double-quoted scalar: backslash, quote and control characters escaped.

@@ -52,14 +52,18 @@ public enum PackSearch: Sendable {
         expansions[term, default: []].append(words.joined(separator: " "))
       }
       for level in pack.levels {
+        let lists: [[String]] = [
+          level.responsibilities, level.hardSkills, level.softSkills, level.education,
+          level.certifications, level.preferredQualifications,
+        ]
         add(
           .level(level.id), name: level.name,
-          text: [level.overview] + level.responsibilities + level.hardSkills + level.softSkills
-            + level.education + level.certifications + level.preferredQualifications)
+          text: [level.overview].compactMap { $0 } + lists.flatMap { $0 })
       }
       for skill in pack.skills {
         add(
-          .skill(skill.id), name: skill.name, text: [skill.description] + skill.anchors,
+          .skill(skill.id), name: skill.name,
+          text: [skill.description].compactMap { $0 } + skill.anchors,
           aliases: skill.aliases)
         for alias in skill.aliases {
           expansions[alias.lowercased(), default: []].append(skill.name.lowercased())

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CoachContent
+import CoachCore
 import Foundation
 
 extension ContentCommand {
@@ -10,9 +11,9 @@ extension ContentCommand {
       discussion: """
         The CSV's header names the columns skill, category, then one column per level, \
         lowest first, each headed with the level's name. Each line below is a skill: its \
-        name, its category, and under each level the lowest rating (0-4) that level expects, \
-        or nothing where the level does not require it. The pack has one track through the \
-        levels in the columns' order. A problem in the CSV is reported in one sentence with \
+        name, its category, and under each level the lowest rating that level expects (0-4, \
+        or as --scale-first and --steps say), or nothing where the level does not require it. \
+        The pack has one track through the levels in the columns' order. A problem in the CSV is reported in one sentence with \
         its line, and nothing is written (exit 1). A --output folder that exists and is not \
         empty is refused (exit 1).
         """
@@ -27,10 +28,26 @@ extension ContentCommand {
     @Option(help: "The pack's title; by default made from the file's name.")
     var title: String?
 
+    @Option(help: "The number of the matrix's lowest rating: 0 or 1.")
+    var scaleFirst = 0
+
+    @Option(help: "How many ratings the matrix's scale has, 2 to 9 (5: 0-4, or 1-5).")
+    var steps = 5
+
     /// Far above any team's matrix; a bigger file is not one.
     static let maximumBytes = 16 << 20
 
     func run() throws {
+      guard [0, 1].contains(scaleFirst) else {
+        fail(
+          "--scale-first should be 0 or 1, the number of the lowest rating, not \(scaleFirst).",
+          code: 1)
+      }
+      guard (2...RatingScale.maximumSteps).contains(steps) else {
+        fail(
+          "--steps should be 2 to \(RatingScale.maximumSteps), the number of ratings on the scale, not \(steps).",
+          code: 1)
+      }
       NewPackFolder.refuseIfUsed(output)
       let data = readInputFile(
         file, limit: Self.maximumBytes,
@@ -39,7 +56,8 @@ extension ContentCommand {
       )
       let matrix: SkillsMatrix
       do {
-        matrix = try SkillsMatrix.read(data, path: file)
+        matrix = try SkillsMatrix.read(
+          data, path: file, scale: SkillsMatrix.scale(first: scaleFirst, steps: steps))
       } catch {
         fail(error.description + ".", code: 1)
       }
@@ -56,7 +74,7 @@ extension ContentCommand {
         let padding = String(repeating: " ", count: width - file.name.count)
         print("  \(file.name)\(padding)  \(PackScaffold.purpose(of: file.name))")
       }
-      print("Replace the texts marked as required by the format, then check the pack:")
+      print("Add your own words where you want them (docs/content-format.md), then check it:")
       print("  career-coach content lint --content \(NewPackFolder.shellQuoted(output))")
     }
 

@@ -41,8 +41,10 @@ struct Locations {
         return .failure(
           LaunchFailure(
             details: diagnostics.prefix(20).map { "\($0)" },
-            message:
-              "the content pack has \(diagnostics.count) errors; run `career-coach content lint` to see them all.",
+            message: diagnostics.count == 1
+              ? "the content pack has 1 error; run `career-coach content lint` to see it."
+              : "the content pack has \(diagnostics.count) errors; run `career-coach content lint` "
+                + "to see them all.",
             code: 1))
       }
       return .failure(LaunchFailure(message: error.description, code: 2))

@@ -135,8 +135,9 @@ struct PathCommand: ParsableCommand {
     }
     let gaps = profile.map { Gaps.gaps(to: level, pack: pack, profile: $0) }
     let detail: [String: Any] = [
-      "id": level.id, "name": level.name, "overview": level.overview,
-      "source": pack.sourceName(level.source), "responsibilities": level.responsibilities,
+      "id": level.id, "name": level.name, "overview": level.overview.map { $0 as Any } ?? NSNull(),
+      "source": level.source.map { pack.sourceName($0) as Any } ?? NSNull(),
+      "responsibilities": level.responsibilities,
       "hardSkills": level.hardSkills, "softSkills": level.softSkills,
       "education": level.education, "certifications": level.certifications,
       "preferredQualifications": level.preferredQualifications,

@@ -32,7 +32,7 @@ final class MatrixPackTests: XCTestCase {
     XCTAssertEqual(
       result.warnings.map(\.description),
       [
-        "pack/skills.yaml:39:9: warning: skill 'git' is required by no level, so its rating "
+        "pack/skills.yaml:24:9: warning: skill 'git' is required by no level, so its rating "
           + "never counts for placement; name it in a level's requirements in levels.yaml"
       ])
     let pack = result.pack
@@ -61,6 +61,42 @@ final class MatrixPackTests: XCTestCase {
     XCTAssertTrue(pack.levels.allSatisfy { $0.typicalYears.isEmpty && $0.responsibilities.isEmpty })
     let levelsText = try XCTUnwrap(files.first { $0.name == "levels.yaml" }?.text)
     XCTAssertFalse(levelsText.contains("weight"), levelsText)
+    // None of the texts a team writes in its own words is made up.
+    XCTAssertNil(pack.role.summary)
+    XCTAssertEqual(pack.role.sections, [])
+    XCTAssertTrue(pack.categories.allSatisfy { $0.description == nil && $0.anchors.isEmpty })
+    XCTAssertTrue(pack.skills.allSatisfy { $0.description == nil && $0.anchors.isEmpty })
+    XCTAssertTrue(pack.levels.allSatisfy { $0.overview == nil && $0.source == "skills-matrix" })
+    XCTAssertEqual(pack.scale, .standard)
+    for file in files {
+      for field in ["summary", "sections", "description", "anchors", "overview", "scale"] {
+        XCTAssertFalse(file.text.contains(field + ":"), "\(file.name) writes \(field)")
+      }
+    }
+  }
+
+  /// A 1-5 matrix: the pack says its scale, and each requirement keeps the number written.
+  func testAOneToFiveMatrixWritesItsScale() throws {
+    let csv = "skill,category,Junior,Senior\nGo,Languages,1,5\nSQL,Data,3,\n"
+    let scale = SkillsMatrix.scale(first: 1, steps: 5)
+    let matrix = try SkillsMatrix.read(Data(csv.utf8), path: "m.csv", scale: scale)
+    let files = MatrixPack.files(of: matrix, source: "m.csv")
+    let skills = try XCTUnwrap(files.first { $0.name == "skills.yaml" }?.text)
+    XCTAssertTrue(skills.contains("\nscale: {first: 1, steps: 5}\n"), skills)
+    let result = try load(files)
+    XCTAssertEqual(result.diagnostics.map(\.description), [])
+    let pack = result.pack
+    XCTAssertEqual(pack.scale.numbers, "1-5")
+    // Inside, a rating is the step's index: 5 on a 1-5 scale is the top step, 4.
+    XCTAssertEqual(pack.levels.map { $0.requirements.map(\.minimum) }, [[0, 2], [4]])
+    XCTAssertEqual(pack.ratingText(4), "5")
+    XCTAssertEqual(SkillsMatrix.scale(first: 0, steps: 5), .standard)
+    let three = SkillsMatrix.scale(first: 0, steps: 3)
+    let small = try SkillsMatrix.read(
+      Data("skill,category,A\nGo,L,2\n".utf8), path: "m.csv", scale: three)
+    let text = MatrixPack.files(of: small, source: "m.csv")[1].text
+    XCTAssertTrue(text.contains("\nscale: {first: 0, steps: 3}\n"), text)
+    XCTAssertEqual(try load(MatrixPack.files(of: small, source: "m.csv")).diagnostics, [])
   }
 
   func testTheTitleComesFromTheFileNameWhenNotGiven() throws {

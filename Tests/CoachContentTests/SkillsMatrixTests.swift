@@ -198,4 +198,20 @@ final class MatrixNamingTests: XCTestCase {
       XCTAssertEqual(read["value"] as? String, text, yaml)
     }
   }
+
+  func testRatingsAreCheckedAgainstTheScaleGiven() throws {
+    let csv = Data("skill,category,Junior,Senior\nGo,Languages,1,5\nRust,Languages,0,2\n".utf8)
+    let scale = SkillsMatrix.scale(first: 1, steps: 5)
+    XCTAssertThrowsError(try SkillsMatrix.read(csv, path: "team/m.csv", scale: scale)) { error in
+      XCTAssertEqual(
+        "\(error)", "team/m.csv:3: rating 0 for level 'Junior' is outside the scale 1-5")
+    }
+    XCTAssertThrowsError(try SkillsMatrix.read(csv, path: "m.csv")) { error in
+      XCTAssertEqual("\(error)", "m.csv:2: rating 5 for level 'Senior' is outside the scale 0-4")
+    }
+    let fine = Data("skill,category,Junior,Senior\nGo,Languages,1,5\n".utf8)
+    let matrix = try SkillsMatrix.read(fine, path: "m.csv", scale: scale)
+    XCTAssertEqual(matrix.rows.map(\.ratings), [[1, 5]])
+    XCTAssertEqual(matrix.scale, scale)
+  }
 }

@@ -1,3 +1,4 @@
+import CoachContent
 import XCTest
 
 /// YAML syntax, files, field names, types, empty and control characters: one broken thing per
@@ -64,8 +65,49 @@ final class SyntaxAndFieldTests: XCTestCase {
 
   func testMissingField() throws {
     let errors = try PackFixture.lint(
-      "skills.yaml", replacing: "    description: Writing code.\n", with: "")
-    XCTAssertEqual(errors, ["pack/skills.yaml:2:5: error: missing field 'description'"])
+      "skills.yaml", replacing: "    name: Code\n    description: Writing code.\n",
+      with: "    description: Writing code.\n")
+    XCTAssertEqual(errors, ["pack/skills.yaml:2:5: error: missing field 'name'"])
+  }
+
+  /// The texts a team's pack may leave out: each absent loads clean; written empty (or, for
+  /// the source, naming none there is), each is one error.
+  /// The shipped pack gives every optional text; leaving one out is an error there only.
+  func testTheShippedPackKeepsEveryOptionalText() throws {
+    var files = PackFixture.files()
+    files["skills.yaml"] = try XCTUnwrap(files["skills.yaml"]).replacingOccurrences(
+      of: "    description: The Python language.\n", with: "")
+    files["levels.yaml"] = try XCTUnwrap(files["levels.yaml"]).replacingOccurrences(
+      of: "    overview: Leads.\n", with: "")
+    let folder = try PackFixture.write(files)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    XCTAssertEqual(try PackFixture.lint(folder: folder), [])
+    let shipped = try PackLoader.check(folder, displayPath: "pack", shippedRules: true)
+    let lacking = shipped.diagnostics.map(\.description).filter { $0.contains(" has no ") }
+    let rule = "; the shipped pack gives every text a pack may leave out"
+    XCTAssertEqual(
+      lacking,
+      [
+        "pack/levels.yaml:14:9: error: level 'senior' has no overview" + rule,
+        "pack/skills.yaml:12:9: error: skill 'python' has no description" + rule,
+      ])
+  }
+
+  func testOptionalTextsMayBeLeftOutButNotLeftEmpty() throws {
+    let sections =
+      "sections:\n  - id: what\n    title: What it is\n    body: It is a role.\n    source: own\n"
+    let cases: [(file: String, given: String, absent: String, empty: String)] = [
+      ("role.yaml", "summary: A role for tests.\n", "", "summary: \"\"\n"),
+      ("role.yaml", sections, "", "sections: [{id: what, title: What, source: own}]\n"),
+      ("skills.yaml", "    description: Writing code.\n", "", "    description: \" \"\n"),
+      ("levels.yaml", "    overview: Leads.\n", "", "    overview: \"\"\n"),
+      ("levels.yaml", "Leads.\n    source: own\n", "Leads.\n", "Leads.\n    source: nope\n"),
+    ]
+    for (file, given, absent, empty) in cases {
+      XCTAssertEqual(try PackFixture.lint(file, replacing: given, with: absent), [], given)
+      let errors = try PackFixture.lint(file, replacing: given, with: empty)
+      XCTAssertEqual(errors.count, 1, "\(errors)")
+    }
   }
 
   func testMissingTopLevelList() throws {

@@ -20,7 +20,7 @@ final class PathLongTrackTests: XCTestCase {
         ])
     }
     pack.tracks = tracks.map {
-      Track(id: $0.id, name: $0.name, source: pack.levels[0].source, levels: $0.levels)
+      Track(id: $0.id, name: $0.name, source: pack.tracks[0].source, levels: $0.levels)
     }
     return pack
   }

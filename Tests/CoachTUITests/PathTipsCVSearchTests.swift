@@ -154,7 +154,7 @@ final class PathTipsCVSearchTests: XCTestCase {
   func testEveryTabShowsItsAdviceWithSources() throws {
     let store = try TestStore()
     var loop = try store.loop("tips", width: 120, height: 40)
-    for tab in TipsScreen.Tab.allCases {
+    for tab in TipsScreen.tabs(for: store.pack) {
       let screen = loop.frame().text
       XCTAssertTrue(screen.contains(tab.heading), "\(tab): \(screen)")
       XCTAssertTrue(screen.contains("Source: "), "\(tab): \(screen)")

@@ -50,4 +50,30 @@ final class ContentNewCommandTests: CommandLineTestCase {
       "career-coach: \(notes) is a file, not a folder; name a new or empty folder for the pack.\n")
     XCTAssertEqual(try String(contentsOfFile: notes, encoding: .utf8), "mine\n")
   }
+
+  /// A pack in a format newer than this app reads: lint and every command refuse it with the
+  /// one error at the field, whatever else the newer format holds.
+  func testAPackInANewerFormatIsRefusedWithOneError() throws {
+    let pack = folder.appendingPathComponent("newer").path
+    XCTAssertEqual(try run("content", "new", pack).status, 0)
+    let role = pack + "/role.yaml"
+    let text = try String(contentsOfFile: role, encoding: .utf8)
+    try text.replacingOccurrences(of: "\nformat: 2 ", with: "\nformat: 3 ")
+      .appending("axes: [impact]\n")
+      .write(toFile: role, atomically: true, encoding: .utf8)
+    let line = try XCTUnwrap(
+      text.components(separatedBy: "\n").firstIndex { $0.hasPrefix("format: 2") })
+    let error =
+      "\(role):\(line + 1):9: error: this pack is format 3; this career-coach reads formats 1 "
+      + "and 2; update career-coach\n"
+    let lint = try run("content", "lint", "--content", pack)
+    XCTAssertEqual(lint.status, 1)
+    XCTAssertEqual(lint.out, error)
+    let path = try run("path", "--content", pack)
+    XCTAssertEqual(path.status, 1)
+    XCTAssertEqual(
+      path.err,
+      error + "career-coach: the content pack has 1 error; run `career-coach content lint` to "
+        + "see it.\n")
+  }
 }

@@ -64,6 +64,48 @@ final class ImportMatrixCommandTests: CommandLineTestCase {
     XCTAssertFalse(FileManager.default.fileExists(atPath: pack))
   }
 
+  /// A 1-5 matrix: --scale-first and --steps say so, the pack writes its scale, and ratings
+  /// show on the pack's own numbers.
+  func testAOneToFiveMatrixImportsOnItsScale() throws {
+    let csv = try write("team.csv", "skill,category,Junior,Senior\nGo,Languages,2,5\n")
+    let pack = folder.appendingPathComponent("team").path
+    let made = try run(
+      "content", "import-matrix", csv, "--output", pack, "--scale-first", "1", "--steps", "5")
+    XCTAssertEqual(made.status, 0, made.err)
+    let skills = try String(contentsOfFile: pack + "/skills.yaml", encoding: .utf8)
+    XCTAssertTrue(skills.contains("\nscale: {first: 1, steps: 5}\n"), skills)
+    let role = try String(contentsOfFile: pack + "/role.yaml", encoding: .utf8)
+    XCTAssertTrue(role.contains("\nformat: 2\n"), role)
+    for text in [skills, role] {
+      XCTAssertFalse(text.contains("description:") || text.contains("summary:"), text)
+    }
+    let lint = try run("content", "lint", "--content", pack)
+    XCTAssertEqual(lint.status, 0, lint.out + lint.err)
+    let detail = try run("path", "--level", "senior", "--content", pack)
+    XCTAssertTrue(detail.out.contains("Go: 5"), detail.out)
+
+    let outside = try write("outside.csv", "skill,category,Junior\nGo,Languages,0\n")
+    let refused = try run(
+      "content", "import-matrix", outside, "--output", folder.path + "/other", "--scale-first",
+      "1")
+    XCTAssertEqual(refused.status, 1)
+    XCTAssertEqual(
+      refused.err,
+      "career-coach: \(outside):2: rating 0 for level 'Junior' is outside the scale 1-5.\n")
+    let badSteps = try run("content", "import-matrix", csv, "--output", pack + "2", "--steps", "1")
+    XCTAssertEqual(badSteps.status, 1)
+    XCTAssertEqual(
+      badSteps.err,
+      "career-coach: --steps should be 2 to 9, the number of ratings on the scale, not 1.\n")
+    let badFirst = try run(
+      "content", "import-matrix", csv, "--output", pack + "3", "--scale-first", "2")
+    XCTAssertEqual(badFirst.status, 1)
+    XCTAssertTrue(badFirst.err.hasPrefix("career-coach: --scale-first should be 0 or 1"))
+    for folder in [pack + "2", pack + "3", self.folder.path + "/other"] {
+      XCTAssertFalse(FileManager.default.fileExists(atPath: folder), "nothing is written")
+    }
+  }
+
   func testAUsedOutputFolderAndAMissingFileAreRefused() throws {
     let csv = try write("matrix.csv", Self.matrix)
     let used = folder.appendingPathComponent("used")

@@ -42,8 +42,10 @@ public struct Requirement: Sendable, Equatable, Codable {
 public struct Level: Sendable, Equatable, Codable {
   public var id: String
   public var name: String
-  public var overview: String
-  public var source: String
+  /// What the level is, in a sentence or two; nil when the pack gives none.
+  public var overview: String?
+  /// The source id the level's description comes from; nil when the pack names none.
+  public var source: String?
   public var responsibilities: [String]
   public var hardSkills: [String]
   public var softSkills: [String]
@@ -65,7 +67,7 @@ public struct Level: Sendable, Equatable, Codable {
   /// nobody is placed on it.
   public var isPlaceable: Bool { !requirements.isEmpty }
   public init(
-    id: String, name: String, overview: String, source: String, responsibilities: [String] = [],
+    id: String, name: String, overview: String?, source: String?, responsibilities: [String] = [],
     hardSkills: [String] = [], softSkills: [String] = [], education: [String] = [],
     certifications: [String] = [], preferredQualifications: [String] = [],
     typicalYears: [SourcedText] = [], requirements: [Requirement]

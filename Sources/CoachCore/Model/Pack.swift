@@ -15,6 +15,8 @@ public struct Pack: Sendable, Equatable, Codable {
   public var cvMistakes: [CVCheck]
   /// Other names for the same thing (`synonyms.yaml`); none when the pack has no such file.
   public var synonyms = Synonyms.none
+  /// The kinds of advice, in tab order: tips.yaml's `categories`, else the built-in ones.
+  public var tipCategories = TipCategoryInfo.builtIn
   /// The steps skills are rated on (`scale` in `skills.yaml`); 0 None to 4 Expert by default.
   public var scale = RatingScale.standard
 
@@ -40,6 +42,9 @@ public struct Pack: Sendable, Equatable, Codable {
   public func level(_ id: String) -> Level? { levels.first { $0.id == id } }
   public func category(_ id: String) -> SkillCategory? { categories.first { $0.id == id } }
   public func track(_ id: String) -> Track? { tracks.first { $0.id == id } }
+  public func tipCategory(_ id: TipCategory) -> TipCategoryInfo? {
+    tipCategories.first { $0.id == id }
+  }
   public func skills(in categoryID: String) -> [Skill] {
     skills.filter { $0.category == categoryID }
   }
@@ -92,12 +97,14 @@ public struct FAQEntry: Sendable, Equatable, Codable {
 public struct Role: Sendable, Equatable, Codable {
   public var id: String
   public var title: String
-  public var summary: String
+  /// One or two sentences on the role; nil when the pack gives none.
+  public var summary: String?
   public var sources: [Source]
+  /// The role described, in reading order; empty when the pack gives none.
   public var sections: [RoleSection]
   public var faq: [FAQEntry]
   public init(
-    id: String, title: String, summary: String, sources: [Source], sections: [RoleSection],
+    id: String, title: String, summary: String?, sources: [Source], sections: [RoleSection],
     faq: [FAQEntry]
   ) {
     self.id = id

@@ -63,7 +63,8 @@ public struct RatingScale: Sendable, Equatable, Codable {
 public struct SkillCategory: Sendable, Equatable, Codable {
   public var id: String
   public var name: String
-  public var description: String
+  /// What the area covers; nil when the pack gives none.
+  public var description: String?
   /// One behavioural description per step of the scale, index = rating; empty when the pack
   /// gives none.
   public var anchors: [String]
@@ -76,7 +77,7 @@ public struct SkillCategory: Sendable, Equatable, Codable {
   /// picked and never offered as a choice (SQL, with any relational database).
   public var alwaysPicked: [String]
   public init(
-    id: String, name: String, description: String, anchors: [String], pick: StackKind? = nil,
+    id: String, name: String, description: String?, anchors: [String], pick: StackKind? = nil,
     alwaysPicked: [String] = []
   ) {
     self.id = id
@@ -92,7 +93,8 @@ public struct Skill: Sendable, Equatable, Codable {
   public var id: String
   public var name: String
   public var category: String
-  public var description: String
+  /// One line saying what the skill is; nil when the pack gives none.
+  public var description: String?
   /// Hours of study that move the skill up one step; nil when the pack gives none, and then
   /// the app makes no study plan.
   public var hoursPerStep: Double?
@@ -112,7 +114,7 @@ public struct Skill: Sendable, Equatable, Codable {
   /// The skill's own names for the scale's steps ("Adopts" ... "Creates"); nil for its area's.
   public var stepNames: [String]? = nil
   public init(
-    id: String, name: String, category: String, description: String, hoursPerStep: Double?,
+    id: String, name: String, category: String, description: String?, hoursPerStep: Double?,
     anchors: [String], exercise: String? = nil, evidence: String? = nil,
     resources: [Resource] = []
   ) {

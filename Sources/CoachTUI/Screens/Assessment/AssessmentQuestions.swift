@@ -7,7 +7,8 @@ public struct AssessmentQuestion: Sendable, Equatable {
   public var id: String
   public var isCategory: Bool
   public var name: String
-  public var description: String
+  /// What the skill or area is; nil when the pack gives none.
+  public var description: String?
   /// One description per step of the scale, empty where the pack gives none.
   public var anchors: [String]
   /// The steps' names: the area's own, else the scale's.

@@ -34,7 +34,7 @@ struct AssessmentView {
     }
     y += 1
     // Two lines of description on a small screen, more where the options keep their room.
-    let description = TextWrap.lines(question.description, width: area.width)
+    let description = question.description.map { TextWrap.lines($0, width: area.width) } ?? []
     let shown = min(description.count, max(2, area.height - 16))
     for (row, line) in description.prefix(shown).enumerated() {
       let cut = row == shown - 1 && shown < description.count

@@ -74,14 +74,16 @@ public struct HomeScreen: ScreenModel {
           pack.has(.salaries) ? "pay" : nil,
         ].compactMap { $0 }
         entry.summary = "Every level on \(tracks): " + parts.joined(separator: ", ")
-      case .tips?: entry.summary = TipCategory.summary(of: pack.tips)
+      case .tips?: entry.summary = TipCategoryInfo.summary(of: pack)
       case .settings?:
         let kept = [
           pack.has(.typicalYears) ? "years" : nil, pack.has(.salaries) ? "market" : nil,
           pack.has(.stack) ? "stack" : nil,
           pack.has(.cvChecks) ? "CV" : nil,
         ].compactMap { $0 }
-        entry.summary = "What the app remembers: " + kept.joined(separator: ", ")
+        // With none of these, the target level is what it keeps, so no colon is left hanging.
+        entry.summary =
+          "What the app remembers: " + (kept.isEmpty ? ["target"] : kept).joined(separator: ", ")
       default: break
       }
       return entry

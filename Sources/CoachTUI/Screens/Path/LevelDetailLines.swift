@@ -37,10 +37,15 @@ public struct LevelDetailLines {
     if !tracks.isEmpty {
       lines.append(.text("On: " + tracks.joined(separator: ", "), .muted, indent: 1))
     }
+    let source = level.source.map { "Source: \(pack.sourceName($0))" }
+    // Without an overview to sit under, the level's source follows where it stands.
+    if level.overview == nil, let source { lines.append(.text(source, .muted, indent: 1)) }
     lines += DocLine.wrapped(standing, width: inner, profile == nil ? .muted : .accent, indent: 1)
     lines += salary
-    lines += section("Overview", [level.overview], bullets: false)
-    lines.append(.text("Source: \(pack.sourceName(level.source))", .muted, indent: 3))
+    if let overview = level.overview {
+      lines += section("Overview", [overview], bullets: false)
+      if let source { lines.append(.text(source, .muted, indent: 3)) }
+    }
     lines += yearLines
     lines += section("Responsibilities", level.responsibilities)
     lines += section("Hard skills", level.hardSkills)

@@ -234,12 +234,15 @@ struct PathView {
       let level = pack.level(stops[screen.selected].level)
     else { return }
     let tracks = pack.tracks.filter { $0.levels.contains(level.id) }.map(\.name)
-    let heading = "\(level.name), on \(tracks.joined(separator: ", ")):"
+    // A level with no overview is named alone, with no colon left hanging.
+    let heading =
+      "\(level.name), on \(tracks.joined(separator: ", "))" + (level.overview == nil ? "." : ":")
     let used = canvas.paragraph(
       heading, in: Rect(x: area.x, y: top, width: area.width, height: area.maxY - top),
       style: context.theme.accent)
+    guard let overview = level.overview else { return }
     canvas.paragraph(
-      level.overview,
+      overview,
       in: Rect(x: area.x, y: top + used, width: area.width, height: area.maxY - top - used),
       style: context.theme.text)
   }

@@ -34,7 +34,9 @@ public struct GapDetailScreen: DocumentScreen {
       width: inner, .muted, indent: 1)
     for skill in gap.requirement.skills.compactMap({ pack.skill($0) }) {
       lines += [.blank, .text(skill.name, .title, indent: 1)]
-      lines += DocLine.wrapped(skill.description, width: inner, indent: 1)
+      if let description = skill.description {
+        lines += DocLine.wrapped(description, width: inner, indent: 1)
+      }
     }
     lines += [.blank, .text("The goal", .title, indent: 1)]
     lines += DocLine.wrapped(gap.action, width: inner, .accent, indent: 1)

@@ -31,7 +31,9 @@ struct DetailLines {
       .text(skill.name, .title, indent: 1),
       .text("Area: \(pack.categoryName(skill.category))", .muted, indent: 1),
     ]
-    lines += DocLine.wrapped(skill.description, width: inner, indent: 1)
+    if let description = skill.description {
+      lines += DocLine.wrapped(description, width: inner, indent: 1)
+    }
     let anchors = pack.anchors(of: skill)
     if !anchors.isEmpty { lines += heading("What each rating looks like") }
     for (rating, anchor) in anchors.enumerated() {
@@ -95,7 +97,8 @@ struct DetailLines {
 
   func tip(_ tip: Tip) -> [DocLine] {
     var lines = DocLine.wrapped(tip.title, width: inner, .title, indent: 1)
-    lines.append(.text("Category: \(TipsLines.categoryName(tip.category))", .muted, indent: 1))
+    let kind = pack.tipCategory(tip.category)?.name ?? tip.category.rawValue
+    lines.append(.text("Category: \(kind)", .muted, indent: 1))
     lines.append(.blank)
     lines += DocLine.wrapped(tip.text, width: inner, indent: 1)
     if !tip.levels.isEmpty {

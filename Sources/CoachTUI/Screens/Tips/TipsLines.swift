@@ -11,22 +11,28 @@ struct TipsLines {
 
   var all: [DocLine] {
     var lines: [DocLine] = [.text(tab.heading, .title, indent: 1)]
-    switch tab {
+    switch tab.kind {
     case .forYou: lines += forYou
     case .role: lines += role
-    case .denmark:
-      lines += category(.jobSearch, heading: "Where and how to look", picksFirst: false)
-      lines += category(.cities, heading: "Cities", picksFirst: false)
-    case .day:
-      lines += daySection
-      lines += category(.day, heading: nil, picksFirst: false)
-    case .mistakes:
-      lines += category(.mistakes, heading: nil)
-      lines += cvMistakes
-    default:
-      for category in tab.categories { lines += self.category(category, heading: nil) }
+    case .advice:
+      for category in tab.categories {
+        if category.id == .day { lines += daySection }
+        // A kind's own heading shows only where it shares its tab.
+        let heading = tab.categories.count > 1 ? category.section : nil
+        lines += self.category(category.id, heading: heading, picksFirst: !category.inOrder)
+        if category.id == .mistakes { lines += cvMistakes }
+      }
     }
     return lines
+  }
+
+  /// Whether a kind of advice has anything to show: tips, or, for mistakes and a day in the
+  /// role, the CV mistakes and the role's day.
+  static func hasContent(_ category: TipCategoryInfo, in pack: Pack) -> Bool {
+    if pack.tips.contains(where: { $0.category == category.id }) { return true }
+    if category.id == .mistakes { return !pack.cvMistakes.isEmpty }
+    if category.id == .day { return pack.role.sections.contains { $0.id == "a-day" } }
+    return false
   }
 
   /// The picks for an assessed user, or for someone who has not assessed yet.
@@ -86,25 +92,13 @@ struct TipsLines {
 
   func tip(_ tip: Tip, reason: String?, showCategory: Bool = false) -> [DocLine] {
     var lines: [DocLine] = [.blank]
-    let title = showCategory ? "\(tip.title) (\(Self.categoryName(tip.category)))" : tip.title
+    let kind = pack.tipCategory(tip.category)?.name ?? tip.category.rawValue
+    let title = showCategory ? "\(tip.title) (\(kind))" : tip.title
     lines += DocLine.wrapped(title, width: inner, .accent, indent: 3)
     if let reason { lines += DocLine.wrapped(reason, width: inner, .good, indent: 3) }
     lines += DocLine.prose(tip.text, width: inner, indent: 3)
     lines.append(.text("Source: \(pack.sourceName(tip.source))", .muted, indent: 3))
     return lines
-  }
-
-  static func categoryName(_ category: TipCategory) -> String {
-    switch category {
-    case .cv: return "CV"
-    case .linkedin: return "LinkedIn"
-    case .outreach: return "outreach"
-    case .interview: return "interview"
-    case .mistakes: return "mistakes"
-    case .jobSearch: return "job search"
-    case .cities: return "cities"
-    case .day: return "a day"
-    }
   }
 
   /// The role's own description of a working day, when the pack has one.
@@ -133,8 +127,14 @@ struct TipsLines {
 
   /// Every section of the role's description, then its questions and answers.
   var role: [DocLine] {
-    var lines: [DocLine] = DocLine.prose(pack.role.summary, width: inner, indent: 1)
-    for section in pack.role.sections {
+    let role = pack.role
+    guard role.summary != nil || !role.sections.isEmpty || !role.faq.isEmpty else {
+      return DocLine.wrapped(
+        "The content pack describes the role by its title alone: \(role.title).", width: inner,
+        .muted, indent: 1)
+    }
+    var lines = role.summary.map { DocLine.prose($0, width: inner, indent: 1) } ?? []
+    for section in role.sections {
       lines += [.blank, .text(section.title, .accent, indent: 1)]
       lines += DocLine.prose(section.body, width: inner, indent: 3)
       lines.append(.text("Source: \(pack.sourceName(section.source))", .muted, indent: 3))
@@ -152,26 +152,12 @@ struct TipsLines {
   }
 }
 
-extension TipCategory {
-  /// How the home menu names the category in a list.
-  var phrase: String {
-    switch self {
-    case .cv: return "CV"
-    case .linkedin: return "LinkedIn"
-    case .outreach: return "outreach"
-    case .interview: return "interviews"
-    case .mistakes: return "mistakes to avoid"
-    case .jobSearch: return "job search"
-    case .cities: return "where the jobs are"
-    case .day: return "a day in the role"
-    }
-  }
-
+extension TipCategoryInfo {
   /// "CV, LinkedIn, outreach, interviews and more": the first four kinds of advice the tips
   /// hold, in the pack's order of kinds.
-  static func summary(of tips: [Tip]) -> String {
-    let held = Set(tips.map(\.category))
-    let phrases = allCases.filter(held.contains).map(\.phrase)
+  static func summary(of pack: Pack) -> String {
+    let held = Set(pack.tips.map(\.category))
+    let phrases = pack.tipCategories.filter { held.contains($0.id) }.map(\.phrase)
     let shown = phrases.prefix(4).joined(separator: ", ")
     return phrases.count > 4
       ? shown + " and more" : shown.prefix(1).uppercased() + shown.dropFirst()
