@@ -16,7 +16,7 @@ enum LevelsFile {
   private static let levelFields = [
     "id", "name", "overview", "source", "responsibilities", "hard_skills", "soft_skills",
     "education", "certifications", "preferred_qualifications", "typical_years", "requirements",
-    "aliases", "criteria", "equivalent_to",
+    "aliases", "criteria", "equivalent_to", "story_scope",
   ]
 
   private static func level(_ node: YAMLNode, in file: YAMLFile) -> Level? {
@@ -47,6 +47,9 @@ enum LevelsFile {
     let criteria = criteriaNode.map { self.criteria($0, in: file) } ?? []
     withAliases.criteria = criteria ?? []
     withAliases.equivalentTo = fields.references("equivalent_to", to: .level)
+    let scope =
+      fields.has("story_scope") ? fields.choice("story_scope", of: StoryScopeSize.self) : nil
+    withAliases.storyScope = scope
     guard id != nil, name != nil, requirements.count == requirementNodes.count, criteria != nil
     else { return nil }
     return withAliases

@@ -1,6 +1,7 @@
+import CoachCore
 import XCTest
 
-@testable import CoachCore
+@testable import CoachContent
 
 final class StarTests: XCTestCase {
   func testTheFourFieldsReadAndWriteByName() {
@@ -16,21 +17,38 @@ final class StarTests: XCTestCase {
       StarAnswer.Field.allCases.map(\.name), ["Situation", "Task", "Action", "Result"])
   }
 
-  func testRubricPerLevel() {
+  /// A pack that gives no scope: a level's place on its track decides, so seven developer
+  /// levels go own work, own, own, people, people, teams, teams.
+  func testRubricByPlaceOnTheTrackWithoutAStoryScope() {
+    var pack = TestPack.pack
+    pack.levels = (1...7).map {
+      Level(id: "d\($0)", name: "Developer \($0)", overview: "", source: "s", requirements: [])
+    }
+    pack.tracks = [Track(id: "t", name: "T", source: "s", levels: pack.levels.map(\.id))]
     XCTAssertEqual(
-      ScopeRubric.forLevel("mid", name: "Mid-Level Backend Developer").name,
+      pack.levels.map { pack.storyScope(of: $0.id) },
+      [.own, .own, .people, .people, .teams, .teams, .teams])
+    XCTAssertEqual(pack.storyScope(of: "nowhere"), .own)
+  }
+
+  func testRubricPerLevel() throws {
+    let shipped = try PackLoader.shipped()
+    XCTAssertEqual(
+      ScopeRubric.forScope(.own, name: "Mid-Level Backend Developer").name,
       "Mid-Level Backend Developer")
-    XCTAssertEqual(ScopeRubric.forLevel("mid", name: "mid").people, 0)
-    XCTAssertEqual(ScopeRubric.forLevel("senior", name: "senior").people, 3)
-    XCTAssertEqual(ScopeRubric.forLevel("lead", name: "lead").people, 3)
-    XCTAssertEqual(ScopeRubric.forLevel("staff", name: "staff").teams, 2)
-    XCTAssertEqual(ScopeRubric.forLevel("architect", name: "architect").teams, 2)
-    XCTAssertTrue(ScopeRubric.forLevel("junior", name: "junior").isMet(by: StoryScope()))
-    XCTAssertFalse(ScopeRubric.forLevel("senior", name: "senior").isMet(by: StoryScope(people: 2)))
-    XCTAssertTrue(ScopeRubric.forLevel("senior", name: "senior").isMet(by: StoryScope(people: 3)))
+    XCTAssertEqual(ScopeRubric.forLevel("mid", in: shipped).people, 0)
+    XCTAssertEqual(ScopeRubric.forLevel("senior", in: shipped).people, 3)
+    XCTAssertEqual(ScopeRubric.forLevel("lead", in: shipped).people, 3)
+    XCTAssertEqual(ScopeRubric.forLevel("staff", in: shipped).teams, 2)
+    XCTAssertEqual(ScopeRubric.forLevel("architect", in: shipped).teams, 2)
+    XCTAssertTrue(ScopeRubric.forLevel("junior", in: shipped).isMet(by: StoryScope()))
+    XCTAssertFalse(ScopeRubric.forLevel("senior", in: shipped).isMet(by: StoryScope(people: 2)))
+    XCTAssertTrue(ScopeRubric.forLevel("senior", in: shipped).isMet(by: StoryScope(people: 3)))
     XCTAssertFalse(
-      ScopeRubric.forLevel("staff", name: "staff").isMet(by: StoryScope(people: 30, teams: 1)))
-    XCTAssertTrue(ScopeRubric.forLevel("staff", name: "staff").isMet(by: StoryScope(teams: 2)))
+      ScopeRubric.forLevel("staff", in: shipped).isMet(by: StoryScope(people: 30, teams: 1)))
+    XCTAssertEqual(ScopeRubric.forLevel("contract", in: shipped).people, 3)
+    XCTAssertEqual(ScopeRubric.forLevel("cto", in: shipped).teams, 2)
+    XCTAssertTrue(ScopeRubric.forLevel("staff", in: shipped).isMet(by: StoryScope(teams: 2)))
   }
 
   func testScopeReadsNumbersOfPeopleAndTeams() {

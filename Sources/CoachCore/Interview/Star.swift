@@ -71,20 +71,24 @@ public struct ScopeRubric: Sendable, Equatable {
   public var teams: Int
   public var text: String
 
-  /// The rubric for a level id, named `name` (the level's own name, so a mid-level question
-  /// never reads "Junior scope"): junior and mid (and unknown levels) your own work; senior,
-  /// lead and contract 3 or more people; staff, principal, architect and CTO 2 or more teams.
-  public static func forLevel(_ level: String, name: String) -> ScopeRubric {
-    switch level {
-    case "senior", "lead", "contract":
+  /// The rubric for a level of the pack (`Pack.storyScope(of:)`), named after it.
+  public static func forLevel(_ level: String, in pack: Pack) -> ScopeRubric {
+    forScope(pack.storyScope(of: level), name: pack.levelName(level))
+  }
+
+  /// The rubric for a scope, named `name` (the level's own name, so a mid-level question never
+  /// reads "Junior scope"): your own work, 3 or more people, or 2 or more teams.
+  public static func forScope(_ scope: StoryScopeSize, name: String) -> ScopeRubric {
+    switch scope {
+    case .people:
       return ScopeRubric(
         name: name, people: 3, teams: 0,
         text: "a story involving 3 or more people, with your part in leading it clear.")
-    case "staff", "principal", "architect", "cto":
+    case .teams:
       return ScopeRubric(
         name: name, people: 0, teams: 2,
         text: "a story across 2 or more teams, with the decision you drove between them.")
-    default:
+    case .own:
       return ScopeRubric(
         name: name, people: 0, teams: 0,
         text: "mostly your own work is fine; show what you did and what you learned.")
@@ -149,4 +153,18 @@ public struct StoryScope: Sendable, Equatable {
   ]
 
   static let teamWords: Set<String> = ["teams", "team", "squads", "squad", "departments"]
+}
+
+extension Pack {
+  /// The scope a story should show at a level: the pack's `story_scope`, else the level's place
+  /// on the first track that holds it (its lowest third your own work, its middle third a group
+  /// of people, its top third several teams); your own work for a level on no track.
+  public func storyScope(of levelID: String) -> StoryScopeSize {
+    if let declared = level(levelID)?.storyScope { return declared }
+    guard let track = tracks.first(where: { $0.levels.contains(levelID) }),
+      let index = track.levels.firstIndex(of: levelID), track.levels.count > 1
+    else { return .own }
+    let place = Double(index) / Double(track.levels.count - 1)
+    return place < 1.0 / 3 ? .own : place < 2.0 / 3 ? .people : .teams
+  }
 }

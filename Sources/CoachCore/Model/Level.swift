@@ -63,6 +63,9 @@ public struct Level: Sendable, Equatable, Codable {
   /// Levels of other tracks the pack ranks the same as this one (a Tech Lead 4 beside a
   /// Developer 4), as written; `Pack.equivalents(of:)` reads them both ways.
   public var equivalentTo: [String] = []
+  /// How big a behavioural story's scope should be at this level; nil when the pack does not
+  /// say, and then the level's place on its track decides (`Pack.storyScope(of:)`).
+  public var storyScope: StoryScopeSize? = nil
   /// True when the level asks for ratings; a level described in words only is shown but
   /// nobody is placed on it.
   public var isPlaceable: Bool { !requirements.isEmpty }
@@ -110,4 +113,10 @@ public struct Criterion: Sendable, Equatable, Codable {
     self.area = area
     self.expectations = expectations
   }
+}
+
+/// The scope a behavioural answer should show at a level: the person's own work, a group of
+/// people, or several teams.
+public enum StoryScopeSize: String, Sendable, Equatable, Codable, CaseIterable {
+  case own, people, teams
 }

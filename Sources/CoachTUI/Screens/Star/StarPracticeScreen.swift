@@ -21,6 +21,7 @@ public struct StarPracticeScreen: ScreenModel {
     self.question = question
     self.editing = editing
     levelName = pack.levelName(question.level)
+    rubric = ScopeRubric.forLevel(question.level, in: pack)
     fields = StarAnswer.Field.allCases.map { field in
       TextArea(text: editing?.answer[field] ?? "", limit: TextLimits.starPart)
     }
@@ -55,9 +56,8 @@ public struct StarPracticeScreen: ScreenModel {
     return result
   }
 
-  public var rubric: ScopeRubric {
-    ScopeRubric.forLevel(question.level, name: levelName)
-  }
+  /// The scope the question's level asks a story to show.
+  public let rubric: ScopeRubric
 
   /// The scope the Situation, Task and Action name.
   public var scope: StoryScope {
