@@ -8,7 +8,7 @@ extension CoachStore {
   public static let maximumImportBytes = 64 << 20
 
   /// Reads an export and stores its assessments, settings, mock interviews, STAR answers,
-  /// flashcards, reviews and saved jobs, in one transaction.
+  /// flashcards, reviews, saved jobs and evidence entries, in one transaction.
   ///
   /// Everything is checked first: a binary, empty, truncated or malformed file, a value of the
   /// wrong type, an unknown skill, category, market or level, a rating outside 0-4. On any
@@ -25,6 +25,7 @@ extension CoachStore {
     try StableIDs.check(file.starAnswers ?? [], in: "starAnswers")
     try StableIDs.check(file.reviews ?? [], in: "reviews")
     try JobImport.check(file.jobs ?? [], settings: file.settings)
+    try EvidenceImport.check(file.evidence ?? [], pack: pack)
     var assessments: [Assessment] = []
     for exported in file.assessments {
       assessments.append(try ImportCheck.assessment(from: exported))
@@ -68,6 +69,7 @@ extension CoachStore {
       }
       try tally.mergeCards(Array(zip(file.cards ?? [], cards)), stored: stored.cards ?? [], db)
       let (jobCount, jobIDs) = try JobImport.merge(file.jobs ?? [], tally: &tally, db)
+      let evidenceCount = try EvidenceImport.merge(file.evidence ?? [], tally: &tally, db)
       if var settings {
         settings.job = settings.job.flatMap { jobIDs[$0] }
         try Self.store(settings, db)
@@ -75,7 +77,8 @@ extension CoachStore {
       if let drill = file.drillSettings { try Self.store(drill, db) }
       return ImportSummary(
         assessments: assessmentCount, reviews: reviewCount, mockInterviews: interviewCount,
-        starAnswers: starCount, jobs: jobCount, alreadyPresent: tally.present,
+        starAnswers: starCount, jobs: jobCount, evidence: evidenceCount,
+        alreadyPresent: tally.present,
         conflicts: tally.conflicts)
     }
   }

@@ -5,9 +5,9 @@ import GRDB
 /// The JSON file `export` writes and `import` reads:
 /// `{"format": "career-coach-export", "version": 1, "exportedAt": ..., "settings": {...},
 /// "assessments": [...], "mockInterviews": [...], "starAnswers": [...], "drillSettings": {...},
-/// "cards": [...], "reviews": [...], "jobs": [...]}`. Dates are ISO 8601 in UTC with
-/// milliseconds. The keys after "assessments" may be missing (files from before mock
-/// interviews, drills and saved jobs).
+/// "cards": [...], "reviews": [...], "jobs": [...], "evidence": [...]}`. Dates are ISO 8601 in
+/// UTC with milliseconds. The keys after "assessments" may be missing (files from before mock
+/// interviews, drills, saved jobs and evidence).
 struct ExportFile: Codable {
   static let formatName = "career-coach-export"
   static let currentVersion = 1
@@ -25,6 +25,8 @@ struct ExportFile: Codable {
   var reviews: [ExportedReview]?
   /// Absent in files written before saved jobs.
   var jobs: [ExportedJob]?
+  /// Absent in files written before the evidence log.
+  var evidence: [ExportedEvidence]?
 }
 
 /// Just the header, read first so a file from elsewhere or from a newer version gets a clear
@@ -147,6 +149,6 @@ extension CoachStore {
       reviews: try Row.fetchAll(db, sql: "SELECT * FROM review ORDER BY at, id").map {
         ExportedReview(id: $0["id"], uid: $0["uid"], try DrillRows.review(from: $0))
       },
-      jobs: try ExportedJob.fetchAll(db))
+      jobs: try ExportedJob.fetchAll(db), evidence: try ExportedEvidence.fetchAll(db))
   }
 }

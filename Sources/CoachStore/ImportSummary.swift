@@ -6,19 +6,21 @@ public struct ImportSummary: Equatable, Sendable {
   public var mockInterviews: Int
   public var starAnswers: Int
   public var jobs: Int
+  public var evidence: Int
   public var alreadyPresent: Int
   /// One phrase per record left out ("the assessment 3f… started 2024-05-01T10:00:00.000Z").
   public var conflicts: [String]
 
   public init(
     assessments: Int, reviews: Int, mockInterviews: Int, starAnswers: Int, jobs: Int = 0,
-    alreadyPresent: Int = 0, conflicts: [String] = []
+    evidence: Int = 0, alreadyPresent: Int = 0, conflicts: [String] = []
   ) {
     self.assessments = assessments
     self.reviews = reviews
     self.mockInterviews = mockInterviews
     self.starAnswers = starAnswers
     self.jobs = jobs
+    self.evidence = evidence
     self.alreadyPresent = alreadyPresent
     self.conflicts = conflicts
   }
@@ -27,9 +29,12 @@ public struct ImportSummary: Equatable, Sendable {
   /// or "nothing" when there are none.
   public var description: String {
     let parts = [
-      (assessments, "assessment"), (reviews, "flashcard review"),
-      (mockInterviews, "mock interview"), (starAnswers, "STAR answer"), (jobs, "saved job"),
-    ].filter { $0.0 > 0 }.map { "\($0.0) \($0.1)\($0.0 == 1 ? "" : "s")" }
+      (assessments, "assessment", "assessments"),
+      (reviews, "flashcard review", "flashcard reviews"),
+      (mockInterviews, "mock interview", "mock interviews"),
+      (starAnswers, "STAR answer", "STAR answers"), (jobs, "saved job", "saved jobs"),
+      (evidence, "evidence entry", "evidence entries"),
+    ].filter { $0.0 > 0 }.map { "\($0.0) \($0.0 == 1 ? $0.1 : $0.2)" }
     guard let last = parts.last else { return "nothing" }
     return parts.count == 1 ? last : parts.dropLast().joined(separator: ", ") + " and " + last
   }

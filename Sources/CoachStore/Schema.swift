@@ -191,6 +191,30 @@ enum Schema {
       try db.execute(
         sql: "ALTER TABLE settings ADD COLUMN pastInterviews TEXT NOT NULL DEFAULT '[]'")
     }
+    migrator.registerMigration("evidence") { db in
+      // What the user did that backs a rating. The id the user types is "evidence-" and the
+      // row id, never given out again; `day` is YYYY-MM-DD; each entry names its skills in
+      // `evidenceSkill`, in the order given.
+      try db.execute(
+        sql: """
+          CREATE TABLE evidence (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            uid TEXT NOT NULL UNIQUE,
+            day TEXT NOT NULL,
+            text TEXT NOT NULL,
+            outcome TEXT,
+            reference TEXT
+          );
+          CREATE INDEX evidence_day ON evidence(day);
+          CREATE TABLE evidenceSkill (
+            evidenceId INTEGER NOT NULL REFERENCES evidence(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL CHECK (position >= 0),
+            skill TEXT NOT NULL,
+            PRIMARY KEY (evidenceId, position)
+          ) WITHOUT ROWID;
+          CREATE INDEX evidenceSkill_skill ON evidenceSkill(skill);
+          """)
+    }
     return migrator
   }()
 
@@ -198,6 +222,6 @@ enum Schema {
   /// belongs to another program.
   static let tables: Set<String> = [
     "assessment", "answer", "settings", "card", "review", "mockInterview", "mockAnswer",
-    "starAnswer", "draft", "job", "grdb_migrations",
+    "starAnswer", "draft", "job", "evidence", "evidenceSkill", "grdb_migrations",
   ]
 }

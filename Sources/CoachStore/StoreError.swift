@@ -25,6 +25,8 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
   case noSuchAssessment(Int64)
   /// No saved job has this id.
   case noSuchJob(String)
+  /// No evidence entry has this id.
+  case noSuchEvidence(String)
   /// Another career-coach window holds the data folder (its process id, when known); this
   /// one only reads.
   case inUse(pid: Int32?)
@@ -62,6 +64,9 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
     case .noSuchJob(let id):
       return
         "there is no saved job \(QuotedText.quote(id)); `career-coach job list` shows the saved jobs."
+    case .noSuchEvidence(let id):
+      return
+        "there is no evidence entry \(QuotedText.quote(id)); `career-coach evidence list` shows them."
     case .inUse(let pid):
       return
         "not saved: your data is open in \(Self.otherWindow(pid)), so this one only reads; close that one and start career-coach again here to make changes."

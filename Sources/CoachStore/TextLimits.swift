@@ -10,6 +10,13 @@ public enum TextLimits {
   public static let starPart = 2_000
   /// A saved job ad: as much as the 64 KB file `job add` reads can hold.
   public static let jobAd = 64_000
+  /// What an evidence entry says was done: room for a whole STAR story's situation, task and
+  /// action.
+  public static let evidenceText = 8_000
+  /// What came of it: as much as a STAR story's result.
+  public static let evidenceOutcome = 2_000
+  /// A link or a ticket id.
+  public static let evidenceReference = 500
 
   /// Throws when `text` is longer than `limit`, naming it as `name`.
   static func check(_ text: String, limit: Int, name: String) throws(StoreError) {

@@ -21,7 +21,9 @@ struct CareerCoach: ParsableCommand {
     subcommands: [
       SnapshotCommand.self, AssessCommand.self, ReportCommand.self, HistoryCommand.self,
       PathCommand.self, CVCheckCommand.self, QuestionsCommand.self, StatsCommand.self,
-      MockCommand.self, JobCommand.self, ConfigCommand.self, ExportCommand.self,
+      MockCommand.self, JobCommand.self, EvidenceCommand.self, PacketCommand.self,
+      ConfigCommand.self,
+      ExportCommand.self,
       ImportCommand.self,
       ContentCommand.self,
     ]

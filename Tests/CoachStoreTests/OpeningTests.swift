@@ -21,10 +21,9 @@ final class OpeningTests: StoreTestCase {
     XCTAssertEqual(
       tables,
       [
-        "answer", "assessment", "card", "draft", "grdb_migrations", "job", "mockAnswer",
-        "mockInterview",
-        "review",
-        "settings", "sqlite_sequence", "starAnswer",
+        "answer", "assessment", "card", "draft", "evidence", "evidenceSkill",
+        "grdb_migrations", "job", "mockAnswer", "mockInterview", "review", "settings",
+        "sqlite_sequence", "starAnswer",
       ])
     let journal = try DatabaseQueue(path: databasePath).read { db in
       try String.fetchOne(db, sql: "PRAGMA journal_mode")

@@ -18,6 +18,7 @@ final class KeyTableTests: XCTestCase {
     ("stats", ""), ("history", ""), ("history", "space down space enter"), ("home", "/"),
     ("home", ":"), ("results", ":"),
     ("settings", ""), ("settings", "enter"), ("settings", "down enter"),
+    ("results", "e"), ("gaps", "e"), ("path", "down enter e"), ("star", "enter v"),
   ]
 
   private func store() throws -> TestStore {

@@ -97,6 +97,10 @@ public enum Effect: Sendable {
   case removeJob(id: String)
   /// Sets (or, with nil, clears) the job the user prepares for; answers `.jobs`.
   case setTargetJob(String?)
+  /// Every evidence entry; answers `.evidenceLog`.
+  case loadEvidenceLog
+  /// Stores an evidence entry; answers `.evidenceAdded`, or `.failure` naming the field.
+  case addEvidence(EvidenceDraft)
 }
 
 /// A choice a screen keeps in the settings: the assessment's opening answers, the drill focus,
@@ -134,13 +138,13 @@ extension Effect {
       .loadMockSetup,
       .loadStarAnswers, .loadDrillPlan, .loadDrillStats, .loadMockScores, .loadDraft,
       .loadDrafts, .loadSkillEvidence, .loadHomeSummary, .loadConfig, .loadRememberedDrillPlan,
-      .loadJobs:
+      .loadJobs, .loadEvidenceLog:
       return true
     case .startAssessment, .deepen, .saveAnswer, .saveCategoryAnswer, .savePosition, .finish,
       .saveSettings, .startMockInterview, .saveMockAnswer, .finishMockInterview,
       .sendMissedToDrills, .saveStarAnswer, .saveDrillSettings, .gradeCard, .saveDraft,
       .deleteDraft, .updateStarAnswer, .deleteStarAnswer, .saveConfig, .remember,
-      .recordInterviewOutcome, .addJob, .removeJob, .setTargetJob:
+      .recordInterviewOutcome, .addJob, .removeJob, .setTargetJob, .addEvidence:
       return false
     }
   }
@@ -173,6 +177,9 @@ public enum EffectReply: Sendable {
   case homeSummary(HomeSummary)
   case config(UserConfig)
   case jobs(SavedJobs)
+  /// Every evidence entry, the earliest day first.
+  case evidenceLog([EvidenceEntry])
+  case evidenceAdded(EvidenceEntry)
   /// Something went wrong outside; one sentence for the status line.
   case failure(String)
 }

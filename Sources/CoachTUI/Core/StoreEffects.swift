@@ -132,6 +132,10 @@ public struct StoreEffects: EffectRunner {
     case .setTargetJob(let id):
       try store.updateSettings { $0.job = id }
       return .jobs(try savedJobs())
+    case .loadEvidenceLog:
+      return .evidenceLog(try store.evidence())
+    case .addEvidence(let draft):
+      return .evidenceAdded(try store.addEvidence(draft, pack: pack))
     case .saveConfig(let config):
       try store.save(config)
       return .config(try store.userConfig())

@@ -29,6 +29,10 @@ public func update(_ state: AppState, _ message: Message) -> (AppState, [Effect]
     if let pack = next.data.pack { effects = next.apply(opening.commands(pack: pack)) }
   case .reply(let reply):
     if case .failure(let sentence) = reply { next.status = sentence }
+    // The form closes on saving; the screen below says what was kept.
+    if case .evidenceAdded(let entry) = reply {
+      next.status = EvidenceFormScreen.savedSentence(entry, pack: next.data.pack)
+    }
     // A saved answer's draft is gone from the store; the same text typed again is new.
     if case .starSaved = reply { next.keptDraft = nil }
     let commands = next.stack[next.stack.count - 1].respond(to: reply, data: next.data)

@@ -8,7 +8,7 @@ public struct AssessmentScreen: ScreenModel {
   public enum Action: Sendable {
     case rate(Int)
     case move(Int)
-    case choose, skip, note, back, saveNote, cancelNote
+    case choose, skip, note, back, saveNote, cancelNote, addEvidence
   }
 
   public private(set) var assessment: Assessment
@@ -69,6 +69,7 @@ public struct AssessmentScreen: ScreenModel {
           KeyBinding([.character("n")], "n", "Note", .note),
           KeyBinding([.character("s")], "s", "Skip", .skip),
           KeyBinding([.backspace, .left], "←", "Back", .back),
+          KeyBinding([.character("e")], "e", "Evidence", .addEvidence),
         ])
   }
 
@@ -86,6 +87,8 @@ public struct AssessmentScreen: ScreenModel {
     case .note: note = TextField(text: currentNote ?? "", limit: TextLimits.note)
     case .cancelNote: note = nil
     case .saveNote: return saveNote()
+    case .addEvidence:
+      return EvidenceFormScreen.opening(suggesting: evidenceSkills(data), data: data)
     case .back:
       guard position > 0 else { return [.pop] }
       position -= 1
@@ -98,6 +101,13 @@ public struct AssessmentScreen: ScreenModel {
   public mutating func receiveText(_ key: Key, data: AppData) -> [Command] {
     _ = note?.edit(key)
     return []
+  }
+
+  /// The skill being rated, or for a quick question on an area the skills it stands for.
+  private func evidenceSkills(_ data: AppData) -> [String] {
+    guard let question = current else { return [] }
+    guard question.isCategory else { return [question.id] }
+    return data.pack?.skills.filter { $0.category == question.id }.map(\.id) ?? []
   }
 
   private var currentNote: String? {

@@ -12,12 +12,15 @@ public struct LevelDetailLines {
   let width: Int
   /// False on the command line, where there is no key to press.
   let showsKeys: Bool
+  /// The evidence log's entries per skill, counted beside each rating; nil leaves them out.
+  let evidence: EvidenceSummary?
 
   public init(
     pack: Pack, level: Level, market: String, profile: Profile?, loading: Bool = false,
-    width: Int, showsKeys: Bool = true
+    width: Int, showsKeys: Bool = true, evidence: EvidenceSummary? = nil
   ) {
     self.showsKeys = showsKeys
+    self.evidence = evidence
     self.pack = pack
     self.level = level
     self.market = market
@@ -168,6 +171,7 @@ public struct LevelDetailLines {
       : "Each requirement adds to the fit; the level counts when the fit is high enough."
     lines += DocLine.wrapped(explained, width: inner, .muted, indent: 3)
     let results = levelStanding?.requirements
+    var unbacked = 0
     for (index, requirement) in level.requirements.enumerated() {
       let central = requirement.isCentral ? ", central" : ""
       var text =
@@ -180,6 +184,12 @@ public struct LevelDetailLines {
       text +=
         "; you: "
         + (result.unknown ? "not rated" : pack.ratingText(result.rating, ofSkill: result.skill))
+      if let evidence, !result.unknown {
+        let count = evidence.count(forAnyOf: requirement.skills)
+        let isUnbacked = count == 0 && result.rating >= evidence.strong
+        if isUnbacked { unbacked += 1 }
+        text += ", " + EvidenceMarks.count(count, unbacked: isUnbacked)
+      }
       let mark = result.held ? "met  " : "unmet"
       let wrapped = TextWrap.lines(text, width: max(1, inner - 9))
       for (line, part) in wrapped.enumerated() {
@@ -189,6 +199,9 @@ public struct LevelDetailLines {
             .text(part, .text, width: nil),
           ]))
       }
+    }
+    if let footnote = EvidenceMarks.footnote(unbackedCount: unbacked, scale: pack.scale) {
+      lines += DocLine.wrapped(footnote, width: inner, .warning, indent: 3)
     }
     return lines
   }

@@ -5,22 +5,27 @@ import CoachCore
 public struct LevelDetailScreen: DocumentScreen {
   public enum Action: Sendable {
     case scroll(ScrollAction)
-    case nextMarket
+    case nextMarket, addEvidence
   }
 
   public let level: String
   public private(set) var market: String
   public private(set) var load: ReportLoad
   public var document = ScrollingDocument()
+  /// The evidence log's entries per skill; nil until loaded.
+  public private(set) var evidence: EvidenceSummary?
   /// True once the user picked a market, so a late assessment does not change it.
   private var marketChosen = false
   private let name: String
+  /// False for a level described in words only: it asks for no skill to back.
+  private let asksForSkills: Bool
 
   /// The market starts as the user's own when their assessment names one, else the pack's first.
   public init(level: String, load: ReportLoad = .loading, data: AppData) {
     self.level = level
     self.load = load
     name = data.pack?.levelName(level) ?? level
+    asksForSkills = data.pack?.level(level)?.isPlaceable ?? false
     market = data.pack?.markets.first?.id ?? ""
     adoptUserMarket(data: data)
   }
@@ -31,6 +36,7 @@ public struct LevelDetailScreen: DocumentScreen {
     // Without markets (a pack with no salaries) there is no market to change.
     KeyTable(
       (market.isEmpty ? [] : [KeyBinding([.character("m")], "m", "Next market", .nextMarket)])
+        + (asksForSkills ? [KeyBinding([.character("e")], "e", "Evidence", .addEvidence)] : [])
         + ScrollingDocument.keys({ .scroll($0) }, footer: false))
   }
 
@@ -43,14 +49,30 @@ public struct LevelDetailScreen: DocumentScreen {
       let current = markets.firstIndex(of: market) ?? -1
       market = markets[(current + 1) % markets.count]
       marketChosen = true
+    case .addEvidence:
+      guard let requirements = data.pack?.level(level)?.requirements else { return [] }
+      let skills = EvidenceMarks.suggestions(
+        requirements.flatMap(\.skills), ratings: load.loaded?.report.profile.ratings ?? [:],
+        evidence: evidence)
+      return EvidenceFormScreen.opening(suggesting: skills, data: data)
     }
     return []
   }
 
   public mutating func respond(to reply: EffectReply, data: AppData) -> [Command] {
+    if case .evidenceLog(let entries) = reply {
+      evidence = EvidenceSummary(entries, scale: data.pack?.scale ?? .standard)
+      return []
+    }
     load.take(reply, data: data)
     adoptUserMarket(data: data)
+    if case .latest(.some, _) = reply { return [.effect(.loadEvidenceLog)] }
     return []
+  }
+
+  /// The form above may have added evidence.
+  public mutating func appeared(data: AppData) -> [Command] {
+    load.loaded == nil ? [] : [.effect(.loadEvidenceLog)]
   }
 
   private mutating func adoptUserMarket(data: AppData) {
@@ -64,7 +86,8 @@ public struct LevelDetailScreen: DocumentScreen {
     guard let pack = data.pack, let level = pack.level(level) else { return [] }
     return LevelDetailLines(
       pack: pack, level: level, market: market, profile: load.loaded?.report.profile,
-      loading: { if case .loading = load { return true } else { return false } }(), width: width
+      loading: { if case .loading = load { return true } else { return false } }(), width: width,
+      evidence: evidence
     ).all
   }
 

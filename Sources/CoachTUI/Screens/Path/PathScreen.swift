@@ -36,7 +36,9 @@ public struct PathScreen: ScreenModel {
     case .open:
       guard stops.indices.contains(selected) else { return [] }
       return [
-        .push(LevelDetailScreen(level: stops[selected].level, load: load, data: data))
+        .push(LevelDetailScreen(level: stops[selected].level, load: load, data: data)),
+        // The report is here already; the evidence behind each rating is not.
+        .effect(.loadEvidenceLog),
       ]
     }
     return []

@@ -8,11 +8,13 @@ public struct GapsScreen: ScreenModel {
     case move(Int)
     case first, last
     case target(Int)
-    case open
+    case open, addEvidence
   }
 
   public private(set) var load: ReportLoad
   public private(set) var selected = 0
+  /// The evidence log's entries per skill; nil until loaded.
+  public private(set) var evidenceLog: EvidenceSummary?
 
   public static func loading() -> GapsScreen { GapsScreen(load: .loading) }
 
@@ -25,6 +27,7 @@ public struct GapsScreen: ScreenModel {
         KeyBinding(
           [.backTab, .left, .character("h")], "←", "Previous target", footer: false, .target(-1)),
         KeyBinding([.enter], "Enter", "Tips and questions", .open),
+        KeyBinding([.character("e")], "e", "Evidence", .addEvidence),
       ])
   }
 
@@ -42,6 +45,11 @@ public struct GapsScreen: ScreenModel {
         gaps.indices.contains(selected)
       else { return [] }
       return [.push(GapDetailScreen(gap: gaps[selected], target: target, pack: pack))]
+    case .addEvidence:
+      guard gaps.indices.contains(selected) else { return [] }
+      let gap = gaps[selected]
+      return EvidenceFormScreen.opening(
+        suggesting: [gap.skill] + gap.requirement.skills, data: data)
     }
     return []
   }
@@ -65,9 +73,19 @@ public struct GapsScreen: ScreenModel {
   }
 
   public mutating func respond(to reply: EffectReply, data: AppData) -> [Command] {
+    if case .evidenceLog(let entries) = reply {
+      evidenceLog = EvidenceSummary(entries, scale: data.pack?.scale ?? .standard)
+      return []
+    }
     load.take(reply, data: data)
     selected = min(selected, max(0, gaps.count - 1))
+    if case .latest(.some, _) = reply { return [.effect(.loadEvidenceLog)] }
     return []
+  }
+
+  /// The form above may have added evidence.
+  public mutating func appeared(data: AppData) -> [Command] {
+    load.loaded == nil ? [] : [.effect(.loadEvidenceLog)]
   }
 
   public mutating func click(row: Int, column: Int, body: Size, data: AppData) -> [Command] {

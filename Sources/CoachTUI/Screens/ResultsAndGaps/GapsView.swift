@@ -38,25 +38,28 @@ struct GapsView {
     let unrated = report.unrated.count
     let ranked =
       count == 0 ? "No rated gap" : "\(count) gap\(count == 1 ? "" : "s"), most important first"
+    let anyUnbacked = screen.gaps.contains { isUnbacked($0) }
     canvas.put(
-      ranked + (unrated == 0 ? "" : "; then \(unrated) not rated yet, size unknown"),
+      ranked + (unrated == 0 ? "" : "; then \(unrated) not rated yet, size unknown")
+        + (anyUnbacked ? "; \(EvidenceMarks.marker) = no evidence yet" : ""),
       x: area.x, y: area.y + 1, style: theme.muted, clip: area)
     let columns = Columns(
       width: area.width - 1,
       longest: screen.gaps.map { DisplayWidth.of($0.requirement.displayName(in: pack)) }.max() ?? 0)
     canvas.put(
-      columns.row("#", "Skill", "You \(context.glyphs.arrow) needed", "Priority"), x: area.x + 1,
-      y: area.y + 2, style: theme.muted, clip: area)
+      columns.row("#", "Skill", "You \(context.glyphs.arrow) needed", "Evidence", "Priority"),
+      x: area.x + 1, y: area.y + 2, style: theme.muted, clip: area)
     let rows = screen.gaps.enumerated().map { index, gap in
       gap.unknown
         ? columns.row(
           "?", gap.requirement.displayName(in: pack),
-          "not rated yet \(context.glyphs.arrow) \(pack.scale.number(gap.required))", "?")
+          "not rated yet \(context.glyphs.arrow) \(pack.scale.number(gap.required))",
+          evidenceCell(gap), "?")
         : columns.row(
           "\(index + 1).", gap.requirement.displayName(in: pack),
           "\(pack.scale.number(gap.rating)) \(context.glyphs.arrow) \(pack.scale.number(gap.required)) "
             + pack.stepName(gap.required, ofSkill: gap.skill),
-          Format.hours(gap.priority))
+          evidenceCell(gap), Format.hours(gap.priority))
     }
     let listArea = Rect(
       x: area.x - 1, y: area.y + Self.listTop, width: area.width + 1,
@@ -64,6 +67,20 @@ struct GapsView {
     canvas.list(ListView(rows: rows, selected: screen.selected), in: listArea, context: context)
     drawDetail(
       &canvas, gap: screen.gaps[screen.selected], target: target, area: area, context: context)
+  }
+
+  /// How many entries back the gap's rating ("2"), marked when it is Proficient or more and
+  /// none does; blank until the log is loaded.
+  private func evidenceCell(_ gap: Gap) -> String {
+    guard let log = screen.evidenceLog else { return "" }
+    let count = log.count(forAnyOf: gap.requirement.skills)
+    return isUnbacked(gap) ? "\(count) \(EvidenceMarks.marker)" : "\(count)"
+  }
+
+  private func isUnbacked(_ gap: Gap) -> Bool {
+    guard let log = screen.evidenceLog, !gap.unknown, gap.rating >= log.strong
+    else { return false }
+    return log.count(forAnyOf: gap.requirement.skills) == 0
   }
 
   /// "Target: name (why; Tab changes it)", the note shortened and then left out where it does
@@ -124,10 +141,13 @@ struct GapsView {
 private struct Columns {
   let width: Int
   let longest: Int
-  var skill: Int { max(12, min(width - 4 - 24 - 10 - 4, longest)) }
+  var skill: Int { max(12, min(width - 4 - 20 - 9 - 9 - 4, longest)) }
 
-  func row(_ rank: String, _ name: String, _ change: String, _ priority: String) -> String {
+  func row(
+    _ rank: String, _ name: String, _ change: String, _ evidence: String, _ priority: String
+  ) -> String {
     rank.leftPadded(to: 3) + " " + name.truncated(toWidth: skill).padded(toWidth: skill) + " "
-      + change.truncated(toWidth: 24).padded(toWidth: 24) + " " + priority.leftPadded(to: 8)
+      + change.truncated(toWidth: 20).padded(toWidth: 20) + " " + evidence.leftPadded(to: 8)
+      + " " + priority.leftPadded(to: 8)
   }
 }

@@ -11,6 +11,8 @@ struct ResultsLines {
   let calendar: Calendar
   /// The drills' and mock interviews' evidence per skill; nil until it is loaded.
   var evidence: [String: SkillEvidence]? = nil
+  /// The evidence log's entries per skill; nil until it is loaded.
+  var evidenceLog: EvidenceSummary? = nil
 
   /// The names' column: as wide as the longest name shown where the line has room for it
   /// beside a full bar and its note, so a wide screen cuts none; a narrower one shares the
@@ -19,13 +21,14 @@ struct ResultsLines {
 
   init(
     pack: Pack, loaded: LoadedReport, width: Int, calendar: Calendar,
-    evidence: [String: SkillEvidence]? = nil
+    evidence: [String: SkillEvidence]? = nil, evidenceLog: EvidenceSummary? = nil
   ) {
     self.pack = pack
     self.loaded = loaded
     self.width = width
     self.calendar = calendar
     self.evidence = evidence
+    self.evidenceLog = evidenceLog
     let report = loaded.report
     // Level names sit two columns further in than the other names.
     let levels = report.placement.tracks.flatMap(\.fits).map {
@@ -142,13 +145,28 @@ struct ResultsLines {
       let strong = pack.ratingText(pack.scale.strong)
       return lines + [.text("None rated \(strong) or more yet.", .muted, indent: 3)]
     }
+    // The ratings' column, as wide as the longest with two blanks, when counts follow it.
+    let ratingWidth =
+      (skills.map { DisplayWidth.of(pack.ratingText(report.profile.rating(of: $0) ?? 0)) }.max()
+        ?? 0) + 2
     for id in skills {
       let rating = report.profile.rating(of: id) ?? 0
-      lines.append(
-        DocLine([
-          .text("   " + pack.skillName(id), .text, width: labelWidth + 4),
-          .text(pack.ratingText(rating), .good, width: nil),
-        ]))
+      var parts: [DocLine.Part] = [
+        .text("   " + pack.skillName(id), .text, width: labelWidth + 4),
+        .text(pack.ratingText(rating), .good, width: evidenceLog == nil ? nil : ratingWidth),
+      ]
+      if let evidenceLog {
+        let unbacked = evidenceLog.isUnbacked(id, rating: rating)
+        parts.append(
+          .text(
+            EvidenceMarks.count(evidenceLog.count(for: id), unbacked: unbacked),
+            unbacked ? .warning : .muted, width: nil))
+      }
+      lines.append(DocLine(parts))
+    }
+    let unbacked = evidenceLog?.unbacked(report.profile.ratings).count ?? 0
+    if let footnote = EvidenceMarks.footnote(unbackedCount: unbacked, scale: pack.scale) {
+      lines += DocLine.wrapped(footnote, width: width - 4, .warning, indent: 3)
     }
     return lines
   }

@@ -6,7 +6,7 @@ import CoachStore
 public struct ResultsScreen: DocumentScreen {
   public enum Action: Sendable {
     case scroll(ScrollAction)
-    case gaps, plan
+    case gaps, plan, addEvidence
   }
 
   public private(set) var load: ReportLoad
@@ -16,6 +16,9 @@ public struct ResultsScreen: DocumentScreen {
   /// Flashcard and mock evidence per skill, for the calibration section; asked for once the
   /// report is loaded.
   public private(set) var evidence: [String: SkillEvidence]?
+  /// The entries of the evidence log per skill; asked for once the report is loaded, and
+  /// again when the screen is back on top (the form may have added one).
+  public private(set) var evidenceLog: EvidenceSummary?
 
   public static func loading() -> ResultsScreen { ResultsScreen(load: .loading) }
 
@@ -29,6 +32,7 @@ public struct ResultsScreen: DocumentScreen {
       ]
     // A pack without study hours has no plan.
     if hasPlan { keys.append(KeyBinding([.character("p")], "p", "Plan", .plan)) }
+    keys.append(KeyBinding([.character("e")], "e", "Evidence", .addEvidence))
     return KeyTable(keys)
   }
 
@@ -41,6 +45,12 @@ public struct ResultsScreen: DocumentScreen {
       scrollDocument(move, data: data)
     case .gaps: return [.push(GapsScreen.loading()), .effect(.loadLatest)]
     case .plan: return [.push(PlanScreen.loading()), .effect(.loadLatest)]
+    case .addEvidence:
+      guard let report = load.loaded?.report, let pack = data.pack else { return [] }
+      let skills = EvidenceMarks.suggestions(
+        report.strongestSkills(in: pack), ratings: report.profile.ratings,
+        evidence: evidenceLog)
+      return EvidenceFormScreen.opening(suggesting: skills, data: data)
     }
     remember(data: data)
     return []
@@ -55,22 +65,30 @@ public struct ResultsScreen: DocumentScreen {
 
   public mutating func respond(to reply: EffectReply, data: AppData) -> [Command] {
     hasPlan = data.pack?.has(.studyHours) ?? true
-    if case .skillEvidence(let found) = reply {
-      evidence = found
-    } else {
-      load.take(reply, data: data)
+    switch reply {
+    case .skillEvidence(let found): evidence = found
+    case .evidenceLog(let entries):
+      evidenceLog = EvidenceSummary(entries, scale: data.pack?.scale ?? .standard)
+    default: load.take(reply, data: data)
     }
     cache = LineCache()
     remember(data: data)
-    if case .latest(.some, _) = reply { return [.effect(.loadSkillEvidence)] }
+    if case .latest(.some, _) = reply {
+      return [.effect(.loadSkillEvidence), .effect(.loadEvidenceLog)]
+    }
     return []
+  }
+
+  public mutating func appeared(data: AppData) -> [Command] {
+    load.loaded == nil ? [] : [.effect(.loadEvidenceLog)]
   }
 
   public func documentLines(width: Int, data: AppData, glyphs: Glyphs) -> [DocLine] {
     if let lines = cache.lines(width: width) { return lines }
     guard let loaded = load.loaded, let pack = data.pack else { return [] }
     return ResultsLines(
-      pack: pack, loaded: loaded, width: width, calendar: data.calendar, evidence: evidence
+      pack: pack, loaded: loaded, width: width, calendar: data.calendar, evidence: evidence,
+      evidenceLog: evidenceLog
     ).all
   }
 

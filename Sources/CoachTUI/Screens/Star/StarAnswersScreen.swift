@@ -3,12 +3,13 @@ import CoachStore
 import Foundation
 
 /// The STAR answers saved for one behavioural question, newest first, to read back, rewrite
-/// or delete. Tab picks the answer that `e` edits and `d` deletes (after a yes).
+/// or delete. Tab picks the answer that `e` edits, `d` deletes (after a yes) and `v` turns
+/// into evidence for the question's skill.
 public struct StarAnswersScreen: DocumentScreen {
   public enum Action: Sendable {
     case scroll(ScrollAction)
     case select(Int)
-    case newAnswer, edit, delete, back
+    case newAnswer, edit, delete, back, useAsEvidence
   }
 
   public let question: Question
@@ -55,6 +56,8 @@ public struct StarAnswersScreen: DocumentScreen {
         KeyBinding([.backTab], "S-Tab", "Previous answer", footer: false, .select(-1)),
         KeyBinding([.character("e")], "e", "Edit", .edit),
         KeyBinding([.character("d")], "d", "Delete", .delete),
+        KeyBinding(
+          [.character("v")], "v", "Use as evidence", footer: false, .useAsEvidence),
         KeyBinding([.character("n")], "n", "New answer", .newAnswer),
         KeyBinding([.escape], "Esc", "Back", footer: false, .back),
       ])
@@ -95,6 +98,13 @@ public struct StarAnswersScreen: DocumentScreen {
             message: "The answer saved \(date), \(start)will be gone for good.",
             onConfirm: [.effect(.deleteStarAnswer(id: answer.id))]))
       ]
+    case .useAsEvidence:
+      guard answers.indices.contains(selected) else { return [] }
+      let story = EvidenceDraft(
+        story: answers[selected].answer, skills: question.skills,
+        day: Format.day(data.today, in: data.calendar))
+      return EvidenceFormScreen.opening(
+        suggesting: question.skills, data: data, text: story.text, outcome: story.outcome ?? "")
     case .back:
       // The list's counts of saved answers may be out of date after a new answer.
       return [.pop, .effect(.loadStarAnswers)]
