@@ -26,8 +26,38 @@ extension Pack {
   /// meanings of the scale's steps; empty when the pack gives none of these.
   public func anchors(of skill: Skill) -> [String] {
     if !skill.anchors.isEmpty { return skill.anchors }
-    if let area = category(skill.category), !area.anchors.isEmpty { return area.anchors }
-    return scaleMeanings
+    return anchors(ofArea: skill.category)
+  }
+
+  /// The behavioural descriptions an area is rated against: its own, else what the levels'
+  /// criteria say of it (`criteriaAnchors(ofArea:)`), else the meanings of the scale's steps.
+  public func anchors(ofArea id: String) -> [String] {
+    if let area = category(id), !area.anchors.isEmpty { return area.anchors }
+    let fromLevels = criteriaAnchors(ofArea: id)
+    return fromLevels.isEmpty ? scaleMeanings : fromLevels
+  }
+
+  /// A ladder's criteria read as anchors: the step a level asks of an area (the highest
+  /// minimum among its requirements there) is described by that level's criteria for the area,
+  /// "As at Senior: ...", from the lowest level of the first track that asks it. Steps no level
+  /// describes stay blank; none at all when no level both asks for and describes the area.
+  public func criteriaAnchors(ofArea id: String) -> [String] {
+    let inArea = Set(skills.filter { $0.category == id }.map(\.id))
+    var anchors = [String](repeating: "", count: scale.steps.count)
+    var found = false
+    let ordered = tracks.flatMap(\.levels).compactMap(level)
+    for level in ordered {
+      guard let criterion = level.criteria.first(where: { $0.area == id }),
+        let text = criterion.expectations.first
+      else { continue }
+      let asked = level.requirements.filter { $0.skills.contains(where: inArea.contains) }
+      guard let step = asked.map(\.minimum).max(), anchors.indices.contains(step),
+        anchors[step].isEmpty
+      else { continue }
+      anchors[step] = "As at \(level.name): \(text)"
+      found = true
+    }
+    return found ? anchors : []
   }
 
   /// The meanings of the scale's steps, when the pack gives one for every step.

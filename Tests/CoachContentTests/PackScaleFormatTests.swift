@@ -91,9 +91,11 @@ final class PackScaleFormatTests: XCTestCase {
     XCTAssertEqual(pack.ratingText(1, ofSkill: "python"), "Writes (2)")
     XCTAssertEqual(pack.ratingText(2, ofSkill: "go"), "Designs (3)")
     XCTAssertEqual(pack.ratingText(0), "Not yet (1)")
-    // Go has no anchors of its own and its area none: the scale's meanings would stand in,
-    // but only when every step has one.
-    XCTAssertEqual(pack.anchors(of: try XCTUnwrap(pack.skill("go"))), [])
+    // Go has no anchors of its own and its area none: the levels' criteria for the area stand
+    // in, each at the step the level asks there; the lowest step no level describes.
+    XCTAssertEqual(
+      pack.anchors(of: try XCTUnwrap(pack.skill("go"))),
+      ["", "As at Junior: Writes small changes with review.", "As at Senior: Designs services."])
   }
 
   func testRequirementKindsAndWordsOnlyLevelsLoad() throws {

@@ -49,8 +49,7 @@ public struct AssessmentQuestion: Sendable, Equatable {
           AssessmentQuestion(
             id: category.id, isCategory: true, name: category.name,
             description: category.description,
-            anchors: stepTexts(
-              category.anchors.isEmpty ? pack.scaleMeanings : category.anchors, pack),
+            anchors: stepTexts(pack.anchors(ofArea: category.id), pack),
             stepNames: stepNames(category, pack), categoryName: category.name, categoryIndex: index,
             categoryCount: categories.count,
             indexInCategory: 0, countInCategory: 1))
