@@ -23,6 +23,11 @@ struct ScreenKeyExplorer {
   /// Screen type name to the keys its tables bound in any state seen.
   private(set) var found: [String: Set<BoundKey>] = [:]
 
+  /// Adds what another walk found.
+  mutating func merge(_ other: ScreenKeyExplorer) {
+    found.merge(other.found) { $0.union($1) }
+  }
+
   mutating func record(_ loop: AppLoop) {
     let screen = loop.state.top
     found[Self.typeName(screen), default: []].formUnion(Self.boundKeys(screen))
@@ -75,5 +80,25 @@ struct ScreenKeyExplorer {
         (low...high).contains(digit) && text.contains("`\(low)-\(high)`")
       }
     }
+  }
+}
+
+/// One value per index, set from concurrent work; `values` in index order once all are set.
+final class Slots<Value>: @unchecked Sendable {
+  private let lock = NSLock()
+  private var slots: [Value?]
+
+  init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+  func set(_ index: Int, _ value: Value) {
+    lock.lock()
+    slots[index] = value
+    lock.unlock()
+  }
+
+  var values: [Value] {
+    lock.lock()
+    defer { lock.unlock() }
+    return slots.compactMap { $0 }
   }
 }

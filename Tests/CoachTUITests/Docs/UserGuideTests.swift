@@ -99,10 +99,22 @@ final class UserGuideTests: XCTestCase {
     }
     // Each capture is a starting point; the snapshot routes are among them, since every one
     // has a capture of its own.
-    for (index, capture) in guide.captures.enumerated() {
-      let open = { try store.loop(capture.screen, keys: capture.keys) }
-      try explorer.walk(from: open, presses: Self.pressesPerCapture, seed: UInt64(index + 1))
+    // The walks run side by side, each with its own loop over the one store.
+    let captures = guide.captures
+    let walks = Slots<Result<ScreenKeyExplorer, Error>>(count: captures.count)
+    DispatchQueue.concurrentPerform(iterations: captures.count) { index in
+      let capture = captures[index]
+      var own = ScreenKeyExplorer()
+      walks.set(
+        index,
+        Result {
+          try own.walk(
+            from: { try store.loop(capture.screen, keys: capture.keys) },
+            presses: Self.pressesPerCapture, seed: UInt64(index + 1))
+          return own
+        })
     }
+    for walk in walks.values { explorer.merge(try walk.get()) }
 
     for screen in try Self.screenTypesInSources() where explorer.found[screen] == nil {
       XCTFail("the app never showed \(screen) from any snapshot route or capture of the guide")
