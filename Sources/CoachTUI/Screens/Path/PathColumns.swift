@@ -2,29 +2,47 @@ import CoachCore
 
 extension PathView {
   /// Where the trunk and the tracks drawn beside it go on a row: one column each, the trunk
-  /// first, all as wide as the area allows.
+  /// first, each as wide as its longest name where the area allows.
   struct Columns: Equatable {
     var tracks: [String]
-    var width: Int
+    var widths: [Int]
 
     /// The column's left edge, from the area's left.
-    func x(of column: Int) -> Int { column * width }
+    func x(of column: Int) -> Int { widths.prefix(column).reduce(0, +) }
 
     /// The track whose column holds `column` (from the area's left); nil past the last.
     func track(atColumn column: Int) -> String? {
-      guard column >= 0, width > 0 else { return nil }
-      let index = column / width
-      return tracks.indices.contains(index) ? tracks[index] : nil
+      guard column >= 0 else { return nil }
+      var right = 0
+      for (index, width) in widths.enumerated() {
+        right += width
+        if column < right { return tracks[index] }
+      }
+      return nil
     }
   }
 
   /// The columns of a ladder with tracks beside its trunk in an area `width` wide; nil when
-  /// every track has rows of its own.
-  static func columns(_ ladder: CareerLadder, width: Int) -> Columns? {
+  /// every track has rows of its own. A column needs room for its longest level or track
+  /// name, a pointer and a mark; when they do not all fit, the widest give way first.
+  static func columns(_ ladder: CareerLadder, pack: Pack, width: Int) -> Columns? {
     let parallel = ladder.parallel
     guard !parallel.isEmpty else { return nil }
     let tracks = [ladder.trunk.id] + parallel
-    return Columns(tracks: tracks, width: max(8, width / tracks.count))
+    var widths = tracks.map { track in
+      let names =
+        (pack.track(track)?.levels ?? []).map { DisplayWidth.of(pack.levelName($0)) + 2 }
+        + [DisplayWidth.of(pack.trackName(track))]
+      return (names.max() ?? 8) + 3
+    }
+    let floor = 8
+    while widths.reduce(0, +) > width,
+      let widest = widths.indices.max(by: { widths[$0] < widths[$1] }),
+      widths[widest] > floor
+    {
+      widths[widest] -= 1
+    }
+    return Columns(tracks: tracks, widths: widths)
   }
 
   /// The track names over their columns.
@@ -34,7 +52,7 @@ extension PathView {
     for (column, track) in columns.tracks.enumerated() {
       canvas.put(
         pack.trackName(track).truncated(
-          toWidth: columns.width - 3, ellipsis: context.glyphs.ellipsis),
+          toWidth: columns.widths[column] - 3, ellipsis: context.glyphs.ellipsis),
         x: area.x + columns.x(of: column) + 2, y: y, style: context.theme.muted, clip: area)
     }
   }
@@ -53,7 +71,7 @@ extension PathView {
         : stops.firstIndex { $0.track == track && ladder.beside[$0.level] == trunkLevel }
       guard let index else { continue }
       drawCell(
-        &canvas, stop: index, x: area.x + columns.x(of: column), width: columns.width,
+        &canvas, stop: index, x: area.x + columns.x(of: column), width: columns.widths[column],
         trunk: column == 0, y: y, area: area, context: context)
     }
   }

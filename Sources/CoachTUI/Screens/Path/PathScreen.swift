@@ -53,7 +53,7 @@ public struct PathScreen: ScreenModel {
     guard let pack = data.pack, let ladder = CareerLadder(pack: pack),
       let index = PathView.stop(
         atLine: row, column: column - 1, ladder: ladder, selected: selected,
-        height: body.height, layout: PathView.columns(ladder, width: body.width - 2))
+        height: body.height, layout: PathView.columns(ladder, pack: pack, width: body.width - 2))
     else { return [] }
     if index == selected { return perform(.open, data: data) }
     selected = index

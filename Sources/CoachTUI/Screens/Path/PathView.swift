@@ -119,7 +119,7 @@ struct PathView {
     let selectedLine = Self.line(
       of: screen.selected, in: rows, stops: stops, beside: ladder.beside)
     let window = Self.window(rows: rows, line: selectedLine, height: area.height)
-    let columns = Self.columns(ladder, width: area.width)
+    let columns = Self.columns(ladder, pack: pack, width: area.width)
     // Names come first, as wide as the longest where there is room; typical years show when
     // there is room for them too.
     let markWidth = 13
