@@ -38,6 +38,8 @@ struct ExportedRole: Encodable {
 struct ExportedCategory: Encodable {
   var id, name: String
   var description: String?
+  /// The area's own names for the scale's steps, lowest first.
+  var steps: [String]?
   /// Index = rating.
   var anchors: [String]
   var skills: [NamedRef]
@@ -48,6 +50,8 @@ struct ExportedSkill: Encodable {
   var category: NamedRef
   var description: String?
   var hoursPerStep: Double?
+  /// The skill's own names for the scale's steps, lowest first.
+  var steps: [String]?
   /// Index = rating.
   var anchors: [String]
   var exercise, evidence: String?
@@ -66,8 +70,18 @@ struct ExportedLevel: Encodable {
   struct Requirement: Encodable {
     var skills: [NamedRef]
     var label: String?
+    /// As the pack's scale numbers it.
     var min: Int
     var weight: Double
+    /// How many of the skills must reach `min`; left out for one.
+    var atLeast: Int?
+    /// Whether the level is out of reach while this is unmet, as the pack says or its weight
+    /// implies.
+    var mustHave: Bool
+  }
+  struct Criterion: Encodable {
+    var area: NamedRef
+    var expectations: [String]
   }
   var id, name: String
   var overview: String?
@@ -77,8 +91,12 @@ struct ExportedLevel: Encodable {
   var preferredQualifications: [String]
   var typicalYears: [Years]
   var requirements: [Requirement]
+  var criteria: [Criterion]?
+  var equivalentTo: [NamedRef]?
+  /// As the pack gives it or the level's place on its track implies.
+  var storyScope: String
 
-  init(_ level: Level, tracks: [NamedRef], _ index: NameIndex) {
+  init(_ level: Level, tracks: [NamedRef], _ index: NameIndex, pack: Pack) {
     id = level.id
     name = level.name
     overview = level.overview
@@ -95,9 +113,18 @@ struct ExportedLevel: Encodable {
     }
     requirements = level.requirements.map {
       Requirement(
-        skills: index.refs("skill", $0.skills), label: $0.label, min: $0.minimum,
-        weight: $0.weight)
+        skills: index.refs("skill", $0.skills), label: $0.label,
+        min: pack.scale.number($0.minimum), weight: $0.weight,
+        atLeast: $0.atLeast > 1 ? $0.atLeast : nil, mustHave: $0.isCentral)
     }
+    criteria =
+      level.criteria.isEmpty
+      ? nil
+      : level.criteria.map {
+        Criterion(area: index.ref("category", $0.area), expectations: $0.expectations)
+      }
+    equivalentTo = level.equivalentTo.isEmpty ? nil : index.refs("level", level.equivalentTo)
+    storyScope = pack.storyScope(of: level.id).rawValue
   }
 }
 

@@ -48,6 +48,10 @@ struct NameIndex {
 
 struct ExportedPack: Encodable {
   var role: ExportedRole
+  /// The steps skills are rated on: the number of the lowest, and each step's name and meaning.
+  var scale: RatingScale
+  var tipCategories: [TipCategoryInfo]
+  var questionKinds: [QuestionKind]
   var categories: [ExportedCategory]
   var skills: [ExportedSkill]
   var levels: [ExportedLevel]
@@ -76,15 +80,19 @@ struct ExportedPack: Encodable {
       }
     }
     role = ExportedRole(pack.role, index)
+    scale = pack.scale
+    tipCategories = pack.tipCategories
+    questionKinds = pack.questionKinds
     categories = pack.categories.map {
       ExportedCategory(
-        id: $0.id, name: $0.name, description: $0.description, anchors: $0.anchors,
-        skills: skillsByCategory[$0.id] ?? [])
+        id: $0.id, name: $0.name, description: $0.description, steps: $0.stepNames,
+        anchors: $0.anchors, skills: skillsByCategory[$0.id] ?? [])
     }
     skills = pack.skills.map {
       ExportedSkill(
         id: $0.id, name: $0.name, category: index.ref("category", $0.category),
-        description: $0.description, hoursPerStep: $0.hoursPerStep, anchors: $0.anchors,
+        description: $0.description, hoursPerStep: $0.hoursPerStep, steps: $0.stepNames,
+        anchors: $0.anchors,
         exercise: $0.exercise, evidence: $0.evidence,
         resources: $0.resources.isEmpty
           ? nil
@@ -92,7 +100,9 @@ struct ExportedPack: Encodable {
             ExportedResource(title: $0.title, kind: $0.kind.rawValue, where: $0.location)
           })
     }
-    levels = pack.levels.map { ExportedLevel($0, tracks: tracksByLevel[$0.id] ?? [], index) }
+    levels = pack.levels.map {
+      ExportedLevel($0, tracks: tracksByLevel[$0.id] ?? [], index, pack: pack)
+    }
     tracks = pack.tracks.map {
       ExportedTrack(
         id: $0.id, name: $0.name, source: index.ref("source", $0.source),

@@ -15,8 +15,9 @@ final class ExportTests: XCTestCase {
     XCTAssertEqual(
       json.keys.sorted(),
       [
-        "categories", "cv_checks", "cv_mistakes", "levels", "markets", "no_figures", "questions",
-        "role", "salaries", "skills", "synonyms", "tips", "tracks",
+        "categories", "cv_checks", "cv_mistakes", "levels", "markets", "no_figures",
+        "question_kinds", "questions", "role", "salaries", "scale", "skills", "synonyms",
+        "tip_categories", "tips", "tracks",
       ])
     let order = ["categories", "cv_checks", "levels", "role", "tracks"].map {
       text.range(of: "\n  \"\($0)\" : ")!.lowerBound
@@ -54,5 +55,25 @@ final class ExportTests: XCTestCase {
 
   func testExportIsStable() throws {
     XCTAssertEqual(try exported().text, try exported().text)
+  }
+
+  /// A 1-5 ladder's minimums come out as the pack writes them, with each level's equivalents
+  /// and the scope its stories should show.
+  func testAnExamplePackExportsInItsOwnNumbers() throws {
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("Content/examples/engineering-ladders")
+    let data = try PackExport.json(PackLoader.load(from: folder))
+    let json = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any])
+    let scale = try XCTUnwrap(json["scale"] as? [String: Any])
+    XCTAssertEqual(scale["first"] as? Int, 1)
+    let levels = try XCTUnwrap(json["levels"] as? [[String: Any]])
+    let d1 = try XCTUnwrap(levels.first { $0["id"] as? String == "d1" })
+    let mins = (d1["requirements"] as? [[String: Any]])?.compactMap { $0["min"] as? Int }
+    XCTAssertEqual(mins, [1, 1, 1, 1, 1])
+    let tl4 = try XCTUnwrap(levels.first { $0["id"] as? String == "tl4" })
+    let same = (tl4["equivalent_to"] as? [[String: Any]])?.compactMap { $0["id"] as? String }
+    XCTAssertEqual(same, ["d4"])
+    XCTAssertEqual(d1["story_scope"] as? String, "own")
   }
 }
