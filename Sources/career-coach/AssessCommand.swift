@@ -15,9 +15,11 @@ struct AssessCommand: ParsableCommand {
       "cloud": [...]}. A quick assessment has "mode": "quick" and rates areas instead: \
       {"mode": "quick", "areas": {"<category id>": 0-4, ...}, "languages": [...], ...}. \
       Skills and areas left out are unrated; years, market, languages, databases and cloud \
-      may be left out. An unknown skill, area or market, a \
-      rating outside 0-4, a value of the wrong type or a file over 1 MB is reported (exit 1) \
-      and nothing is stored. Run `career-coach content export` to see the skill and market ids.
+      may be left out. Ratings are written as the pack's scale numbers them (0-4 for the \
+      shipped pack, 1-5 for a pack whose scale starts at 1). An unknown skill, area or \
+      market, a rating outside the scale, a value of the wrong type or a file over 1 MB is \
+      reported (exit 1) and nothing is stored. Run `career-coach content export` to see the \
+      skill and market ids and the scale.
       """
   )
 

@@ -23,7 +23,8 @@ struct JobFitDocument {
     for row in fit.rows {
       rows.append([
         pack.skillName(row.asked.skill), "\(row.asked.mentions)×",
-        row.rating.map(String.init) ?? "–", row.required.map(String.init) ?? "–",
+        row.rating.map { String(pack.scale.number($0)) } ?? "–",
+        row.required.map { String(pack.scale.number($0)) } ?? "–",
         standing(row),
       ])
     }
@@ -37,7 +38,8 @@ struct JobFitDocument {
     ]
     for gap in gaps {
       lines.append(
-        "  \(pack.skillName(gap.asked.skill)): \(gap.rating ?? 0) → \(gap.required ?? 0)")
+        "  \(pack.skillName(gap.asked.skill)): \(pack.scale.number(gap.rating ?? 0)) → "
+          + "\(pack.scale.number(gap.required ?? 0))")
     }
     let questions = fit.questions(in: pack)
     if !questions.isEmpty {
@@ -63,7 +65,8 @@ struct JobFitDocument {
       [
         "skill": row.asked.skill, "name": pack.skillName(row.asked.skill),
         "mentions": row.asked.mentions, "line": row.asked.line,
-        "rating": row.rating ?? NSNull(), "required": row.required ?? NSNull(),
+        "rating": row.rating.map { pack.scale.number($0) } ?? NSNull(),
+        "required": row.required.map { pack.scale.number($0) } ?? NSNull(),
         "standing": row.standing.rawValue,
       ]
     }

@@ -143,7 +143,8 @@ struct PacketDocument {
       let result = line.result
       return [
         "name": result.requirement.displayName(in: pack), "skills": result.requirement.skills,
-        "required": result.required, "rating": result.unknown ? NSNull() : result.rating,
+        "required": pack.scale.number(result.required),
+        "rating": result.unknown ? NSNull() : pack.scale.number(result.rating),
         "met": result.held, "central": result.central, "unbacked": line.isUnbacked,
         "evidence": line.evidence.map { entry in
           [

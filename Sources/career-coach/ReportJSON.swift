@@ -25,8 +25,9 @@ extension ReportDocument {
     }
     let gaps: [[String: Any]] = (report.gaps + report.unrated).map { gap in
       [
-        "skill": gap.skill, "name": pack.skillName(gap.skill), "rating": gap.rating,
-        "required": gap.required, "weight": gap.weight, "priority": gap.priority,
+        "skill": gap.skill, "name": pack.skillName(gap.skill),
+        "rating": pack.scale.number(gap.rating),
+        "required": pack.scale.number(gap.required), "weight": gap.weight, "priority": gap.priority,
         "action": gap.action, "unknown": gap.unknown,
         "requirement": gap.requirement.skills, "nextStep": Self.json(nextStep(gap)),
       ]

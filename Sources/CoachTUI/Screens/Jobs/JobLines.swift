@@ -51,7 +51,8 @@ struct JobLines {
     for gap in gaps {
       lines.append(
         .text(
-          "\(pack.skillName(gap.asked.skill)): \(gap.rating ?? 0) → \(gap.required ?? 0)", .bad,
+          "\(pack.skillName(gap.asked.skill)): \(pack.scale.number(gap.rating ?? 0)) → "
+            + "\(pack.scale.number(gap.required ?? 0))", .bad,
           indent: 2))
     }
     let questions = fit.questions(in: pack)
