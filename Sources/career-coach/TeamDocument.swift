@@ -1,0 +1,174 @@
+import CoachCore
+import Foundation
+
+/// A team matrix as text, Markdown or JSON.
+struct TeamDocument {
+  /// A file left out, and why.
+  struct Unreadable {
+    let file: String
+    let problem: String
+  }
+
+  let matrix: TeamMatrix
+  let pack: Pack
+  /// Each person's latest finished assessment, by the file it came from.
+  let assessments: [String: Assessment]
+  let unreadable: [Unreadable]
+
+  private func name(_ person: Int) -> String { matrix.people[person].name }
+
+  /// "Ana, Bo and Cai".
+  private func names(_ people: [Int]) -> String {
+    let all = people.map(name)
+    guard all.count > 1 else { return all.first ?? "" }
+    return all.dropLast().joined(separator: ", ") + " and " + all.last!
+  }
+
+  private var strongText: String { pack.ratingText(matrix.strong) }
+
+  /// "a rating cell": the pack's number, or "-" when the person did not rate the skill.
+  private func cell(_ rating: Rating?) -> String {
+    rating.map { String(pack.scale.number($0)) } ?? "-"
+  }
+
+  /// One sentence on why a skill is thin.
+  func thinSentence(_ row: TeamMatrix.Row) -> String {
+    let skill = pack.skillName(row.skill)
+    let needed =
+      row.neededBy.isEmpty
+      ? "" : "; \(names(row.neededBy)) \(row.neededBy.count == 1 ? "needs" : "need") it next"
+    if row.holders.isEmpty {
+      return "\(skill): nobody holds it at \(strongText) or above\(needed)."
+    }
+    return "\(skill): only \(names(row.holders)) holds it at \(strongText) or above\(needed)."
+  }
+
+  func pairingSentence(_ pairing: TeamMatrix.Pairing) -> String {
+    let skill = pairing.skill
+    return "\(pack.skillName(skill)): \(name(pairing.mentor)) "
+      + "(\(pack.ratingText(pairing.mentorRating, ofSkill: skill))) could mentor "
+      + "\(name(pairing.mentee)) (\(pack.ratingText(pairing.menteeRating, ofSkill: skill)))."
+  }
+
+  func placementSentence(_ standing: TeamMatrix.Standing) -> String {
+    let person = matrix.people[standing.person]
+    guard let placement = standing.placement else {
+      return person.profile == nil
+        ? "\(person.name): no finished assessment in \(person.source)."
+        : "\(person.name): the pack has no ladder to place on."
+    }
+    var text = "\(person.name): " + CareerReport.placementName(placement, in: pack)
+    let note = CareerReport.placementNote(placement, in: pack)
+    if !note.isEmpty { text += " (\(note))" }
+    if standing.isEstimate { text += ", an estimate from a quick assessment" }
+    return text + "."
+  }
+
+  private func unreadableSentence(_ file: Unreadable) -> String {
+    "\(file.file): not read, \(file.problem)."
+  }
+
+  private var summary: String {
+    let count = matrix.people.count
+    let rated = count - matrix.unassessed.count
+    var text = "\(count) \(count == 1 ? "person" : "people"), \(rated) with a finished assessment"
+    if !unreadable.isEmpty {
+      text += "; \(unreadable.count) \(unreadable.count == 1 ? "file" : "files") not read"
+    }
+    return text + ". Strong means \(strongText) or above."
+  }
+
+  func text() -> String {
+    var out = [summary, ""]
+    if !matrix.people.isEmpty {
+      var rows = [["Skill"] + matrix.people.map(\.name)]
+      for row in matrix.rows {
+        rows.append(
+          [pack.skillName(row.skill) + (row.isThin ? " *" : "")] + row.ratings.map(cell))
+      }
+      out += TextTable.lines(rows, indent: 0, rightAligned: Set(1..<rows[0].count))
+      out += [
+        "(* thin: held at \(strongText) or above by one person, or by nobody who is needed)", "",
+      ]
+    }
+    out += section("Thin skills", matrix.thinRows.map(thinSentence), none: "None.")
+    out += section(
+      "Who could mentor whom", matrix.pairings.map(pairingSentence),
+      none: "Nobody is two steps above another in a skill they hold.")
+    out += section("Placements", matrix.standings.map(placementSentence), none: "Nobody.")
+    if !unreadable.isEmpty {
+      out += section("Files not read", unreadable.map(unreadableSentence), none: "")
+    }
+    return out.joined(separator: "\n")
+  }
+
+  private func section(_ title: String, _ lines: [String], none: String) -> [String] {
+    [title] + (lines.isEmpty ? [none] : lines).map { "  " + $0 } + [""]
+  }
+
+  func markdown() -> String {
+    var out = ["# Team skills matrix", "", summary, ""]
+    if !matrix.people.isEmpty {
+      out += ["## Skills by person", ""]
+      out += ReportDocument.table(
+        ["Skill"] + matrix.people.map(\.name),
+        matrix.rows.map { row in
+          [pack.skillName(row.skill) + (row.isThin ? " (thin)" : "")] + row.ratings.map(cell)
+        })
+      out.append("")
+    }
+    let list = { (lines: [String], none: String) in
+      (lines.isEmpty ? [none] : lines.map { "- " + $0 }) + [""]
+    }
+    out += ["## Thin skills", ""] + list(matrix.thinRows.map(thinSentence), "None.")
+    out += ["## Who could mentor whom", ""]
+    out += list(
+      matrix.pairings.map(pairingSentence),
+      "Nobody is two steps above another in a skill they hold.")
+    out += ["## Placements", ""] + list(matrix.standings.map(placementSentence), "Nobody.")
+    if !unreadable.isEmpty {
+      out += ["## Files not read", ""] + list(unreadable.map(unreadableSentence), "")
+    }
+    return out.joined(separator: "\n")
+  }
+
+  func json() -> Data {
+    let people: [[String: Any]] = matrix.standings.map { standing in
+      let person = matrix.people[standing.person]
+      let assessment = assessments[person.source]
+      var placement: Any = NSNull()
+      if let ladder = standing.placement {
+        placement =
+          [
+            "track": ladder.track, "level": ladder.level ?? NSNull(),
+            "borderline": ladder.borderline, "estimate": standing.isEstimate,
+            "label": CareerReport.placementLabel(ladder, in: pack),
+          ] as [String: Any]
+      }
+      return [
+        "name": person.name, "file": person.source,
+        "assessment": assessment.map(\.id) ?? NSNull(),
+        "finishedAt": assessment?.finishedAt.map(ReportDocument.iso) ?? NSNull(),
+        "placement": placement,
+      ]
+    }
+    let skills: [[String: Any]] = matrix.rows.map { row in
+      [
+        "id": row.skill, "name": pack.skillName(row.skill),
+        "ratings": row.ratings.map { $0 ?? NSNull() as Any },
+        "holders": row.holders.map(name), "neededBy": row.neededBy.map(name), "thin": row.isThin,
+      ]
+    }
+    let pairings: [[String: Any]] = matrix.pairings.map { pairing in
+      [
+        "skill": pairing.skill, "mentor": name(pairing.mentor), "mentee": name(pairing.mentee),
+        "mentorRating": pairing.mentorRating, "menteeRating": pairing.menteeRating,
+      ]
+    }
+    return ReportDocument.encode([
+      "strong": matrix.strong, "people": people, "skills": skills,
+      "thin": matrix.thinRows.map(\.skill), "mentoring": pairings,
+      "unreadable": unreadable.map { ["file": $0.file, "problem": $0.problem] },
+    ])
+  }
+}
