@@ -18,11 +18,7 @@ struct TeamDocument {
   private func name(_ person: Int) -> String { matrix.people[person].name }
 
   /// "Ana, Bo and Cai".
-  private func names(_ people: [Int]) -> String {
-    let all = people.map(name)
-    guard all.count > 1 else { return all.first ?? "" }
-    return all.dropLast().joined(separator: ", ") + " and " + all.last!
-  }
+  private func names(_ people: [Int]) -> String { Self.list(people.map(name)) }
 
   private var strongText: String { pack.ratingText(matrix.strong) }
 
@@ -43,11 +39,38 @@ struct TeamDocument {
     return "\(skill): only \(names(row.holders)) holds it at \(strongText) or above\(needed)."
   }
 
-  func pairingSentence(_ pairing: TeamMatrix.Pairing) -> String {
-    let skill = pairing.skill
-    return "\(pack.skillName(skill)): \(name(pairing.mentor)) "
-      + "(\(pack.ratingText(pairing.mentorRating, ofSkill: skill))) could mentor "
-      + "\(name(pairing.mentee)) (\(pack.ratingText(pairing.menteeRating, ofSkill: skill)))."
+  /// One line per skill and mentor: "REST APIs: Sofia (Expert (4)) could mentor Jonas
+  /// (Working (2), needs it next)."
+  var mentoringLines: [String] {
+    var lines: [String] = []
+    var index = 0
+    let pairings = matrix.pairings
+    while index < pairings.count {
+      let first = pairings[index]
+      var end = index
+      while end < pairings.count && pairings[end].skill == first.skill
+        && pairings[end].mentor == first.mentor
+      {
+        end += 1
+      }
+      let skill = first.skill
+      let mentees = pairings[index..<end].map { pairing in
+        "\(name(pairing.mentee)) (\(pack.ratingText(pairing.menteeRating, ofSkill: skill))"
+          + (pairing.menteeNeedsIt ? ", needs it next)" : ")")
+      }
+      lines.append(
+        "\(pack.skillName(skill)): \(name(first.mentor)) "
+          + "(\(pack.ratingText(first.mentorRating, ofSkill: skill))) could mentor "
+          + Self.list(mentees) + ".")
+      index = end
+    }
+    return lines
+  }
+
+  /// "a, b and c".
+  static func list(_ items: [String]) -> String {
+    guard items.count > 1 else { return items.first ?? "" }
+    return items.dropLast().joined(separator: ", ") + " and " + items.last!
   }
 
   func placementSentence(_ standing: TeamMatrix.Standing) -> String {
@@ -93,7 +116,7 @@ struct TeamDocument {
     }
     out += section("Thin skills", matrix.thinRows.map(thinSentence), none: "None.")
     out += section(
-      "Who could mentor whom", matrix.pairings.map(pairingSentence),
+      "Who could mentor whom", mentoringLines,
       none: "Nobody is two steps above another in a skill they hold.")
     out += section("Placements", matrix.standings.map(placementSentence), none: "Nobody.")
     if !unreadable.isEmpty {
@@ -123,7 +146,7 @@ struct TeamDocument {
     out += ["## Thin skills", ""] + list(matrix.thinRows.map(thinSentence), "None.")
     out += ["## Who could mentor whom", ""]
     out += list(
-      matrix.pairings.map(pairingSentence),
+      mentoringLines,
       "Nobody is two steps above another in a skill they hold.")
     out += ["## Placements", ""] + list(matrix.standings.map(placementSentence), "Nobody.")
     if !unreadable.isEmpty {
@@ -163,6 +186,7 @@ struct TeamDocument {
       [
         "skill": pairing.skill, "mentor": name(pairing.mentor), "mentee": name(pairing.mentee),
         "mentorRating": pairing.mentorRating, "menteeRating": pairing.menteeRating,
+        "menteeNeedsIt": pairing.menteeNeedsIt,
       ]
     }
     return ReportDocument.encode([

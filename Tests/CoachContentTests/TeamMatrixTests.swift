@@ -117,13 +117,17 @@ final class TeamMatrixTests: XCTestCase {
     XCTAssertEqual(go.ratings, [1, 3, 2])
     XCTAssertTrue(go.isThin)
     XCTAssertFalse(try row("sql", in: matrix).isThin, "two hold SQL")
-    // c rated no database, and Junior asks for one: every database skill is c's need, and
-    // one nobody rated, such as MongoDB, is thin.
-    XCTAssertEqual(try row("redis", in: matrix).neededBy, [2])
-    let mongo = try row("mongodb", in: matrix)
-    XCTAssertEqual(mongo.ratings, [nil, nil, nil])
-    XCTAssertTrue(mongo.isThin)
-    XCTAssertTrue(try row("redis", in: matrix).isThin, "nobody holds Redis, and c needs it")
+    // Nobody rated Git, and Junior asks for it: a row with no rating, needed by all, thin.
+    let git = try row("git", in: matrix)
+    XCTAssertEqual(git.ratings, [nil, nil, nil])
+    XCTAssertEqual(git.neededBy, [0, 1, 2])
+    XCTAssertTrue(git.isThin)
+    // c rated no database, and Junior asks for one of eight: c needs one of them, not all.
+    let databases =
+      ["sql", "postgresql", "mysql", "oracle", "sql-server", "mongodb"]
+      + ["cassandra", "redis"]
+    XCTAssertEqual(
+      matrix.rows.filter { databases.contains($0.skill) && $0.neededBy.contains(2) }.count, 1)
     XCTAssertEqual(
       matrix.pairings.map { "\($0.skill) \($0.mentor)>\($0.mentee)" }, ["go 1>0"],
       "b mentors a in Go; c, one step below, and the unrated, are not paired")

@@ -26,7 +26,8 @@ public struct TeamMatrix: Sendable, Equatable {
     public var ratings: [Rating?]
     /// The people (indices into `people`) rated at the scale's strong step or above.
     public var holders: [Int]
-    /// The people whose next level on the ladder asks for this skill and who do not meet it.
+    /// The people whose next level on the ladder asks for this skill and who do not meet it
+    /// (for a "one of" group, the skill of the group standing for them).
     public var neededBy: [Int]
 
     /// Held at the strong step by one person only, or by nobody while somebody needs it.
@@ -40,6 +41,8 @@ public struct TeamMatrix: Sendable, Equatable {
     public var mentee: Int
     public var mentorRating: Rating
     public var menteeRating: Rating
+    /// The mentee's next level asks for the skill: the pairing that helps them most.
+    public var menteeNeedsIt: Bool
   }
 
   /// Where one person stands on the ladder (the pack's first track).
@@ -84,9 +87,11 @@ public struct TeamMatrix: Sendable, Equatable {
       guard let placement = standing.placement, let next = placement.nextLevel,
         let fit = placement.fit(of: next)
       else { continue }
-      var skills = Set<String>()
-      for reason in fit.unmet { skills.formUnion(reason.requirement.skills) }
-      for skill in skills { needed[skill, default: []].append(standing.person) }
+      // The skill standing for each requirement not met: for a "one of" group, the person's
+      // own best one (their language, their database), not every skill of the group.
+      for skill in Set(fit.unmet.map(\.skill)) {
+        needed[skill, default: []].append(standing.person)
+      }
     }
     var found: [Row] = []
     for skill in pack.skills {
@@ -124,7 +129,7 @@ public struct TeamMatrix: Sendable, Equatable {
         result.append(
           Pairing(
             skill: row.skill, mentor: mentor, mentee: mentee, mentorRating: top,
-            menteeRating: rating))
+            menteeRating: rating, menteeNeedsIt: row.neededBy.contains(mentee)))
       }
     }
     return result
