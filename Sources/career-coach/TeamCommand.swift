@@ -112,7 +112,10 @@ struct TeamCommand: ParsableCommand {
       return .success(try CoachStore.readTeamExport(data, pack: pack))
     } catch {
       if case .badImport(let problem) = error {
-        return .failure(Problem(reason: QuotedText.bounded(problem)))
+        // A skill, level or market this pack does not know: the file was made on another.
+        let otherPack =
+          problem.contains("the unknown ") ? " (exported with another content pack?)" : ""
+        return .failure(Problem(reason: QuotedText.bounded(problem) + otherPack))
       }
       return .failure(Problem(reason: error.description))
     }
