@@ -40,7 +40,8 @@ struct TeamCommand: ParsableCommand {
       switch Self.read(URL(fileURLWithPath: folder).appendingPathComponent(file).path, pack: pack)
       {
       case .success(let export): read.append((file, export))
-      case .failure(let problem): unreadable.append(.init(file: file, problem: problem.reason))
+      case .failure(let problem):
+        unreadable.append(.init(file: QuotedText.bounded(file), problem: problem.reason))
       }
     }
     let names = Self.names(read.map { ($0.file, $0.export.name) })
@@ -124,11 +125,14 @@ struct TeamCommand: ParsableCommand {
   /// Each file's person: the name its export carries, else the file name without `.json`;
   /// a name two files share gets its file name after it, so every column is told apart.
   static func names(_ files: [(file: String, name: String?)]) -> [String] {
-    let plain = files.map { $0.name ?? String($0.file.dropLast(".json".count)) }
+    // A file name may hold anything, control characters too: shown escaped.
+    let plain = files.map {
+      $0.name ?? QuotedText.bounded(String($0.file.dropLast(".json".count)))
+    }
     var counts: [String: Int] = [:]
     for name in plain { counts[name, default: 0] += 1 }
     return zip(plain, files).map { name, file in
-      counts[name, default: 0] > 1 ? "\(name) (\(file.file))" : name
+      counts[name, default: 0] > 1 ? "\(name) (\(QuotedText.bounded(file.file)))" : name
     }
   }
 }

@@ -77,7 +77,7 @@ struct TeamDocument {
     let person = matrix.people[standing.person]
     guard let placement = standing.placement else {
       return person.profile == nil
-        ? "\(person.name): no finished assessment in \(person.source)."
+        ? "\(person.name): no finished assessment in \(QuotedText.bounded(person.source))."
         : "\(person.name): the pack has no ladder to place on."
     }
     var text = "\(person.name): " + CareerReport.placementName(placement, in: pack)

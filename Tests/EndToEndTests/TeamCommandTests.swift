@@ -121,6 +121,20 @@ final class TeamCommandTests: CommandLineTestCase {
     XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: team).sorted(), before)
   }
 
+  func testTwoFilesOfOneNameAreToldApartAndAFileNameCannotDriveTheTerminal() throws {
+    try exportTheTeam()
+    for (from, to) in [("sofia", "sofia-2025"), ("jonas", "jo\u{1B}[2Jnas")] {
+      try FileManager.default.copyItem(atPath: "\(team)/\(from).json", toPath: "\(team)/\(to).json")
+    }
+    let result = try run("team", team)
+    XCTAssertEqual(result.status, 0, result.err)
+    XCTAssertFalse(result.out.contains("\u{1B}"), result.out)
+    XCTAssertTrue(result.out.contains("jo\\u{1b}[2Jnas: Junior Backend Developer."), result.out)
+    XCTAssertTrue(
+      result.out.contains("Sofia (sofia-2025.json): Senior Backend Developer"), result.out)
+    XCTAssertTrue(result.out.contains("Sofia (sofia.json): Senior Backend Developer"), result.out)
+  }
+
   func testAFolderWithNoExportSaysSo() throws {
     try FileManager.default.createDirectory(atPath: team, withIntermediateDirectories: true)
     let empty = try run("team", team)
