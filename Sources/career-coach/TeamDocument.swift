@@ -104,14 +104,16 @@ struct TeamDocument {
   func text() -> String {
     var out = [summary, ""]
     if !matrix.people.isEmpty {
-      var rows = [["Skill"] + matrix.people.map(\.name)]
+      // Cut short so that a team of five fits 80 columns; the sections below name in full.
+      var rows = [["Skill"] + matrix.people.map { Self.cut($0.name, to: 10) }]
       for row in matrix.rows {
         rows.append(
-          [pack.skillName(row.skill) + (row.isThin ? " *" : "")] + row.ratings.map(cell))
+          [Self.cut(pack.skillName(row.skill), to: 28) + (row.isThin ? " *" : "")]
+            + row.ratings.map(cell))
       }
       out += TextTable.lines(rows, indent: 0, rightAligned: Set(1..<rows[0].count))
       out += [
-        "(* thin: held at \(strongText) or above by one person, or by nobody who is needed)", "",
+        "* thin: one person, or nobody while someone needs it, is strong in it.", "",
       ]
     }
     out += section("Thin skills", matrix.thinRows.map(thinSentence), none: "None.")
@@ -123,6 +125,11 @@ struct TeamDocument {
       out += section("Files not read", unreadable.map(unreadableSentence), none: "")
     }
     return out.joined(separator: "\n")
+  }
+
+  /// `text` as it is when it fits `width` characters, else cut with an ellipsis.
+  static func cut(_ text: String, to width: Int) -> String {
+    text.count > width ? text.prefix(width - 1) + "…" : text
   }
 
   private func section(_ title: String, _ lines: [String], none: String) -> [String] {

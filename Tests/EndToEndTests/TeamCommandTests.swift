@@ -118,6 +118,10 @@ final class TeamCommandTests: CommandLineTestCase {
       kim.hasSuffix("rates the unknown skill \"\(skill!)\" (exported with another content pack?)."),
       String(kim))
     XCTAssertTrue(result.out.contains("Sofia: Senior Backend Developer"), result.out)
+    let table = result.out.split(separator: "\n").drop { !$0.hasPrefix("Skill ") }
+      .prefix { !$0.hasPrefix("* thin") }
+    XCTAssertTrue(table.contains { $0.hasPrefix("API gateway *") }, result.out)
+    XCTAssertTrue(table.allSatisfy { $0.count <= 80 }, "a team of five fits 80 columns")
     XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: team).sorted(), before)
   }
 
