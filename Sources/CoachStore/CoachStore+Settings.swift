@@ -26,36 +26,36 @@ extension CoachStore {
       hoursPerWeek: row["hoursPerWeek"], targetLevel: row["targetLevel"], objectives: objectives,
       years: row["years"], market: row["market"], stack: stack, drillFocus: row["drillFocus"],
       cvPath: row["cvPath"], interviewDate: row["interviewDate"],
-      pastInterviews: JSONColumn.decode(row["pastInterviews"]), job: row["job"])
+      pastInterviews: JSONColumn.decode(row["pastInterviews"]), job: row["job"], name: row["name"])
   }
 
   static func store(_ settings: Settings, _ db: Database) throws {
     try db.execute(
       sql: """
         INSERT INTO settings (id, hoursPerWeek, targetLevel, objectives, years, market,
-          languages, databases, cloud, drillFocus, cvPath, interviewDate, pastInterviews, job)
-        VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          languages, databases, cloud, drillFocus, cvPath, interviewDate, pastInterviews, job, name)
+        VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (id) DO UPDATE SET hoursPerWeek = excluded.hoursPerWeek,
           targetLevel = excluded.targetLevel, objectives = excluded.objectives,
           years = excluded.years, market = excluded.market, languages = excluded.languages,
           databases = excluded.databases, cloud = excluded.cloud,
           drillFocus = excluded.drillFocus, cvPath = excluded.cvPath,
           interviewDate = excluded.interviewDate, pastInterviews = excluded.pastInterviews,
-          job = excluded.job
+          job = excluded.job, name = excluded.name
         """,
       arguments: [
         settings.hoursPerWeek, settings.targetLevel, JSONColumn.encode(settings.objectives),
         settings.years, settings.market, JSONColumn.encode(settings.stack.languages),
         JSONColumn.encode(settings.stack.databases), JSONColumn.encode(settings.stack.cloud),
         settings.drillFocus, settings.cvPath, settings.interviewDate,
-        JSONColumn.encode(settings.pastInterviews), settings.job,
+        JSONColumn.encode(settings.pastInterviews), settings.job, settings.name,
       ])
   }
 
   /// An imported file's remembered values pass the same checks as `config set`.
   static func checkRemembered(_ settings: Settings, pack: Pack) throws(StoreError) {
     let remembered: [ConfigKey] = [
-      .years, .market, .languages, .databases, .cloud, .focus, .interviewDate,
+      .name, .years, .market, .languages, .databases, .cloud, .focus, .interviewDate,
     ]
     var scratch = UserConfig(settings: settings)
     // A setting the pack has no use for is kept as it is: another pack may need it.
@@ -72,6 +72,9 @@ extension CoachStore {
   static func validate(_ settings: Settings) throws(StoreError) {
     guard settings.hoursPerWeek.isFinite, settings.hoursPerWeek >= 0 else {
       throw .invalidValue("hours per week must be a number of 0 or more")
+    }
+    if let name = settings.name, let problem = ConfigKey.nameProblem(name) {
+      throw .invalidValue(problem)
     }
   }
 }

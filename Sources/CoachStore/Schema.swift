@@ -215,6 +215,10 @@ enum Schema {
           CREATE INDEX evidenceSkill_skill ON evidenceSkill(skill);
           """)
     }
+    migrator.registerMigration("person-name") { db in
+      // The person's name, which an export carries for `career-coach team`.
+      try db.execute(sql: "ALTER TABLE settings ADD COLUMN name TEXT")
+    }
     return migrator
   }()
 

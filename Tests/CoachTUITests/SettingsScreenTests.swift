@@ -34,8 +34,15 @@ final class SettingsScreenTests: XCTestCase {
 
   func testATypedValueIsStored() throws {
     let store = try remembering()
-    _ = try store.loop("settings", keys: "G enter 2 0 2 7 - 0 1 - 1 5 enter")
+    _ = try store.loop("settings", keys: "G up enter 2 0 2 7 - 0 1 - 1 5 enter")
     XCTAssertEqual(try store.store.settings().interviewDate, "2027-01-15")
+  }
+
+  func testTheNameIsTypedOnItsRow() throws {
+    let store = try remembering()
+    let screen = try store.loop("settings", keys: "G enter A n a enter").frame().text
+    XCTAssertEqual(try store.store.settings().name, "Ana")
+    XCTAssertTrue(screen.contains("name               Ana"), screen)
   }
 
   func testAChosenValueIsStoredAndNotSetClearsIt() throws {

@@ -11,7 +11,7 @@ final class ConfigCommandTests: CommandLineTestCase {
     for (key, value) in [
       ("years", "4.5"), ("market", "dk"), ("languages", "go,python"), ("focus", "gaps"),
       ("new-cards-per-day", "25"), ("cv", "~/cv.md"), ("target", "senior"),
-      ("hours-per-week", "8"), ("interview-date", "2027-01-15"),
+      ("hours-per-week", "8"), ("interview-date", "2027-01-15"), ("name", "Ana Sørensen"),
     ] {
       let set = try run("config", "set", key, value)
       XCTAssertEqual(set.status, 0, "\(key): \(set.err)")
@@ -31,7 +31,7 @@ final class ConfigCommandTests: CommandLineTestCase {
     XCTAssertEqual(values["years"] as? String, "4.5")
     XCTAssertEqual(values["target"] as? String, "senior")
     XCTAssertTrue(values["cloud"] is NSNull)
-    XCTAssertEqual(rows.count, 12)
+    XCTAssertEqual(rows.count, 13)
   }
 
   func testUnsetClearsOrGoesBackToTheDefault() throws {
@@ -49,6 +49,7 @@ final class ConfigCommandTests: CommandLineTestCase {
       ("years", "-2"), ("years", "200"), ("market", "mars"), ("languages", "go,cobol"),
       ("focus", "level:emperor"), ("new-cards-per-day", "9999"), ("target", "king"),
       ("hours-per-week", "many"), ("interview-date", "2027-13-01"), ("years", " "),
+      ("name", "Ana\u{1B}[2J"),
     ]
     for (key, value) in cases {
       // "--" so that "-2" is a value, not an option.

@@ -30,8 +30,22 @@ public enum ConfigKey: String, Sendable, CaseIterable {
   case hoursPerWeek = "hours-per-week"
   case job
   case interviewDate = "interview-date"
+  case name
 
   public static let hoursRange = 0.0...168.0
+  /// The most characters a name holds: room for a full name, short enough for a column.
+  public static let nameLimit = 80
+
+  /// Why a name cannot be kept, as a phrase naming the setting; nil when it can.
+  public static func nameProblem(_ name: String) -> String? {
+    if name.prefix(nameLimit + 1).count > nameLimit {
+      return "name is over the limit of \(nameLimit) characters"
+    }
+    if name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+      return "name holds a control character such as a line break"
+    }
+    return nil
+  }
 
   /// The value as `config get` prints it; nil when it is not set.
   public func value(in config: UserConfig) -> String? {
@@ -49,6 +63,7 @@ public enum ConfigKey: String, Sendable, CaseIterable {
     case .hoursPerWeek: return Experience.format(settings.hoursPerWeek)
     case .interviewDate: return settings.interviewDate
     case .job: return settings.job
+    case .name: return settings.name
     }
   }
 
@@ -78,6 +93,7 @@ public enum ConfigKey: String, Sendable, CaseIterable {
       return "a number of hours from 0 to \(Int(Self.hoursRange.upperBound)), such as 5"
     case .interviewDate: return "a date as YYYY-MM-DD"
     case .job: return "an id from `career-coach job list`"
+    case .name: return "your name as your team knows it, up to \(Self.nameLimit) characters"
     }
   }
 
@@ -103,6 +119,7 @@ public enum ConfigKey: String, Sendable, CaseIterable {
     case .hoursPerWeek: return .studyHours
     case .languages, .databases, .cloud: return .stack
     case .target, .job: return .placement
+    case .name: return nil
     }
   }
 
@@ -151,6 +168,7 @@ public enum ConfigKey: String, Sendable, CaseIterable {
     case .hoursPerWeek: config.settings.hoursPerWeek = StudyPlan.defaultHoursPerWeek
     case .interviewDate: config.settings.interviewDate = nil
     case .job: config.settings.job = nil
+    case .name: config.settings.name = nil
     }
   }
 
@@ -198,6 +216,9 @@ public enum ConfigKey: String, Sendable, CaseIterable {
     case .job:
       guard config.savedJobs.contains(text) else { return false }
       config.settings.job = text
+    case .name:
+      guard Self.nameProblem(text) == nil else { return false }
+      config.settings.name = text
     }
     return true
   }

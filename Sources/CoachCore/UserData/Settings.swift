@@ -1,6 +1,7 @@
 /// What the user chose and the app remembers between runs: the plan's hours per week, target
 /// level and objectives, and what the assessment, the drills and the CV check would otherwise
-/// ask again each time (years, market, stack, drill focus, CV path, interview date, saved job).
+/// ask again each time (years, market, stack, drill focus, CV path, interview date, saved job),
+/// and the person's name.
 public struct Settings: Codable, Sendable, Equatable {
   public var hoursPerWeek: Double
   /// A level id; nil means the default target (the level above the placement).
@@ -23,12 +24,15 @@ public struct Settings: Codable, Sendable, Equatable {
   public var pastInterviews: [PastInterview]
   /// The id of the saved job the user is preparing for (`SavedJob.id`).
   public var job: String?
+  /// The person's name, as a team's lead reads it in `career-coach team`; nil until set.
+  public var name: String?
 
   public init(
     hoursPerWeek: Double = StudyPlan.defaultHoursPerWeek, targetLevel: String? = nil,
     objectives: [String] = [], years: Double? = nil, market: String? = nil,
     stack: StackPick = StackPick(), drillFocus: String? = nil, cvPath: String? = nil,
-    interviewDate: String? = nil, pastInterviews: [PastInterview] = [], job: String? = nil
+    interviewDate: String? = nil, pastInterviews: [PastInterview] = [], job: String? = nil,
+    name: String? = nil
   ) {
     self.hoursPerWeek = hoursPerWeek
     self.targetLevel = targetLevel
@@ -41,13 +45,14 @@ public struct Settings: Codable, Sendable, Equatable {
     self.interviewDate = interviewDate
     self.pastInterviews = pastInterviews
     self.job = job
+    self.name = name
   }
 
   public static let defaults = Settings()
 
   enum CodingKeys: String, CodingKey {
     case hoursPerWeek, targetLevel, objectives, years, market, stack, drillFocus, cvPath
-    case interviewDate, pastInterviews, job
+    case interviewDate, pastInterviews, job, name
   }
 
   // Every field but the first may be missing: exports written before a field existed still
@@ -67,7 +72,8 @@ public struct Settings: Codable, Sendable, Equatable {
       interviewDate: try container.decodeIfPresent(String.self, forKey: .interviewDate),
       pastInterviews: try container.decodeIfPresent([PastInterview].self, forKey: .pastInterviews)
         ?? [],
-      job: try container.decodeIfPresent(String.self, forKey: .job))
+      job: try container.decodeIfPresent(String.self, forKey: .job),
+      name: try container.decodeIfPresent(String.self, forKey: .name))
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -83,5 +89,6 @@ public struct Settings: Codable, Sendable, Equatable {
     try container.encodeIfPresent(interviewDate, forKey: .interviewDate)
     if !pastInterviews.isEmpty { try container.encode(pastInterviews, forKey: .pastInterviews) }
     try container.encodeIfPresent(job, forKey: .job)
+    try container.encodeIfPresent(name, forKey: .name)
   }
 }
