@@ -118,8 +118,8 @@ public enum ConfigKey: String, Sendable, CaseIterable {
     case .cv: return .cvChecks
     case .hoursPerWeek: return .studyHours
     case .languages, .databases, .cloud: return .stack
-    case .target, .job: return .placement
-    case .name: return nil
+    // The name is for a team's matrix of ratings: a pack that places nobody rates nothing.
+    case .target, .job, .name: return .placement
     }
   }
 
