@@ -61,3 +61,17 @@ final class ReviewComparisonTests: XCTestCase {
     XCTAssertEqual(comparison.reviewerPlacement.tracks.count, TestPack.tracks.count)
   }
 }
+
+extension ReviewComparisonTests {
+  func testFillingTakesOnlyTheSkillsAskedAbout() throws {
+    let review = Review(id: "r1", pack: "p", skills: ["go", "sql"], ratings: ["go": 1])
+    let filled = try review.filled(
+      ratings: ["go": 3], comments: ["sql": "Fine."], pack: TestPack.pack
+    ).get()
+    XCTAssertEqual(filled.ratings, ["go": 3])
+    XCTAssertEqual(filled.comments, ["sql": "Fine."])
+    XCTAssertEqual(
+      review.filled(ratings: ["caching": 2, "python": 1], pack: TestPack.pack),
+      .failure(Review.UnaskedSkill(skill: "python")))
+  }
+}

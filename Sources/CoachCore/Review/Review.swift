@@ -51,6 +51,30 @@ public struct Review: Sendable, Equatable {
       selfRatings: shown)
   }
 
+  /// The review with `ratings` (and `comments`) given by the reviewer in place of any earlier
+  /// ones for those skills; nil, with the first skill the request does not ask about (in the
+  /// pack's order), when a rating or comment is for such a skill.
+  public func filled(
+    ratings given: [String: Rating], comments notes: [String: String] = [:], pack: Pack
+  ) -> Result<Review, UnaskedSkill> {
+    let asked = Set(skills)
+    let order = pack.skills.map(\.id)
+    let stray = Set(given.keys).union(notes.keys).subtracting(asked)
+    if let first = order.first(where: stray.contains) ?? stray.sorted().first {
+      return .failure(UnaskedSkill(skill: first))
+    }
+    var review = self
+    review.ratings.merge(given) { _, new in new }
+    review.comments.merge(notes) { _, new in new }
+    return .success(review)
+  }
+
+  /// A skill a reviewer rated that the review does not ask about.
+  public struct UnaskedSkill: Error, Equatable {
+    public var skill: String
+    public init(skill: String) { self.skill = skill }
+  }
+
   /// True once the reviewer rated at least one skill.
   public var isFilled: Bool { !ratings.isEmpty }
 
