@@ -22,6 +22,7 @@ struct CareerCoach: ParsableCommand {
       SnapshotCommand.self, AssessCommand.self, ReportCommand.self, HistoryCommand.self,
       PathCommand.self, CVCheckCommand.self, QuestionsCommand.self, StatsCommand.self,
       MockCommand.self, JobCommand.self, EvidenceCommand.self, PacketCommand.self,
+      ReviewCommand.self,
       ConfigCommand.self,
       ExportCommand.self,
       ImportCommand.self,
