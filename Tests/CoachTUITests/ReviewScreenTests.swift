@@ -97,3 +97,29 @@ final class ReviewScreenTests: XCTestCase {
     XCTAssertEqual(screen.current.map { review.ratings[$0.id] == nil }, true)
   }
 }
+
+extension ReviewScreenTests {
+  /// Random keys never crash the review window, never open a screen that needs a store, and
+  /// leave in the file only what the screen shows as answered.
+  func testRandomKeysKeepTheFileAndTheScreenInStep() throws {
+    let pack = try PackLoader.shipped()
+    let skills = Array(pack.skills.map(\.id).prefix(12))
+    let review = Review(
+      id: "r-3", pack: pack.role.id, requester: "Ana", skills: skills,
+      selfRatings: [skills[0]: 2])
+    var (loop, effects) = loop(review, pack: pack)
+    var random = SeededGenerator(seed: 19)
+    for _ in 0..<800 where !loop.state.quitting {
+      loop.send(.key(RandomKeysTests.keys.randomElement(using: &random) ?? .enter))
+      _ = loop.frame()
+    }
+    let written = FileManager.default.fileExists(atPath: file) ? try saved(pack) : review
+    XCTAssertEqual(effects.saved, written)
+    XCTAssertFalse(written.ratings.isEmpty, "the random keys rated nothing")
+    XCTAssertEqual(written.skills, skills)
+    XCTAssertTrue(written.ratings.keys.allSatisfy(skills.contains))
+    if let screen = loop.state.stack.first as? AssessmentScreen {
+      XCTAssertEqual(screen.review?.ratings, written.ratings)
+    }
+  }
+}
