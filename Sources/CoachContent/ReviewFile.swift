@@ -84,8 +84,10 @@ public enum ReviewFile {
         "\"pack\" is \(QuotedText.quote(packID)): the file was made for another content pack than \(QuotedText.quote(pack.role.id))"
       )
     }
-    guard let id = root["id"] as? String, !id.isEmpty, id.count <= nameLimit else {
-      throw problem("\"id\" is missing or not the request's id")
+    guard let id = root["id"] as? String, (1...64).contains(id.utf8.count),
+      id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") })
+    else {
+      throw problem("\"id\" is missing or not the request's id (1 to 64 letters, digits or dashes)")
     }
     var review = Review(
       id: id, pack: packID, requester: try name(root, "requester", problem),

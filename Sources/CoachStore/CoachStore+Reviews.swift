@@ -53,7 +53,7 @@ extension CoachStore {
     }
   }
 
-  private static func decodeMap<Value: Decodable>(_ text: String) -> [String: Value] {
+  static func decodeMap<Value: Decodable>(_ text: String) -> [String: Value] {
     (try? JSONDecoder().decode([String: Value].self, from: Data(text.utf8))) ?? [:]
   }
 }

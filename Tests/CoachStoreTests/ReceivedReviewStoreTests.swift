@@ -47,3 +47,35 @@ final class ReceivedReviewStoreTests: StoreTestCase {
     XCTAssertEqual(try store.receivedReviews(), [])
   }
 }
+
+extension ReceivedReviewStoreTests {
+  func testAnExportCarriesTheReviewsReceivedAndImportingTwiceAddsThemOnce() throws {
+    try store.addReceivedReview(review, at: FixedTime.now)
+    let export = try store.exportJSON(now: FixedTime.now)
+    let other = StoreFixture.folder()
+    defer { try? FileManager.default.removeItem(at: other) }
+    let second = try CoachStore(folder: other)
+    let first = try second.importJSON(export, pack: StoreFixture.pack)
+    XCTAssertEqual(first.receivedReviews, 1)
+    XCTAssertTrue(first.description.contains("1 review received"), first.description)
+    let again = try second.importJSON(export, pack: StoreFixture.pack)
+    XCTAssertEqual(again.receivedReviews, 0)
+    XCTAssertEqual(again.alreadyPresent, first.alreadyPresent + 1)
+    XCTAssertEqual(try second.receivedReviews(), try store.receivedReviews())
+  }
+
+  func testAnExportedReviewOfAnUnknownSkillIsRefusedWithNothingStored() throws {
+    try store.addReceivedReview(review, at: FixedTime.now)
+    let export = try store.exportJSON(now: FixedTime.now)
+    let text = String(decoding: export, as: UTF8.self).replacingOccurrences(
+      of: "\"caching\"", with: "\"cobol\"")
+    let other = StoreFixture.folder()
+    defer { try? FileManager.default.removeItem(at: other) }
+    let second = try CoachStore(folder: other)
+    XCTAssertThrowsError(try second.importJSON(Data(text.utf8), pack: StoreFixture.pack)) {
+      XCTAssertTrue(
+        "\($0)".contains("receivedReviews[0] names the unknown skill \"cobol\""), "\($0)")
+    }
+    XCTAssertEqual(try second.receivedReviews(), [])
+  }
+}
