@@ -8,7 +8,7 @@ extension CoachStore {
   public static let maximumImportBytes = 64 << 20
 
   /// Reads an export and stores its assessments, settings, mock interviews, STAR answers,
-  /// flashcards, reviews, saved jobs and evidence entries, in one transaction.
+  /// flashcards, reviews, saved jobs, evidence entries and reviews received, in one transaction.
   ///
   /// Everything is checked first: a binary, empty, truncated or malformed file, a value of the
   /// wrong type, an unknown skill, category, market or level, a rating outside 0-4. On any
@@ -26,6 +26,7 @@ extension CoachStore {
     try StableIDs.check(file.reviews ?? [], in: "reviews")
     try JobImport.check(file.jobs ?? [], settings: file.settings)
     try EvidenceImport.check(file.evidence ?? [], pack: pack)
+    try ReceivedReviewImport.check(file.receivedReviews ?? [], pack: pack)
     var assessments: [Assessment] = []
     for exported in file.assessments {
       assessments.append(try ImportCheck.assessment(from: exported))
@@ -70,6 +71,8 @@ extension CoachStore {
       try tally.mergeCards(Array(zip(file.cards ?? [], cards)), stored: stored.cards ?? [], db)
       let (jobCount, jobIDs) = try JobImport.merge(file.jobs ?? [], tally: &tally, db)
       let evidenceCount = try EvidenceImport.merge(file.evidence ?? [], tally: &tally, db)
+      let receivedCount = try ReceivedReviewImport.merge(
+        file.receivedReviews ?? [], tally: &tally, db)
       if var settings {
         settings.job = settings.job.flatMap { jobIDs[$0] }
         try Self.store(settings, db)
@@ -78,6 +81,7 @@ extension CoachStore {
       return ImportSummary(
         assessments: assessmentCount, reviews: reviewCount, mockInterviews: interviewCount,
         starAnswers: starCount, jobs: jobCount, evidence: evidenceCount,
+        receivedReviews: receivedCount,
         alreadyPresent: tally.present,
         conflicts: tally.conflicts)
     }

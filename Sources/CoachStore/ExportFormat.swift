@@ -5,7 +5,7 @@ import GRDB
 /// The JSON file `export` writes and `import` reads:
 /// `{"format": "career-coach-export", "version": 1, "exportedAt": ..., "settings": {...},
 /// "assessments": [...], "mockInterviews": [...], "starAnswers": [...], "drillSettings": {...},
-/// "cards": [...], "reviews": [...], "jobs": [...], "evidence": [...]}`. Dates are ISO 8601 in
+/// "cards": [...], "reviews": [...], "jobs": [...], "evidence": [...], "receivedReviews": [...]}`. Dates are ISO 8601 in
 /// UTC with milliseconds. The keys after "assessments" may be missing (files from before mock
 /// interviews, drills, saved jobs and evidence).
 struct ExportFile: Codable {
@@ -27,6 +27,8 @@ struct ExportFile: Codable {
   var jobs: [ExportedJob]?
   /// Absent in files written before the evidence log.
   var evidence: [ExportedEvidence]?
+  /// Absent in files written before reviews could be received.
+  var receivedReviews: [ExportedReceivedReview]?
 }
 
 /// Just the header, read first so a file from elsewhere or from a newer version gets a clear
@@ -149,6 +151,7 @@ extension CoachStore {
       reviews: try Row.fetchAll(db, sql: "SELECT * FROM review ORDER BY at, id").map {
         ExportedReview(id: $0["id"], uid: $0["uid"], try DrillRows.review(from: $0))
       },
-      jobs: try ExportedJob.fetchAll(db), evidence: try ExportedEvidence.fetchAll(db))
+      jobs: try ExportedJob.fetchAll(db), evidence: try ExportedEvidence.fetchAll(db),
+      receivedReviews: try ExportedReceivedReview.fetchAll(db))
   }
 }

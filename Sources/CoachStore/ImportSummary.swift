@@ -7,14 +7,18 @@ public struct ImportSummary: Equatable, Sendable {
   public var starAnswers: Int
   public var jobs: Int
   public var evidence: Int
+  /// Reviews a mentor or manager filled in (`review import`).
+  public var receivedReviews: Int
   public var alreadyPresent: Int
   /// One phrase per record left out ("the assessment 3f… started 2024-05-01T10:00:00.000Z").
   public var conflicts: [String]
 
   public init(
     assessments: Int, reviews: Int, mockInterviews: Int, starAnswers: Int, jobs: Int = 0,
-    evidence: Int = 0, alreadyPresent: Int = 0, conflicts: [String] = []
+    evidence: Int = 0, receivedReviews: Int = 0, alreadyPresent: Int = 0,
+    conflicts: [String] = []
   ) {
+    self.receivedReviews = receivedReviews
     self.assessments = assessments
     self.reviews = reviews
     self.mockInterviews = mockInterviews
@@ -34,6 +38,7 @@ public struct ImportSummary: Equatable, Sendable {
       (mockInterviews, "mock interview", "mock interviews"),
       (starAnswers, "STAR answer", "STAR answers"), (jobs, "saved job", "saved jobs"),
       (evidence, "evidence entry", "evidence entries"),
+      (receivedReviews, "review received", "reviews received"),
     ].filter { $0.0 > 0 }.map { "\($0.0) \($0.0 == 1 ? $0.1 : $0.2)" }
     guard let last = parts.last else { return "nothing" }
     return parts.count == 1 ? last : parts.dropLast().joined(separator: ", ") + " and " + last

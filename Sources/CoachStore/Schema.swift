@@ -219,6 +219,25 @@ enum Schema {
       // The person's name, which an export carries for `career-coach team`.
       try db.execute(sql: "ALTER TABLE settings ADD COLUMN name TEXT")
     }
+    migrator.registerMigration("reviews-received") { db in
+      // Reviews a mentor or manager filled in and the user imported: the request's id (so a
+      // file imported twice is kept once), the reviewer's name when given, and as JSON the
+      // skills asked about (a list), the ratings (skill id to a step of the scale) and the
+      // comments (skill id to text).
+      try db.execute(
+        sql: """
+          CREATE TABLE receivedReview (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            uid TEXT NOT NULL UNIQUE,
+            pack TEXT NOT NULL,
+            reviewer TEXT,
+            receivedAt INTEGER NOT NULL,
+            skills TEXT NOT NULL DEFAULT '[]',
+            ratings TEXT NOT NULL DEFAULT '{}',
+            comments TEXT NOT NULL DEFAULT '{}'
+          );
+          """)
+    }
     return migrator
   }()
 
@@ -226,6 +245,7 @@ enum Schema {
   /// belongs to another program.
   static let tables: Set<String> = [
     "assessment", "answer", "settings", "card", "review", "mockInterview", "mockAnswer",
-    "starAnswer", "draft", "job", "evidence", "evidenceSkill", "grdb_migrations",
+    "starAnswer", "draft", "job", "evidence", "evidenceSkill", "receivedReview",
+    "grdb_migrations",
   ]
 }

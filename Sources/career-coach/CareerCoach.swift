@@ -23,6 +23,7 @@ struct CareerCoach: ParsableCommand {
       PathCommand.self, CVCheckCommand.self, QuestionsCommand.self, StatsCommand.self,
       MockCommand.self, JobCommand.self, EvidenceCommand.self, PacketCommand.self,
       TeamCommand.self,
+      ReviewCommand.self,
       ConfigCommand.self,
       ExportCommand.self,
       ImportCommand.self,

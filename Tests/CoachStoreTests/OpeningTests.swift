@@ -22,7 +22,8 @@ final class OpeningTests: StoreTestCase {
       tables,
       [
         "answer", "assessment", "card", "draft", "evidence", "evidenceSkill",
-        "grdb_migrations", "job", "mockAnswer", "mockInterview", "review", "settings",
+        "grdb_migrations", "job", "mockAnswer", "mockInterview", "receivedReview", "review",
+        "settings",
         "sqlite_sequence", "starAnswer",
       ])
     let journal = try DatabaseQueue(path: databasePath).read { db in

@@ -38,6 +38,9 @@ public enum Effect: Sendable {
   case saveMockAnswer(interview: Int64, answer: MockAnswer)
   /// Answers `.mockFinished`.
   case finishMockInterview(Int64)
+  /// Writes a review, as the reviewer has filled it so far, back into its file (never the
+  /// store); answers nothing unless it fails, or `.reviewSaved` when `finished`.
+  case saveReview(Review, finished: Bool)
   /// Presses keys as if typed, after the effects asked before it have answered: the command
   /// palette running a screen's key. The app loop carries it out; it reaches no store.
   case pressKeys([Key])
@@ -144,7 +147,7 @@ extension Effect {
       .saveSettings, .startMockInterview, .saveMockAnswer, .finishMockInterview,
       .sendMissedToDrills, .saveStarAnswer, .saveDrillSettings, .gradeCard, .saveDraft,
       .deleteDraft, .updateStarAnswer, .deleteStarAnswer, .saveConfig, .remember,
-      .recordInterviewOutcome, .addJob, .removeJob, .setTargetJob, .addEvidence:
+      .recordInterviewOutcome, .addJob, .removeJob, .setTargetJob, .addEvidence, .saveReview:
       return false
     }
   }
@@ -180,6 +183,8 @@ public enum EffectReply: Sendable {
   /// Every evidence entry, the earliest day first.
   case evidenceLog([EvidenceEntry])
   case evidenceAdded(EvidenceEntry)
+  /// The review is in its file, every skill answered.
+  case reviewSaved(Review)
   /// Something went wrong outside; one sentence for the status line.
   case failure(String)
 }

@@ -32,6 +32,8 @@ public struct StoreEffects: EffectRunner {
     switch effect {
     // The app loop presses the keys itself; nothing reaches the store.
     case .pressKeys: return nil
+    // A review belongs to its file, not to the reviewer's store.
+    case .saveReview: return .failure("a review is saved only in the review window.")
     case .loadUnfinished:
       return .unfinished(try store.unfinishedAssessment())
     case .startAssessment(let mode, let years, let market, let pick):

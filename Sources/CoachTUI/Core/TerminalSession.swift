@@ -41,4 +41,32 @@ public enum TerminalSession {
     loop.run(on: terminal)
     return loop.state.exitSignal.map { 128 + $0 } ?? 0
   }
+
+  /// Runs the review window: the reviewer rates `review`'s skills on the assessment screens,
+  /// each answer written into the review file by `effects`; no store is opened. Returns the
+  /// exit status as `run` does.
+  public static func runReview(
+    _ review: Review, pack: Pack, effects: ReviewEffects, noColor: Bool
+  ) throws -> Int32 {
+    let terminal = try CursesTerminal(useColor: !noColor)
+    defer { terminal.stop() }
+    let context = DrawContext(
+      theme: terminal.hasColor
+        ? .colour(
+          chosen: getenv("CAREER_COACH_THEME").map { String(cString: $0) },
+          colorFGBG: getenv("COLORFGBG").map { String(cString: $0) }) : .monochrome,
+      glyphs: terminal.isUTF8 ? .unicode : .ascii)
+    var data = AppData.beforeFirstFrame()
+    data.pack = pack
+    var loop = AppLoop(
+      state: AppState(
+        root: AssessmentScreen(review: review, pack: pack), size: terminal.size, data: data),
+      effects: effects, context: context)
+    terminal.finishSetUp()
+    loop.state.data.calendar = .gregorian(in: .current)
+    loop.state.status =
+      "Rate each skill; n adds a comment. Every answer is saved into the file at once."
+    loop.run(on: terminal)
+    return loop.state.exitSignal.map { 128 + $0 } ?? 0
+  }
 }

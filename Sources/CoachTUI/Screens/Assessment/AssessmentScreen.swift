@@ -21,8 +21,12 @@ public struct AssessmentScreen: ScreenModel {
   /// The screen as it was before the latest answer went to be saved: a save that fails puts
   /// it back, so the screen never counts an answer the store does not hold.
   private var beforeSave: Restore?
+  /// Set when the screen rates someone else's skills for a review file: answers go into the
+  /// review, never the store.
+  public private(set) var review: Review?
 
   private struct Restore: Sendable {
+    var review: Review?
     var assessment: Assessment
     var position: Int
     var highlighted: Int
@@ -38,7 +42,33 @@ public struct AssessmentScreen: ScreenModel {
     highlighted = currentRating ?? 0
   }
 
-  public var title: String { assessment.mode == .quick ? "Quick assessment" : "Full assessment" }
+  /// A reviewer's screen: the skills `review` asks about, in the pack's order, with the
+  /// ratings and comments already in the file; it opens at the first skill not yet rated.
+  public init(review: Review, pack: Pack) {
+    let asked = Set(review.skills)
+    var answers: [String: SkillAnswer] = [:]
+    for skill in review.skills where review.ratings[skill] != nil || review.comments[skill] != nil {
+      answers[skill] = SkillAnswer(rating: review.ratings[skill], note: review.comments[skill])
+    }
+    self.init(
+      assessment: Assessment(
+        mode: .full, startedAt: Date(timeIntervalSince1970: 0), answers: answers),
+      pack: pack)
+    self.review = review
+    questions = AssessmentQuestion.all(for: .full, pack: pack).filter { asked.contains($0.id) }
+    position = questions.firstIndex { review.ratings[$0.id] == nil } ?? 0
+    highlighted = currentRating ?? 0
+  }
+
+  public var title: String {
+    if let review { return review.title }
+    return assessment.mode == .quick ? "Quick assessment" : "Full assessment"
+  }
+
+  /// In a review that shows them, the rating the person gave themselves for `question`.
+  public func selfRating(of question: AssessmentQuestion) -> Rating? {
+    review?.selfRatings?[question.id]
+  }
   public var capturesText: Bool { note != nil }
   public var hasUnsavedInput: Bool { !(note?.text.isEmpty ?? true) }
 
@@ -69,8 +99,9 @@ public struct AssessmentScreen: ScreenModel {
           KeyBinding([.character("n")], "n", "Note", .note),
           KeyBinding([.character("s")], "s", "Skip", .skip),
           KeyBinding([.backspace, .left], "←", "Back", .back),
-          KeyBinding([.character("e")], "e", "Evidence", .addEvidence),
-        ])
+        ]
+        // A reviewer keeps no evidence: nothing of theirs is stored.
+        + (review == nil ? [KeyBinding([.character("e")], "e", "Evidence", .addEvidence)] : []))
   }
 
   /// The digit keys of the scale's numbers (0 to 4, or 1 to 5), each giving its own rating.
@@ -93,6 +124,7 @@ public struct AssessmentScreen: ScreenModel {
       guard position > 0 else { return [.pop] }
       position -= 1
       highlighted = currentRating ?? 0
+      if review != nil { return [] }
       return [.effect(.savePosition(assessment: assessment.id, position: position))]
     }
     return []
@@ -131,7 +163,9 @@ public struct AssessmentScreen: ScreenModel {
     guard let question = current else { return [] }
     let next = position + 1
     var commands = store(answer, for: question, position: min(next, questions.count))
-    if next >= questions.count {
+    if next >= questions.count, let review {
+      commands = [.effect(.saveReview(review, finished: true))]
+    } else if next >= questions.count {
       commands.append(.effect(.finish(assessment: assessment.id)))
     } else {
       position = next
@@ -146,9 +180,16 @@ public struct AssessmentScreen: ScreenModel {
     -> [Command]
   {
     beforeSave = Restore(
-      assessment: assessment, position: self.position, highlighted: highlighted, note: nil)
+      review: review, assessment: assessment, position: self.position, highlighted: highlighted,
+      note: nil)
     assessment.record(answer, for: question)
     assessment.position = position
+    if var review {
+      review.ratings[question.id] = answer.effectiveRating
+      review.comments[question.id] = answer.note
+      self.review = review
+      return [.effect(.saveReview(review, finished: false))]
+    }
     let effect: Effect =
       question.isCategory
       ? .saveCategoryAnswer(
@@ -162,9 +203,12 @@ public struct AssessmentScreen: ScreenModel {
     switch reply {
     case .finished:
       return [.replace(ResultsScreen.loading()), .effect(.loadLatest)]
+    case .reviewSaved:
+      return [.quit]
     case .failure:
       // The status line says why; the answer is asked again.
       if let restore = beforeSave {
+        if review != nil { review = restore.review }
         assessment = restore.assessment
         position = restore.position
         highlighted = restore.highlighted

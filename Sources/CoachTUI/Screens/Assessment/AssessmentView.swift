@@ -32,6 +32,14 @@ struct AssessmentView {
         text.truncatedAtWord(toWidth: area.width - nameWidth, ellipsis: context.glyphs.ellipsis),
         x: area.x + nameWidth, y: y, style: theme.muted, clip: area)
     }
+    if let theirs = screen.selfRating(of: question) {
+      let text = "Their own rating: " + optionLabel(question.stepNames[theirs], theirs)
+      let nameWidth = DisplayWidth.of(question.name)
+      if nameWidth + 2 + DisplayWidth.of(text) <= area.width {
+        canvas.put(
+          text, x: area.maxX - DisplayWidth.of(text), y: y, style: theme.accent, clip: area)
+      }
+    }
     y += 1
     // Two lines of description on a small screen, more where the options keep their room.
     let description = question.description.map { TextWrap.lines($0, width: area.width) } ?? []
