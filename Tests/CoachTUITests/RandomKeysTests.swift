@@ -17,7 +17,7 @@ final class RandomKeysTests: XCTestCase {
 
   /// Keys per screen, each screen on its own thread: about a minute on two cores in a debug
   /// build, with 20 sizes per screen.
-  static let pressesPerScreen = 1_000
+  static let pressesPerScreen = 500
 
   func testRandomKeysAtRandomSizesOnEveryScreen() throws {
     let store = try TestStore()

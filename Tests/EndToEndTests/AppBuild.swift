@@ -2,8 +2,10 @@ import Foundation
 import XCTest
 
 /// The two builds of the app a user can run: `swift run` gives the debug build, the README
-/// installs the release build linked statically. The terminal journeys run on both, since a
-/// bug may show only with optimisation.
+/// installs the release build linked statically. The journeys that guard the terminal and the
+/// user's data run on both, since a bug may show only with optimisation; the journeys through
+/// a feature run on the release build the README installs (the in-memory screen tests and the
+/// commands' tests cover the debug build), to keep the suite inside its ten minutes.
 enum AppBuild: String, CaseIterable, Sendable {
   case debug, release
 
@@ -17,11 +19,13 @@ enum AppBuild: String, CaseIterable, Sendable {
 }
 
 extension XCTestCase {
-  /// Runs `body` once for each build; a failure says which build it was in.
+  /// Runs `body` once for each build in `builds` (both by default); a failure says which build
+  /// it was in.
   func forEachBuild(
-    file: StaticString = #filePath, line: UInt = #line, _ body: (AppBuild) throws -> Void
+    on builds: [AppBuild] = AppBuild.allCases, file: StaticString = #filePath, line: UInt = #line,
+    _ body: (AppBuild) throws -> Void
   ) throws {
-    for build in AppBuild.allCases {
+    for build in builds {
       let before = testRun?.totalFailureCount ?? 0
       do {
         try body(build)

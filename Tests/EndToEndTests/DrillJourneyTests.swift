@@ -4,7 +4,7 @@ import XCTest
 /// A user drills three flashcards in a real terminal, leaves, comes back to their statistics.
 final class DrillJourneyTests: XCTestCase {
   func testThreeCardsGradedThenStatisticsAfterARestart() throws {
-    try forEachBuild { build in
+    try forEachBuild(on: [.release]) { build in
       let data = dataFolderForRestarts()
       let pane = try TmuxPane.app(dataDir: data, build: build)
       try pane.openHomeEntry("Interview prep")

@@ -5,7 +5,7 @@ import XCTest
 /// counted beside that rating on the results; `evidence list` shows the same entry.
 final class EvidenceJourneyTests: XCTestCase {
   func testEvidenceAddedWhileRatingIsCountedOnTheResults() throws {
-    try forEachBuild { build in
+    try forEachBuild(on: [.release]) { build in
       let pane = try TmuxPane.app(width: 80, height: 24, build: build)
       // Home → Assess → full → 4 years → first market → Python → PostgreSQL → AWS → start.
       try pane.openHomeEntry("Assess my skills")

@@ -12,7 +12,7 @@ final class InterviewDateJourneyTests: XCTestCase {
   }
 
   func testHomeCountsDownAndTheDayAfterAsksHowItWent() throws {
-    try forEachBuild { build in
+    try forEachBuild(on: [.release]) { build in
       let data = FileManager.default.temporaryDirectory
         .appendingPathComponent("cc-interview-\(UUID().uuidString)")
       defer { try? FileManager.default.removeItem(at: data) }

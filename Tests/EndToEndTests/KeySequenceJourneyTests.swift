@@ -9,7 +9,7 @@ final class KeySequenceJourneyTests: XCTestCase {
   private let homes = ["\u{1B}OH", "\u{1B}[1~", "\u{1B}[H", "\u{1B}[7~"]
 
   func testEverySequenceForHomeAndEndMovesTheDocumentAndStaysOnTheScreen() throws {
-    try forEachBuild { build in
+    try forEachBuild(on: [.release]) { build in
       for term in ["xterm-256color", "tmux-256color", "screen-256color"] {
         let pane = try TmuxPane(
           command: "sh -c " + appThenReport(try build.binary(), "--data-dir DATA"),

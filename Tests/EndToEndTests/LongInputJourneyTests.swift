@@ -11,7 +11,7 @@ final class LongInputJourneyTests: XCTestCase {
     let line = "Cut p95 latency of the billing API by 40% with Redis; responsible for duties\n"
     try String(repeating: line, count: 1_000_000 / line.utf8.count).write(
       to: cv, atomically: true, encoding: .utf8)
-    try forEachBuild { build in
+    try forEachBuild(on: [.release]) { build in
       let pane = try TmuxPane.app(build: build)
       try pane.openHomeEntry("Check my CV")
       pane.waitFor(text: "CV file:")

@@ -13,7 +13,7 @@ final class MockInterviewJourneyTests: XCTestCase {
   }
 
   func testAOneQuestionInterviewIsScoredStoredAndListedAfterARestart() throws {
-    try forEachBuild { build in
+    try forEachBuild(on: [.release]) { build in
       let data = dataFolderForRestarts()
       let pane = try TmuxPane.app(dataDir: data, build: build)
       try pane.openHomeEntry("Mock interview")

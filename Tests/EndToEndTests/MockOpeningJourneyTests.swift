@@ -5,7 +5,7 @@ import XCTest
 /// question, and leaving it lands on the mock setup with the interview listed.
 final class MockOpeningJourneyTests: XCTestCase {
   func testAnInterviewOnAChosenQuestionStartsAtOnce() throws {
-    try forEachBuild { build in
+    try forEachBuild(on: [.release]) { build in
       let pane = try TmuxPane.app("mock --question dk-rest-api-design", build: build)
       let asked = pane.waitFor(text: "Question 1 of 1")
       XCTAssertTrue(asked.contains("design a RESTful API for managing orders"), asked)

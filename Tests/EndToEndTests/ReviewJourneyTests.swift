@@ -6,7 +6,7 @@ import XCTest
 /// the file, the manager's data folder stays empty, and the import shows them.
 final class ReviewJourneyTests: XCTestCase {
   func testAManagerFillsAReviewOnTheAssessmentScreens() throws {
-    try forEachBuild { build in
+    try forEachBuild(on: [.release]) { build in
       let binary = try build.binary()
       let folder = dataFolderForRestarts()
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -5,7 +5,7 @@ import XCTest
 /// change.
 final class SettingsJourneyTests: XCTestCase {
   func testAValueChosenOnTheScreenIsWhatConfigPrints() throws {
-    try forEachBuild { build in
+    try forEachBuild(on: [.release]) { build in
       let pane = try TmuxPane.app(width: 80, height: 24, build: build)
       try pane.openHomeEntry("Settings")
       pane.waitFor(text: "What the app remembers between runs")
