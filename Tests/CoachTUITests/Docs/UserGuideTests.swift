@@ -11,7 +11,7 @@ final class UserGuideTests: XCTestCase {
   static let regenerate = "UPDATE_GUIDE=1 swift test --filter UserGuideTests"
   static let generalKeysSection = "Keys on every screen"
   /// Random keys pressed from each capture to reach the states the captures do not show.
-  static let pressesPerCapture = 200
+  static let pressesPerCapture = 120
   static let packageRoot = UserGuideDocument.url.deletingLastPathComponent()
     .deletingLastPathComponent()
 
