@@ -85,9 +85,15 @@ final class PacketCommandTests: CommandLineTestCase {
     let section = try XCTUnwrap(
       md.range(of: "### Problem solving and analytical thinking: Proficient (3), central\n"), md)
     let after = md[section.upperBound...]
+    // The story is dated by the day it was saved on where the command runs.
+    let saved = try XCTUnwrap(ISO8601DateFormatter().date(from: "2026-05-01T10:00:00Z"))
+    let day = DateFormatter()
+    day.dateFormat = "yyyy-MM-dd"
+    day.calendar = Calendar(identifier: .gregorian)
+    day.locale = Locale(identifier: "en_US_POSIX")
     XCTAssertTrue(
       after.hasPrefix(
-        "\nRating: not rated, not met yet.\n\n- STAR story, 2026-05-01: "),
+        "\nRating: not rated, not met yet.\n\n- STAR story, \(day.string(from: saved)): "),
       String(after.prefix(300)))
     XCTAssertTrue(after.contains("  Result: p95 fell to 600 ms.\n"), md)
     let packet = try json(try run("packet", "--target", "mid", "--format", "json").out)
