@@ -1,4 +1,5 @@
 import CoachContent
+import TestSupport
 import XCTest
 
 final class ExportTests: XCTestCase {
@@ -60,9 +61,7 @@ final class ExportTests: XCTestCase {
   /// A 1-5 ladder's minimums come out as the pack writes them, with each level's equivalents
   /// and the scope its stories should show.
   func testAnExamplePackExportsInItsOwnNumbers() throws {
-    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .deletingLastPathComponent().deletingLastPathComponent()
-      .appendingPathComponent("Content/examples/engineering-ladders")
+    let folder = ExamplePacks.pack("engineering-ladders")
     let data = try PackExport.json(PackLoader.load(from: folder))
     let json = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any])
     let scale = try XCTUnwrap(json["scale"] as? [String: Any])

@@ -1,5 +1,6 @@
 import CoachContent
 import CoachCore
+import TestSupport
 import XCTest
 
 /// A pack's own rating scale, step names per area or skill, optional anchors, and the
@@ -185,9 +186,7 @@ final class PackScaleFormatTests: XCTestCase {
   }
 
   func testTheExamplePacksLintClean() throws {
-    let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .deletingLastPathComponent().deletingLastPathComponent()
-      .appendingPathComponent("Content/examples")
+    let examples = ExamplePacks.folder
     let names = try FileManager.default.contentsOfDirectory(atPath: examples.path).sorted()
     XCTAssertFalse(names.isEmpty)
     for name in names {

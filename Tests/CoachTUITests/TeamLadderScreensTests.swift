@@ -2,6 +2,7 @@ import CoachContent
 import CoachCore
 import CoachStore
 import Foundation
+import TestSupport
 import XCTest
 
 @testable import CoachTUI
@@ -11,9 +12,7 @@ import XCTest
 /// screen speaks the ladder's words: its numbers, its step names, its tracks.
 final class TeamLadderScreensTests: XCTestCase {
   static func examplePack() throws -> Pack {
-    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .deletingLastPathComponent().deletingLastPathComponent()
-      .appendingPathComponent("Content/examples/engineering-ladders")
+    let folder = ExamplePacks.pack("engineering-ladders")
     return try PackLoader.load(from: folder)
   }
 
@@ -81,9 +80,7 @@ final class TeamLadderScreensTests: XCTestCase {
 /// (Content/examples/infracloud-engineering): browsable, never placed, and said plainly.
 final class WordsOnlyLadderScreensTests: XCTestCase {
   static func examplePack() throws -> Pack {
-    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .deletingLastPathComponent().deletingLastPathComponent()
-      .appendingPathComponent("Content/examples/infracloud-engineering")
+    let folder = ExamplePacks.pack("infracloud-engineering")
     return try PackLoader.load(from: folder)
   }
 

@@ -14,12 +14,7 @@ public enum TerminalSession {
   ) throws -> Int32 {
     let terminal = try CursesTerminal(useColor: !noColor)
     defer { terminal.stop() }
-    let context = DrawContext(
-      theme: terminal.hasColor
-        ? .colour(
-          chosen: getenv("CAREER_COACH_THEME").map { String(cString: $0) },
-          colorFGBG: getenv("COLORFGBG").map { String(cString: $0) }) : .monochrome,
-      glyphs: terminal.isUTF8 ? .unicode : .ascii)
+    let context = drawContext(for: terminal)
     var loop = AppLoop(
       state: AppState(root: HomeScreen(), size: terminal.size, data: .beforeFirstFrame()),
       effects: NoEffects(), context: context)
@@ -50,12 +45,7 @@ public enum TerminalSession {
   ) throws -> Int32 {
     let terminal = try CursesTerminal(useColor: !noColor)
     defer { terminal.stop() }
-    let context = DrawContext(
-      theme: terminal.hasColor
-        ? .colour(
-          chosen: getenv("CAREER_COACH_THEME").map { String(cString: $0) },
-          colorFGBG: getenv("COLORFGBG").map { String(cString: $0) }) : .monochrome,
-      glyphs: terminal.isUTF8 ? .unicode : .ascii)
+    let context = drawContext(for: terminal)
     var data = AppData.beforeFirstFrame()
     data.pack = pack
     var loop = AppLoop(
@@ -68,5 +58,16 @@ public enum TerminalSession {
       "Rate each skill; n adds a comment. Every answer is saved into the file at once."
     loop.run(on: terminal)
     return loop.state.exitSignal.map { 128 + $0 } ?? 0
+  }
+
+  /// The theme and glyphs the terminal can show: its colours (or none), the user's chosen
+  /// theme, and Unicode or ASCII.
+  private static func drawContext(for terminal: CursesTerminal) -> DrawContext {
+    DrawContext(
+      theme: terminal.hasColor
+        ? .colour(
+          chosen: getenv("CAREER_COACH_THEME").map { String(cString: $0) },
+          colorFGBG: getenv("COLORFGBG").map { String(cString: $0) }) : .monochrome,
+      glyphs: terminal.isUTF8 ? .unicode : .ascii)
   }
 }

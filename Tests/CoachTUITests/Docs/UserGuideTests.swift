@@ -2,6 +2,7 @@ import CoachCore
 import Foundation
 import XCTest
 
+@testable import CoachContent
 @testable import CoachTUI
 
 /// docs/user-guide.md stays true: its captures are what the app draws today, every screen has
