@@ -34,17 +34,7 @@ struct AssessCommand: ParsableCommand {
   func run() throws {
     let pack = options.loadPack(
       needing: .placement, so: "there is nothing to rate yourself against")
-    let data = readInputFile(
-      answers, limit: AnswersFile.maximumBytes,
-      tooLarge:
-        "\(answers): the file is larger than \(megabytes(AnswersFile.maximumBytes)), too large for an answers file; nothing was stored."
-    )
-    let file: AnswersFile
-    do {
-      file = try AnswersFile.parse(data, path: answers, pack: pack)
-    } catch {
-      fail(error.description, code: 1)
-    }
+    let file = readAnswersFile(answers, pack: pack, untouched: "nothing was stored")
     let store = options.openStore()
     let now = Date()
     let stored = storeCall { () throws(StoreError) in

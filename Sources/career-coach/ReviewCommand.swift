@@ -117,17 +117,7 @@ struct ReviewOpenCommand: ParsableCommand {
     guard let answers else {
       CareerCoach.openReview(review, file: file, pack: pack, noColor: options.noColor)
     }
-    let data = readInputFile(
-      answers, limit: AnswersFile.maximumBytes,
-      tooLarge:
-        "\(answers): the file is larger than \(megabytes(AnswersFile.maximumBytes)), too large for an answers file; the review was left as it was."
-    )
-    let given: AnswersFile
-    do {
-      given = try AnswersFile.parse(data, path: answers, pack: pack)
-    } catch {
-      fail(error.description, code: 1)
-    }
+    let given = readAnswersFile(answers, pack: pack, untouched: "the review was left as it was")
     guard given.mode == .full else {
       fail(
         "\(answers): a review rates skills in \"ratings\", not areas (\"mode: quick\").", code: 1)
