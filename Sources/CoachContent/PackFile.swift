@@ -136,20 +136,27 @@ enum PackFile: CaseIterable, Sendable {
     @Sendable func path(_ name: String) -> String {
       folderPath.hasSuffix("/") ? folderPath + name : folderPath + "/" + name
     }
-    // skills.yaml first: it defines the scale every other file's ratings are read on.
+    // skills.yaml defines the scale every other file's ratings are read on. Taken from its
+    // tree before any file is checked, all are checked at once; only a tree the event
+    // composer could not build makes skills.yaml wait for a whole check of its own.
     let skills = files.firstIndex(of: .skills) ?? 0
     var defined = base.scale
-    if let source = read.take(skills) {
-      let result = PackFile.skills.read(
-        source, from: folder, shownAs: path(SkillsFile.name), base: base, isLayer: isLayer)
-      if case .skills(_, _, let scale)? = result.contents { defined = scale }
-      results.set(skills, result)
+    if !isLayer, let source = read.take(skills) {
+      if let tree = source.composed() {
+        defined = ScaleSection.declared(in: tree, base: base) ?? base.scale
+        read.set(skills, source)
+      } else {
+        let result = PackFile.skills.read(
+          source, from: folder, shownAs: path(SkillsFile.name), base: base, isLayer: isLayer)
+        if case .skills(_, _, let scale)? = result.contents { defined = scale }
+        results.set(skills, result)
+      }
     }
     let own = LayerBase(
       scale: defined, tipCategories: base.tipCategories, questionKinds: base.questionKinds)
     DispatchQueue.concurrentPerform(iterations: files.count) { index in
       // Taken out, so each file's tree is freed on the thread that checked it.
-      guard index != skills, let source = read.take(index) else { return }
+      guard let source = read.take(index) else { return }
       results.set(
         index,
         files[index].read(

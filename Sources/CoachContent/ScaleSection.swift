@@ -6,6 +6,16 @@ enum ScaleSection {
   /// The first number a scale may start at is 0 or 1, so every step is one digit key.
   static let firsts = [0, 1]
 
+  /// The scale a skills.yaml tree declares, read before the file is checked; nil when it
+  /// declares none or a wrong one, whose mistakes the file's own check reports.
+  static func declared(in root: YAMLNode, base: LayerBase) -> RatingScale? {
+    guard case .mapping(let mapping) = root,
+      let node = mapping.pairs.first(where: { $0.key.scalar?.string == "scale" })?.value
+    else { return nil }
+    let unreported = FileContext(scale: base.scale, tipCategories: base.tipCategories)
+    return read(node, in: YAMLFile(path: SkillsFile.name, context: unreported))
+  }
+
   /// The scale; nil, after reporting why, when it is wrong, and then nothing that depends on
   /// it (anchors, step names) is checked.
   static func read(_ node: YAMLNode, in file: YAMLFile) -> RatingScale? {
