@@ -54,7 +54,10 @@ struct ReviewRequestCommand: ParsableCommand {
   @Flag(name: .customLong("show-ratings"), help: "Show your own ratings to the reviewer.")
   var showRatings = false
 
-  @Option(help: ArgumentHelp("Your name, as the reviewer will see it.", valueName: "name"))
+  @Option(
+    help: ArgumentHelp(
+      "Your name, as the reviewer will see it; the name setting when not given.",
+      valueName: "name"))
   var name: String?
 
   @Option(help: ArgumentHelp("The reviewer's name, kept in the file.", valueName: "name"))
@@ -71,9 +74,10 @@ struct ReviewRequestCommand: ParsableCommand {
     }
     let store = options.openStoreForReading()
     let assessment = storeCall { () throws(StoreError) in try store.latestFinished() }
+    let ownName = storeCall { () throws(StoreError) in try store.settings().name }
     let review = Review.request(
       id: UUID().uuidString.lowercased(), pack: pack, assessment: assessment,
-      requester: tidy(name), reviewer: tidy(reviewer), showRatings: showRatings)
+      requester: tidy(name) ?? tidy(ownName), reviewer: tidy(reviewer), showRatings: showRatings)
     writeOutput(ReviewFile.encode(review, pack: pack), to: output)
     let shown = showRatings ? "shown" : "hidden"
     print(

@@ -13,7 +13,8 @@ struct ReviewImportCommand: ParsableCommand {
       reviewer's, the biggest disagreements first, with their comments, and the placement each \
       view gives. A file with a wrong version, cut short, made for another content pack, \
       naming unknown skills or rating outside the pack's scale is reported (exit 1) and \
-      nothing is stored. Importing the same file again stores nothing new.
+      nothing is stored, as is a review of someone other than the name set with `config set \
+      name`. Importing the same file again stores nothing new.
       """
   )
 
@@ -34,6 +35,13 @@ struct ReviewImportCommand: ParsableCommand {
         code: 1)
     }
     let store = options.openStore()
+    let ownName = storeCall { () throws(StoreError) in try store.settings().name }
+    if let requester = review.requester, let ownName, !Self.sameName(requester, ownName) {
+      fail(
+        "\(file): the review is of \(QuotedText.quote(requester)), not of you "
+          + "(\(QuotedText.quote(ownName)), your name setting); nothing was stored.",
+        code: 1)
+    }
     let assessment = storeCall { () throws(StoreError) in try store.latestFinished() }
     var profile = assessment?.profile(pack: pack) ?? Profile()
     profile.top = pack.scale.top
@@ -48,6 +56,14 @@ struct ReviewImportCommand: ParsableCommand {
     case .text: writeStandardOutput(Data(document.text().utf8))
     case .json: writeStandardOutput(document.json())
     }
+  }
+}
+
+extension ReviewImportCommand {
+  /// Names compared as people write them: case and spaces around aside.
+  static func sameName(_ one: String, _ other: String) -> Bool {
+    one.trimmingCharacters(in: .whitespaces).lowercased()
+      == other.trimmingCharacters(in: .whitespaces).lowercased()
   }
 }
 

@@ -118,6 +118,40 @@ final class ReviewCommandTests: CommandLineTestCase {
     XCTAssertTrue(unfilled.err.contains("\(file): the review has no rating yet"), unfilled.err)
   }
 
+  /// A colleague's filled review sent by mistake is refused; a request made after `config set
+  /// name` carries that name, and its review comes in.
+  func testAReviewOfSomeoneElseIsRefusedAndTheNameSettingNamesARequest() throws {
+    let mine = try write("me.yaml", CommandLineTests.goodAnswers)
+    XCTAssertEqual(try run("assess", "--answers", mine).status, 0)
+    XCTAssertEqual(try run("config", "set", "name", "Ana Sørensen").status, 0)
+    let colleagueDir = folder.appendingPathComponent("bo").path
+    XCTAssertEqual(try run("assess", "--answers", mine, dataDir: colleagueDir).status, 0)
+    let theirs = folder.appendingPathComponent("bo-review.json").path
+    let request = try run(
+      "review", "request", "--output", theirs, "--name", "Bo Jensen", dataDir: colleagueDir)
+    XCTAssertEqual(request.status, 0)
+    let manager = try write("manager.yaml", "ratings: {go: 2, sql: 4}")
+    XCTAssertEqual(try run("review", theirs, "--answers", manager, dataDir: reviewerDir).status, 0)
+
+    let refused = try run("review", "import", theirs)
+    XCTAssertEqual(refused.status, 1)
+    XCTAssertEqual(
+      refused.err,
+      "career-coach: \(theirs): the review is of \"Bo Jensen\", not of you (\"Ana Sørensen\", "
+        + "your name setting); nothing was stored.\n")
+    let file = folder.appendingPathComponent("review.json").path
+    XCTAssertEqual(try run("review", "request", "--output", file).status, 0)
+    let object = try json(String(contentsOfFile: file, encoding: .utf8))
+    XCTAssertEqual(object["requester"] as? String, "Ana Sørensen")
+    XCTAssertEqual(try run("review", file, "--answers", manager, dataDir: reviewerDir).status, 0)
+    let stored = try run("review", "import", file)
+    XCTAssertTrue(stored.out.hasPrefix("Stored the review by your reviewer."), stored.out)
+    let exported = folder.appendingPathComponent("export.json").path
+    XCTAssertEqual(try run("export", "--output", exported).status, 0)
+    let export = try json(String(contentsOfFile: exported, encoding: .utf8))
+    XCTAssertEqual((export["receivedReviews"] as? [Any])?.count, 1)
+  }
+
   func testBadFilesAreNamedWithTheirFieldAndNothingIsStored() throws {
     let mine = try write("me.yaml", CommandLineTests.goodAnswers)
     XCTAssertEqual(try run("assess", "--answers", mine).status, 0)
