@@ -49,6 +49,16 @@ public struct DocLine: Sendable, Equatable {
   {
     TextWrap.lines(text, width: max(1, width - indent)).map { .text($0, tone, indent: indent) }
   }
+
+  /// "• text" wrapped to `width`, the lines after the first hanging under the text.
+  public static func bullet(_ text: String, width: Int, _ tone: Tone = .text, indent: Int = 0)
+    -> [DocLine]
+  {
+    wrapped(text, width: width, tone, indent: indent + 2).enumerated().map { index, line in
+      guard index == 0, case .text(let first, _, _) = line.parts.first else { return line }
+      return .text("• " + first.dropFirst(indent + 2), tone, indent: indent)
+    }
+  }
 }
 
 extension Canvas {

@@ -5,7 +5,7 @@ import CoachCore
 public struct LevelDetailScreen: DocumentScreen {
   public enum Action: Sendable {
     case scroll(ScrollAction)
-    case nextMarket, addEvidence
+    case nextMarket, addEvidence, packet
   }
 
   public let level: String
@@ -36,7 +36,11 @@ public struct LevelDetailScreen: DocumentScreen {
     // Without markets (a pack with no salaries) there is no market to change.
     KeyTable(
       (market.isEmpty ? [] : [KeyBinding([.character("m")], "m", "Next market", .nextMarket)])
-        + (asksForSkills ? [KeyBinding([.character("e")], "e", "Evidence", .addEvidence)] : [])
+        + (asksForSkills
+          ? [
+            KeyBinding([.character("e")], "e", "Evidence", .addEvidence),
+            KeyBinding([.character("c")], "c", "Promotion case", .packet),
+          ] : [])
         + ScrollingDocument.keys({ .scroll($0) }, footer: false))
   }
 
@@ -55,6 +59,9 @@ public struct LevelDetailScreen: DocumentScreen {
         requirements.flatMap(\.skills), ratings: load.loaded?.report.profile.ratings ?? [:],
         evidence: evidence)
       return EvidenceFormScreen.opening(suggesting: skills, data: data)
+    case .packet:
+      guard asksForSkills else { return [] }
+      return PacketScreen.opening(level: level, data: data)
     }
     return []
   }

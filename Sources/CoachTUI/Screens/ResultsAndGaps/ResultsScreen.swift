@@ -6,7 +6,7 @@ import CoachStore
 public struct ResultsScreen: DocumentScreen {
   public enum Action: Sendable {
     case scroll(ScrollAction)
-    case gaps, plan, addEvidence
+    case gaps, plan, addEvidence, packet, reviews
   }
 
   public private(set) var load: ReportLoad
@@ -19,6 +19,9 @@ public struct ResultsScreen: DocumentScreen {
   /// The entries of the evidence log per skill; asked for once the report is loaded, and
   /// again when the screen is back on top (the form may have added one).
   public private(set) var evidenceLog: EvidenceSummary?
+  /// The reviews a mentor or manager filled in and the user imported; asked for with the
+  /// evidence log.
+  public private(set) var reviews: [ReceivedReview] = []
 
   public static func loading() -> ResultsScreen { ResultsScreen(load: .loading) }
 
@@ -33,6 +36,11 @@ public struct ResultsScreen: DocumentScreen {
     // A pack without study hours has no plan.
     if hasPlan { keys.append(KeyBinding([.character("p")], "p", "Plan", .plan)) }
     keys.append(KeyBinding([.character("e")], "e", "Evidence", .addEvidence))
+    keys.append(KeyBinding([.character("c")], "c", "Promotion case", .packet))
+    // Only once a review is imported is there one to show.
+    if !reviews.isEmpty {
+      keys.append(KeyBinding([.character("r")], "r", "Reviews", .reviews))
+    }
     return KeyTable(keys)
   }
 
@@ -51,6 +59,18 @@ public struct ResultsScreen: DocumentScreen {
         report.strongestSkills(in: pack), ratings: report.profile.ratings,
         evidence: evidenceLog)
       return EvidenceFormScreen.opening(suggesting: skills, data: data)
+    case .packet:
+      guard let pack = data.pack, let report = load.loaded?.report else { return [] }
+      let levels = PromotionPacket.levels(in: pack).map(\.id)
+      // The target the report aims at; at the top of the ladder, the level the user holds.
+      guard
+        let level = [report.target, report.ladder?.level].compactMap({ $0 }).first(
+          where: levels.contains) ?? levels.first
+      else { return [] }
+      return PacketScreen.opening(level: level, data: data)
+    case .reviews:
+      guard !reviews.isEmpty else { return [] }
+      return [.push(ReviewsScreen(reviews: reviews, assessment: load.loaded?.assessment))]
     }
     remember(data: data)
     return []
@@ -69,12 +89,15 @@ public struct ResultsScreen: DocumentScreen {
     case .skillEvidence(let found): evidence = found
     case .evidenceLog(let entries):
       evidenceLog = EvidenceSummary(entries, scale: data.pack?.scale ?? .standard)
+    case .receivedReviews(let received): reviews = received
     default: load.take(reply, data: data)
     }
     cache = LineCache()
     remember(data: data)
     if case .latest(.some, _) = reply {
-      return [.effect(.loadSkillEvidence), .effect(.loadEvidenceLog)]
+      return [
+        .effect(.loadSkillEvidence), .effect(.loadEvidenceLog), .effect(.loadReceivedReviews),
+      ]
     }
     return []
   }
