@@ -17,6 +17,15 @@ extension PromotionPacket {
   /// The levels a packet can be made for: those that ask for skills, in the pack's order.
   public static func levels(in pack: Pack) -> [Level] { pack.levels.filter(\.isPlaceable) }
 
+  /// The level a packet makes the case for unless the user picks another: the report's
+  /// target; at the top of the ladder, the level the user holds; else the first that asks for
+  /// skills.
+  public static func defaultLevel(for report: CareerReport, in pack: Pack) -> Level? {
+    let levels = levels(in: pack)
+    let wanted = [report.target, report.ladder?.level].compactMap { $0 }
+    return wanted.lazy.compactMap { id in levels.first { $0.id == id } }.first ?? levels.first
+  }
+
   /// "Ratings from the full self-assessment 4, finished 2026-11-30."
   public static func ratingsLine(_ assessment: Assessment, calendar: Calendar) -> String {
     let mode = assessment.mode == .quick ? "quick" : "full"

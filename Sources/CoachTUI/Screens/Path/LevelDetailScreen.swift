@@ -36,11 +36,10 @@ public struct LevelDetailScreen: DocumentScreen {
     // Without markets (a pack with no salaries) there is no market to change.
     KeyTable(
       (market.isEmpty ? [] : [KeyBinding([.character("m")], "m", "Next market", .nextMarket)])
-        + (asksForSkills
-          ? [
-            KeyBinding([.character("e")], "e", "Evidence", .addEvidence),
-            KeyBinding([.character("c")], "c", "Promotion case", .packet),
-          ] : [])
+        + (asksForSkills ? [KeyBinding([.character("e")], "e", "Evidence", .addEvidence)] : [])
+        // The case rests on an assessment: without one there is none to make.
+        + (asksForSkills && load.loaded != nil
+          ? [KeyBinding([.character("c")], "c", "Promotion case", .packet)] : [])
         + ScrollingDocument.keys({ .scroll($0) }, footer: false))
   }
 
@@ -60,7 +59,7 @@ public struct LevelDetailScreen: DocumentScreen {
         evidence: evidence)
       return EvidenceFormScreen.opening(suggesting: skills, data: data)
     case .packet:
-      guard asksForSkills else { return [] }
+      guard asksForSkills, load.loaded != nil else { return [] }
       return PacketScreen.opening(level: level, data: data)
     }
     return []

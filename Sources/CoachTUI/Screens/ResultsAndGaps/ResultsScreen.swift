@@ -36,7 +36,8 @@ public struct ResultsScreen: DocumentScreen {
     // A pack without study hours has no plan.
     if hasPlan { keys.append(KeyBinding([.character("p")], "p", "Plan", .plan)) }
     keys.append(KeyBinding([.character("e")], "e", "Evidence", .addEvidence))
-    keys.append(KeyBinding([.character("c")], "c", "Promotion case", .packet))
+    // A pack whose levels ask for no skills has no case to make.
+    if hasLevels { keys.append(KeyBinding([.character("c")], "c", "Promotion case", .packet)) }
     // Only once a review is imported is there one to show.
     if !reviews.isEmpty {
       keys.append(KeyBinding([.character("r")], "r", "Reviews", .reviews))
@@ -46,6 +47,8 @@ public struct ResultsScreen: DocumentScreen {
 
   /// Set from the pack when the report loads; true until then, as for most packs.
   private var hasPlan = true
+  /// Set from the pack when the report loads: whether a level asks for skills.
+  private var hasLevels = true
 
   public mutating func perform(_ action: Action, data: AppData) -> [Command] {
     switch action {
@@ -60,14 +63,10 @@ public struct ResultsScreen: DocumentScreen {
         evidence: evidenceLog)
       return EvidenceFormScreen.opening(suggesting: skills, data: data)
     case .packet:
-      guard let pack = data.pack, let report = load.loaded?.report else { return [] }
-      let levels = PromotionPacket.levels(in: pack).map(\.id)
-      // The target the report aims at; at the top of the ladder, the level the user holds.
-      guard
-        let level = [report.target, report.ladder?.level].compactMap({ $0 }).first(
-          where: levels.contains) ?? levels.first
+      guard let pack = data.pack, let report = load.loaded?.report,
+        let level = PromotionPacket.defaultLevel(for: report, in: pack)
       else { return [] }
-      return PacketScreen.opening(level: level, data: data)
+      return PacketScreen.opening(level: level.id, data: data)
     case .reviews:
       guard !reviews.isEmpty else { return [] }
       return [.push(ReviewsScreen(reviews: reviews, assessment: load.loaded?.assessment))]
@@ -85,6 +84,7 @@ public struct ResultsScreen: DocumentScreen {
 
   public mutating func respond(to reply: EffectReply, data: AppData) -> [Command] {
     hasPlan = data.pack?.has(.studyHours) ?? true
+    hasLevels = data.pack.map { !PromotionPacket.levels(in: $0).isEmpty } ?? true
     switch reply {
     case .skillEvidence(let found): evidence = found
     case .evidenceLog(let entries):

@@ -13,10 +13,7 @@ extension TipsLines {
           "No evidence yet: e on Results adds an entry, and CV bullets drafted from it show here.",
           width: inner, .muted, indent: 3)
     }
-    guard
-      let level = [report.target, report.ladder?.level].compactMap({ $0 })
-        .compactMap(pack.level).first(where: \.isPlaceable)
-    else { return [] }
+    guard let level = PromotionPacket.defaultLevel(for: report, in: pack) else { return [] }
     let bullets = PromotionPacket(
       level: level, pack: pack, assessment: loaded.assessment, evidence: evidence
     ).cvBullets
