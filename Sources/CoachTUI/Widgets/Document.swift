@@ -54,9 +54,18 @@ public struct DocLine: Sendable, Equatable {
   public static func bullet(_ text: String, width: Int, _ tone: Tone = .text, indent: Int = 0)
     -> [DocLine]
   {
-    wrapped(text, width: width, tone, indent: indent + 2).enumerated().map { index, line in
+    hanging("• ", text, width: width, tone, indent: indent)
+  }
+
+  /// `marker` then `text` wrapped to `width`, the lines after the first hanging under the
+  /// text ("1. " before a numbered item).
+  public static func hanging(
+    _ marker: String, _ text: String, width: Int, _ tone: Tone = .text, indent: Int = 0
+  ) -> [DocLine] {
+    let hang = indent + DisplayWidth.of(marker)
+    return wrapped(text, width: width, tone, indent: hang).enumerated().map { index, line in
       guard index == 0, case .text(let first, _, _) = line.parts.first else { return line }
-      return .text("• " + first.dropFirst(indent + 2), tone, indent: indent)
+      return .text(marker + first.dropFirst(hang), tone, indent: indent)
     }
   }
 }

@@ -98,11 +98,14 @@ struct PacketLines {
     }
     for (index, gap) in packet.gaps.enumerated() {
       let rating = gap.unknown ? "not rated" : pack.ratingText(gap.rating, ofSkill: gap.skill)
-      lines += DocLine.wrapped(
-        "\(index + 1). \(gap.requirement.displayName(in: pack)): \(rating), needs "
+      let number = "\(index + 1). "
+      lines += DocLine.hanging(
+        number,
+        "\(gap.requirement.displayName(in: pack)): \(rating), needs "
           + pack.ratingText(gap.required, ofSkill: gap.skill), width: inner, indent: 3)
       lines += DocLine.wrapped(
-        "Next step: " + packet.nextStep(gap, in: pack), width: inner, .muted, indent: 6)
+        "Next step: " + packet.nextStep(gap, in: pack), width: inner, .muted,
+        indent: 3 + number.count)
     }
     return lines
   }

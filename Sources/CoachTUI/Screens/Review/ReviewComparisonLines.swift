@@ -15,9 +15,18 @@ struct ReviewComparisonLines {
 
   private var inner: Int { width - 2 }
   private var reviewer: String { received.review.reviewer ?? "Your reviewer" }
-  /// The rating columns: wide enough for "Proficient (3)" and a blank.
-  private static let ratingWidth = 17
   private static let differenceWidth = 5
+
+  /// The rating columns: as wide as the longest rating or name they hold, and two blanks,
+  /// at most 18.
+  private var ratingWidth: Int {
+    let texts =
+      [reviewer]
+      + comparison.lines.flatMap {
+        [rating($0.selfRating, $0.skill), rating($0.reviewerRating, $0.skill)]
+      }
+    return min(18, (texts.map(DisplayWidth.of).max() ?? 0) + 2)
+  }
 
   var all: [DocLine] {
     let day = Format.day(received.receivedAt, in: calendar)
@@ -79,7 +88,7 @@ struct ReviewComparisonLines {
   private func row(
     _ skill: String, _ mine: String, _ theirs: String, _ difference: String, tone: Tone
   ) -> DocLine {
-    let rating = Self.ratingWidth
+    let rating = ratingWidth
     let skillWidth = max(8, inner - 2 * rating - Self.differenceWidth - 1)
     return DocLine([
       .text("   " + skill, tone == .accent ? .accent : .text, width: skillWidth + 2),
