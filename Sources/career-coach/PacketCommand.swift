@@ -53,8 +53,7 @@ struct PacketCommand: ParsableCommand {
     let stories = storeCall { () throws(StoreError) in try store.starAnswers() }
     let document = PacketDocument(
       packet: PromotionPacket(
-        level: level, pack: pack, profile: assessment.profile(pack: pack), evidence: evidence,
-        stories: stories),
+        level: level, pack: pack, assessment: assessment, evidence: evidence, stories: stories),
       pack: pack, assessment: assessment, calendar: options.calendar)
     switch format {
     case .md: writeOutput(Data(document.markdown().utf8), to: output)
@@ -70,11 +69,7 @@ struct PacketDocument {
   let assessment: Assessment
   let calendar: Calendar
 
-  private var assessed: String {
-    let mode = assessment.mode == .quick ? "quick" : "full"
-    let day = Format.day(assessment.finishedAt ?? assessment.startedAt, in: calendar)
-    return "Ratings from the \(mode) self-assessment \(assessment.id), finished \(day)."
-  }
+  private var assessed: String { PromotionPacket.ratingsLine(assessment, calendar: calendar) }
 
   func markdown() -> String {
     var out = ["# Promotion packet: \(pack.levelName(packet.level))", "", assessed, ""]
@@ -125,7 +120,7 @@ struct PacketDocument {
             "\(index + 1)", gap.requirement.displayName(in: pack),
             gap.unknown ? "not rated" : pack.ratingText(gap.rating, ofSkill: gap.skill),
             pack.ratingText(gap.required, ofSkill: gap.skill),
-            NextStep.make(for: gap, target: packet.level, pack: pack).exercise,
+            packet.nextStep(gap, in: pack),
           ]
         })
       out.append("")
@@ -133,9 +128,8 @@ struct PacketDocument {
     return out.joined(separator: "\n")
   }
 
-  /// The question a story answers, as the pack asks it.
   private func question(_ story: SavedStarAnswer) -> String {
-    pack.questions.first { $0.id == story.questionID }?.text ?? story.questionID
+    PromotionPacket.question(of: story, in: pack)
   }
 
   func json() -> Data {
@@ -166,7 +160,7 @@ struct PacketDocument {
         "name": gap.requirement.displayName(in: pack), "skill": gap.skill,
         "rating": gap.unknown ? NSNull() : gap.rating, "required": gap.required,
         "priority": ReportDocument.rounded(gap.priority),
-        "nextStep": NextStep.make(for: gap, target: packet.level, pack: pack).exercise,
+        "nextStep": packet.nextStep(gap, in: pack),
       ]
     }
     return ReportDocument.encode([

@@ -43,12 +43,10 @@ struct ReviewImportCommand: ParsableCommand {
         code: 1)
     }
     let assessment = storeCall { () throws(StoreError) in try store.latestFinished() }
-    var profile = assessment?.profile(pack: pack) ?? Profile()
-    profile.top = pack.scale.top
     let added = storeCall { () throws(StoreError) in
       try store.addReceivedReview(review, at: Date())
     }
-    let comparison = ReviewComparison(review: review, profile: profile, pack: pack)
+    let comparison = ReviewComparison(review: review, assessment: assessment, pack: pack)
     let document = ReviewDocument(
       review: review, comparison: comparison, pack: pack, added: added,
       assessment: assessment?.id)

@@ -104,6 +104,9 @@ public enum Effect: Sendable {
   case loadEvidenceLog
   /// Stores an evidence entry; answers `.evidenceAdded`, or `.failure` naming the field.
   case addEvidence(EvidenceDraft)
+  /// Every review a mentor or manager filled in and the user imported; answers
+  /// `.receivedReviews`.
+  case loadReceivedReviews
 }
 
 /// A choice a screen keeps in the settings: the assessment's opening answers, the drill focus,
@@ -141,7 +144,7 @@ extension Effect {
       .loadMockSetup,
       .loadStarAnswers, .loadDrillPlan, .loadDrillStats, .loadMockScores, .loadDraft,
       .loadDrafts, .loadSkillEvidence, .loadHomeSummary, .loadConfig, .loadRememberedDrillPlan,
-      .loadJobs, .loadEvidenceLog:
+      .loadJobs, .loadEvidenceLog, .loadReceivedReviews:
       return true
     case .startAssessment, .deepen, .saveAnswer, .saveCategoryAnswer, .savePosition, .finish,
       .saveSettings, .startMockInterview, .saveMockAnswer, .finishMockInterview,
@@ -183,6 +186,8 @@ public enum EffectReply: Sendable {
   /// Every evidence entry, the earliest day first.
   case evidenceLog([EvidenceEntry])
   case evidenceAdded(EvidenceEntry)
+  /// Every review received, the first imported first.
+  case receivedReviews([ReceivedReview])
   /// The review is in its file, every skill answered.
   case reviewSaved(Review)
   /// Something went wrong outside; one sentence for the status line.

@@ -138,6 +138,8 @@ public struct StoreEffects: EffectRunner {
       return .evidenceLog(try store.evidence())
     case .addEvidence(let draft):
       return .evidenceAdded(try store.addEvidence(draft, pack: pack))
+    case .loadReceivedReviews:
+      return .receivedReviews(try store.receivedReviews())
     case .saveConfig(let config):
       try store.save(config)
       return .config(try store.userConfig())

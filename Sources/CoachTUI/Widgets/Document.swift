@@ -49,6 +49,25 @@ public struct DocLine: Sendable, Equatable {
   {
     TextWrap.lines(text, width: max(1, width - indent)).map { .text($0, tone, indent: indent) }
   }
+
+  /// "• text" wrapped to `width`, the lines after the first hanging under the text.
+  public static func bullet(_ text: String, width: Int, _ tone: Tone = .text, indent: Int = 0)
+    -> [DocLine]
+  {
+    hanging("• ", text, width: width, tone, indent: indent)
+  }
+
+  /// `marker` then `text` wrapped to `width`, the lines after the first hanging under the
+  /// text ("1. " before a numbered item).
+  public static func hanging(
+    _ marker: String, _ text: String, width: Int, _ tone: Tone = .text, indent: Int = 0
+  ) -> [DocLine] {
+    let hang = indent + DisplayWidth.of(marker)
+    return wrapped(text, width: width, tone, indent: hang).enumerated().map { index, line in
+      guard index == 0, case .text(let first, _, _) = line.parts.first else { return line }
+      return .text(marker + first.dropFirst(hang), tone, indent: indent)
+    }
+  }
 }
 
 extension Canvas {

@@ -3,8 +3,9 @@ import CoachStore
 import Foundation
 
 /// The user the guide's captures show: a Python developer four years in, assessed a month ago
-/// and again today, who has drilled some questions, taken a mock interview and written a STAR
-/// answer. Dates hang off `TestStore.fixedNow`, so every capture is the same on every run.
+/// and again today, who has drilled some questions, taken a mock interview, written a STAR
+/// answer, added an evidence entry and imported their manager's review. Dates hang off
+/// `TestStore.fixedNow`, so every capture is the same on every run.
 enum UserGuideStore {
   /// Ratings of the latest assessment; every other skill is rated 1.
   static let latest: [String: Int] = [
@@ -45,6 +46,16 @@ enum UserGuideStore {
         outcome: "From 9 s to 300 ms; month-end close no longer times out",
         reference: "OPS-412"),
       pack: store.pack)
+    try store.store.addReceivedReview(
+      Review(
+        id: "guide-review", pack: store.pack.role.id, requester: "Sam", reviewer: "Dana Lee",
+        skills: ["python", "sql", "rest-apis", "communication", "docker"],
+        ratings: ["python": 2, "sql": 3, "rest-apis": 2, "communication": 4, "docker": 2],
+        comments: [
+          "python": "Solid, but reviews still catch typing and packaging issues.",
+          "communication": "Your write-ups settle arguments; lead the next design review.",
+        ]),
+      at: TestStore.fixedNow.addingTimeInterval(-day))
     return store
   }
 

@@ -5,7 +5,7 @@ import CoachCore
 public struct LevelDetailScreen: DocumentScreen {
   public enum Action: Sendable {
     case scroll(ScrollAction)
-    case nextMarket, addEvidence
+    case nextMarket, addEvidence, packet
   }
 
   public let level: String
@@ -37,6 +37,9 @@ public struct LevelDetailScreen: DocumentScreen {
     KeyTable(
       (market.isEmpty ? [] : [KeyBinding([.character("m")], "m", "Next market", .nextMarket)])
         + (asksForSkills ? [KeyBinding([.character("e")], "e", "Evidence", .addEvidence)] : [])
+        // The case rests on an assessment: without one there is none to make.
+        + (asksForSkills && load.loaded != nil
+          ? [KeyBinding([.character("c")], "c", "Promotion case", .packet)] : [])
         + ScrollingDocument.keys({ .scroll($0) }, footer: false))
   }
 
@@ -55,6 +58,9 @@ public struct LevelDetailScreen: DocumentScreen {
         requirements.flatMap(\.skills), ratings: load.loaded?.report.profile.ratings ?? [:],
         evidence: evidence)
       return EvidenceFormScreen.opening(suggesting: skills, data: data)
+    case .packet:
+      guard asksForSkills, load.loaded != nil else { return [] }
+      return PacketScreen.opening(level: level, data: data)
     }
     return []
   }

@@ -6,7 +6,7 @@ import CoachStore
 public struct ResultsScreen: DocumentScreen {
   public enum Action: Sendable {
     case scroll(ScrollAction)
-    case gaps, plan, addEvidence
+    case gaps, plan, addEvidence, packet, reviews
   }
 
   public private(set) var load: ReportLoad
@@ -19,6 +19,9 @@ public struct ResultsScreen: DocumentScreen {
   /// The entries of the evidence log per skill; asked for once the report is loaded, and
   /// again when the screen is back on top (the form may have added one).
   public private(set) var evidenceLog: EvidenceSummary?
+  /// The reviews a mentor or manager filled in and the user imported; asked for with the
+  /// evidence log.
+  public private(set) var reviews: [ReceivedReview] = []
 
   public static func loading() -> ResultsScreen { ResultsScreen(load: .loading) }
 
@@ -33,11 +36,19 @@ public struct ResultsScreen: DocumentScreen {
     // A pack without study hours has no plan.
     if hasPlan { keys.append(KeyBinding([.character("p")], "p", "Plan", .plan)) }
     keys.append(KeyBinding([.character("e")], "e", "Evidence", .addEvidence))
+    // A pack whose levels ask for no skills has no case to make.
+    if hasLevels { keys.append(KeyBinding([.character("c")], "c", "Promotion case", .packet)) }
+    // Only once a review is imported is there one to show.
+    if !reviews.isEmpty {
+      keys.append(KeyBinding([.character("r")], "r", "Reviews", .reviews))
+    }
     return KeyTable(keys)
   }
 
   /// Set from the pack when the report loads; true until then, as for most packs.
   private var hasPlan = true
+  /// Set from the pack when the report loads: whether a level asks for skills.
+  private var hasLevels = true
 
   public mutating func perform(_ action: Action, data: AppData) -> [Command] {
     switch action {
@@ -51,6 +62,14 @@ public struct ResultsScreen: DocumentScreen {
         report.strongestSkills(in: pack), ratings: report.profile.ratings,
         evidence: evidenceLog)
       return EvidenceFormScreen.opening(suggesting: skills, data: data)
+    case .packet:
+      guard let pack = data.pack, let report = load.loaded?.report,
+        let level = PromotionPacket.defaultLevel(for: report, in: pack)
+      else { return [] }
+      return PacketScreen.opening(level: level.id, data: data)
+    case .reviews:
+      guard !reviews.isEmpty else { return [] }
+      return [.push(ReviewsScreen(reviews: reviews, assessment: load.loaded?.assessment))]
     }
     remember(data: data)
     return []
@@ -65,16 +84,20 @@ public struct ResultsScreen: DocumentScreen {
 
   public mutating func respond(to reply: EffectReply, data: AppData) -> [Command] {
     hasPlan = data.pack?.has(.studyHours) ?? true
+    hasLevels = data.pack.map { !PromotionPacket.levels(in: $0).isEmpty } ?? true
     switch reply {
     case .skillEvidence(let found): evidence = found
     case .evidenceLog(let entries):
       evidenceLog = EvidenceSummary(entries, scale: data.pack?.scale ?? .standard)
+    case .receivedReviews(let received): reviews = received
     default: load.take(reply, data: data)
     }
     cache = LineCache()
     remember(data: data)
     if case .latest(.some, _) = reply {
-      return [.effect(.loadSkillEvidence), .effect(.loadEvidenceLog)]
+      return [
+        .effect(.loadSkillEvidence), .effect(.loadEvidenceLog), .effect(.loadReceivedReviews),
+      ]
     }
     return []
   }

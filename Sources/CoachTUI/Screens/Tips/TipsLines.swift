@@ -6,6 +6,8 @@ struct TipsLines {
   let tab: TipsScreen.Tab
   let load: ReportLoad
   let width: Int
+  /// Every evidence entry, for the CV bullets; nil until loaded.
+  var evidence: [EvidenceEntry]? = nil
 
   var inner: Int { width - 2 }
 
@@ -17,6 +19,7 @@ struct TipsLines {
     case .advice:
       for category in tab.categories {
         if category.id == .day { lines += daySection }
+        if category.id == .cv { lines += cvBullets }
         // A kind's own heading shows only where it shares its tab.
         let heading = tab.categories.count > 1 ? category.section : nil
         lines += self.category(category.id, heading: heading, picksFirst: !category.inOrder)

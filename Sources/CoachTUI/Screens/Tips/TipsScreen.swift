@@ -52,6 +52,9 @@ public struct TipsScreen: DocumentScreen {
   /// The current tab's lines: wrapping every tip again on each key would cost more than the
   /// rest of the frame.
   private var cache = LineCache()
+  /// Every evidence entry, for the CV bullets drafted from it; asked for once the report is
+  /// loaded.
+  public private(set) var evidence: [EvidenceEntry]?
 
   public static func loading() -> TipsScreen { TipsScreen(load: .loading) }
 
@@ -95,9 +98,14 @@ public struct TipsScreen: DocumentScreen {
   }
 
   public mutating func respond(to reply: EffectReply, data: AppData) -> [Command] {
-    load.take(reply, data: data)
+    if case .evidenceLog(let entries) = reply {
+      evidence = entries
+    } else {
+      load.take(reply, data: data)
+    }
     cache = LineCache()
     remember(data: data)
+    if case .latest(.some, _) = reply { return [.effect(.loadEvidenceLog)] }
     return []
   }
 
@@ -111,7 +119,9 @@ public struct TipsScreen: DocumentScreen {
   public func documentLines(width: Int, data: AppData, glyphs: Glyphs = .unicode) -> [DocLine] {
     if let lines = cache.lines(width: width) { return lines }
     guard let pack = data.pack else { return [] }
-    return TipsLines(pack: pack, tab: tab(in: pack), load: load, width: width).all
+    return TipsLines(
+      pack: pack, tab: tab(in: pack), load: load, width: width, evidence: evidence
+    ).all
   }
 
   public func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext, data: AppData) {
