@@ -113,6 +113,7 @@ struct ReviewDocument {
       ])
     }
     out += TextTable.lines(placements, indent: 2)
+    if let note = comparison.keptNote(reviewer: reviewer) { out += ["  " + note] }
     let count = comparison.disagreements.count
     out += [
       "",
@@ -151,6 +152,7 @@ struct ReviewDocument {
       "placement": [
         "self": placement(comparison.selfPlacement),
         "reviewer": placement(comparison.reviewerPlacement),
+        "ownRatingsKept": comparison.ownRatingsKept,
       ],
     ])
   }

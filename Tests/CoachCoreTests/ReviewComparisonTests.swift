@@ -63,6 +63,25 @@ final class ReviewComparisonTests: XCTestCase {
 }
 
 extension ReviewComparisonTests {
+  /// A manager who has seen only two of a mid-level developer's skills, agrees on one and
+  /// rates the other higher, leaves the developer at Mid, as they would say in person; one who
+  /// rates the developer's language and API work a step lower than they do places them at
+  /// Junior, since Mid asks for more in both.
+  func testAReviewOfAFewSkillsMovesThePlacementByThoseFewOnly() throws {
+    let few = Review(
+      id: "r2", pack: TestPack.pack.role.id, skills: ["sql", "caching"],
+      ratings: ["sql": 2, "caching": 3])
+    let fewComparison = ReviewComparison(review: few, profile: selfProfile, pack: TestPack.pack)
+    XCTAssertEqual(try XCTUnwrap(fewComparison.reviewerPlacement.ladder).level, "mid")
+    XCTAssertEqual(fewComparison.ownRatingsKept, 3)
+
+    let core = Review(
+      id: "r3", pack: TestPack.pack.role.id, skills: ["go", "rest-apis"],
+      ratings: ["go": 2, "rest-apis": 2])
+    let coreComparison = ReviewComparison(review: core, profile: selfProfile, pack: TestPack.pack)
+    XCTAssertEqual(try XCTUnwrap(coreComparison.reviewerPlacement.ladder).level, "junior")
+  }
+
   func testFillingTakesOnlyTheSkillsAskedAbout() throws {
     let review = Review(id: "r1", pack: "p", skills: ["go", "sql"], ratings: ["go": 1])
     let filled = try review.filled(

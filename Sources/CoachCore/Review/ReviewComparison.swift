@@ -21,9 +21,15 @@ public struct ReviewComparison: Sendable, Equatable {
   public var lines: [Line]
   public var selfPlacement: PlacementReport
   public var reviewerPlacement: PlacementReport
+  /// The user's own ratings the reviewer's view keeps, for the skills the reviewer left
+  /// unrated.
+  public var ownRatingsKept: Int
 
-  /// Compares `review` with the user's `profile`. The reviewer's profile is the user's (years,
-  /// market, picks) with the reviewer's ratings in place of the user's.
+  /// Compares `review` with the user's `profile`. The reviewer's view is the user's profile
+  /// (years, market, picks, ratings) with the reviewer's ratings in place of the user's where
+  /// they gave one: where the user stands if the reviewer is right about what they rated. A
+  /// reviewer who rated a few skills thus moves the placement by those few, rather than
+  /// leaving every other requirement unrated.
   public init(review: Review, profile: Profile, pack: Pack) {
     let order = Dictionary(
       pack.skills.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
@@ -39,9 +45,25 @@ public struct ReviewComparison: Sendable, Equatable {
       return (order[a.skill] ?? Int.max) < (order[b.skill] ?? Int.max)
     }
     var reviewerProfile = profile
-    reviewerProfile.ratings = review.ratings
+    reviewerProfile.ratings = profile.ratings.merging(review.ratings) { _, theirs in theirs }
+    ownRatingsKept = profile.ratings.keys.filter { review.ratings[$0] == nil }.count
     selfPlacement = Placement.report(pack: pack, profile: profile)
     reviewerPlacement = Placement.report(pack: pack, profile: reviewerProfile)
+  }
+
+  /// Says that the reviewer's placement uses the user's own ratings where the reviewer gave
+  /// none; nil when it uses none of them.
+  public func keptNote(reviewer: String) -> String? {
+    // "your reviewer" starts the sentence.
+    let reviewer = reviewer.prefix(1).uppercased() + reviewer.dropFirst()
+    switch ownRatingsKept {
+    case 0: return nil
+    case 1:
+      return "\(reviewer)'s placement keeps your own rating of the one skill they did not rate."
+    default:
+      return
+        "\(reviewer)'s placement keeps your own ratings of the \(ownRatingsKept) skills they did not rate."
+    }
   }
 
   /// The skills the two rated differently.

@@ -48,6 +48,9 @@ struct ReviewComparisonLines {
           + "\(reviewer) \(CareerReport.placementName(theirs, in: pack))",
         width: inner, indent: 3)
     }
+    if let note = comparison.keptNote(reviewer: reviewer) {
+      lines += DocLine.wrapped(note, width: inner, .muted, indent: 3)
+    }
     let count = comparison.disagreements.count
     lines.append(.blank)
     lines += DocLine.wrapped(
