@@ -152,8 +152,8 @@ struct ReviewDocument {
       "placement": [
         "self": placement(comparison.selfPlacement),
         "reviewer": placement(comparison.reviewerPlacement),
-        "ownRatingsKept": comparison.ownRatingsKept,
       ],
+      "ownRatingsKept": comparison.ownRatingsKept,
     ])
   }
 }
