@@ -151,7 +151,7 @@ final class TeamCommandTests: CommandLineTestCase {
     let none = try run("team", team, "--format", "json")
     XCTAssertEqual(none.status, 1)
     XCTAssertEqual(
-      none.err, "career-coach: no file in \(team) could be read as an export.\n")
+      none.err, "career-coach: no file in \(team) could be read as an export or a review file.\n")
     let report = try json(none.out)
     let unreadable = try XCTUnwrap(report["unreadable"] as? [[String: Any]])
     XCTAssertEqual(unreadable.first?["file"] as? String, "notes.json")
