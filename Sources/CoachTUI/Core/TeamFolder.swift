@@ -61,6 +61,13 @@ public enum TeamFolder {
   public struct Problem: Error, Sendable, Equatable {
     public var sentence: String
     public var code: Int32
+    /// The sentence as the Team screen says it, when it differs.
+    public var onScreen: String?
+
+    /// The sentence for the screen, starting with a capital.
+    public var screenSentence: String {
+      onScreen ?? sentence.prefix(1).uppercased() + sentence.dropFirst()
+    }
   }
 
   /// The folder's `*.json` files read as people. Fails only when the folder cannot be listed or
@@ -68,7 +75,8 @@ public enum TeamFolder {
   public static func read(_ typed: String, pack: Pack) -> Result<Reading, Problem> {
     let folder = typed.trimmingCharacters(in: .whitespaces)
     guard !folder.isEmpty else {
-      return .failure(Problem(sentence: "the folder is empty; type the path of a folder", code: 2))
+      return .failure(
+        Problem(sentence: "the team folder's path is empty; type the path of a folder.", code: 2))
     }
     let files: [String]
     switch jsonFiles(in: CVFile.expand(folder), named: folder) {
@@ -117,7 +125,11 @@ public enum TeamFolder {
         Problem(
           sentence:
             "\(folder) holds no .json file; put one `career-coach export` per person there.",
-          code: 1))
+          code: 1,
+          onScreen:
+            "The folder \(folder) holds no .json file: put one export or review file per "
+            + "person there."
+        ))
     }
     return .success(files)
   }
@@ -195,7 +207,8 @@ public enum TeamFolder {
     profile.top = pack.scale.top
     return .success(
       Member(
-        file: file, name: review.requester.map(QuotedText.bounded), origin: origin, assessment: nil, profile: profile))
+        file: file, name: review.requester.map(QuotedText.bounded), origin: origin, assessment: nil,
+        profile: profile))
   }
 
   /// Each file's person: the name its file carries, else the file name without `.json`; a
