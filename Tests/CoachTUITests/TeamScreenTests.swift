@@ -48,6 +48,18 @@ final class TeamScreenTests: XCTestCase {
     XCTAssertFalse(wide.contains("People 1–"), wide)
   }
 
+  func testTheFolderReadLastIsFilledInNextTime() throws {
+    let store = try TestStore()
+    _ = try store.loop("team", keys: "n o p e enter")
+    XCTAssertNil(try store.store.settings().teamFolder, "a folder that could not be read")
+    _ = try store.loop("team", keys: Self.typed)
+    XCTAssertEqual(try store.store.settings().teamFolder, "Tests/TeamFolder")
+    let again = try store.render("team", 80, 24)
+    XCTAssertTrue(again.contains("Team folder: Tests/TeamFolder"), again)
+    let read = try store.render("team", 80, 24, keys: "enter")
+    XCTAssertTrue(read.contains("5 people, 4 with a finished assessment"), read)
+  }
+
   func testEachTroubleIsOneSentenceNamingTheFolder() throws {
     let store = try TestStore()
     let missing = try store.render("team", 80, 24, keys: "n o p e enter")

@@ -110,11 +110,12 @@ public enum Effect: Sendable {
 }
 
 /// A choice a screen keeps in the settings: the assessment's opening answers, the drill focus,
-/// the CV checked.
+/// the CV checked, the team folder read.
 public enum RememberedChoice: Sendable, Equatable {
   case assessment(years: Double?, market: String?, pick: StackPick)
   case drillFocus(DrillFilter)
   case cvPath(String)
+  case teamFolder(String)
 
   func apply(to settings: inout Settings) {
     switch self {
@@ -124,6 +125,7 @@ public enum RememberedChoice: Sendable, Equatable {
       settings.stack = pick
     case .drillFocus(let filter): settings.drillFocus = filter.code
     case .cvPath(let path): settings.cvPath = path
+    case .teamFolder(let path): settings.teamFolder = path
     }
   }
 }

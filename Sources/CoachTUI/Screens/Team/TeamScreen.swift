@@ -23,7 +23,8 @@ public struct TeamScreen: DocumentScreen {
 
   public init() {}
 
-  public static func opening() -> [Command] { [.push(TeamScreen())] }
+  /// The screen, with the folder read last filled in once the settings arrive.
+  public static func opening() -> [Command] { [.push(TeamScreen()), .effect(.loadConfig)] }
 
   public var title: String { "Team" }
   public var capturesText: Bool { editing }
@@ -73,6 +74,12 @@ public struct TeamScreen: DocumentScreen {
       editing = read.members.isEmpty
       firstPerson = 0
       document = ScrollingDocument()
+      if !read.members.isEmpty { return [.effect(.remember(.teamFolder(read.folder)))] }
+    case .config(let stored):
+      // The folder read last time, unless the user has typed another already.
+      if field.text.isEmpty, let folder = stored.settings.teamFolder {
+        field = TextField(text: folder, replacesOnType: true)
+      }
     case .failure(let sentence):
       problem = sentence
       reading = nil
@@ -136,7 +143,7 @@ public struct TeamScreen: DocumentScreen {
         "Put one file per person in a folder: the export each person writes with "
         + "career-coach export, or a review file their reviewer filled in. The matrix shows "
         + "who rates what, the skills one person or nobody is strong in, who could mentor "
-        + "whom and where each person stands on the ladder. Nothing is stored."
+        + "whom and where each person stands on the ladder. Nothing from the files is stored."
       // What went wrong comes first, in full however long the folder's path, then the
       // files left out and why, then what the screen wants.
       var text = body.inset(horizontal: 1, vertical: 0)
