@@ -26,22 +26,24 @@ extension CoachStore {
       hoursPerWeek: row["hoursPerWeek"], targetLevel: row["targetLevel"], objectives: objectives,
       years: row["years"], market: row["market"], stack: stack, drillFocus: row["drillFocus"],
       cvPath: row["cvPath"], interviewDate: row["interviewDate"],
-      pastInterviews: JSONColumn.decode(row["pastInterviews"]), job: row["job"], name: row["name"])
+      pastInterviews: JSONColumn.decode(row["pastInterviews"]), job: row["job"], name: row["name"],
+      teamFolder: row["teamFolder"])
   }
 
   static func store(_ settings: Settings, _ db: Database) throws {
     try db.execute(
       sql: """
         INSERT INTO settings (id, hoursPerWeek, targetLevel, objectives, years, market,
-          languages, databases, cloud, drillFocus, cvPath, interviewDate, pastInterviews, job, name)
-        VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          languages, databases, cloud, drillFocus, cvPath, interviewDate, pastInterviews, job, name,
+          teamFolder)
+        VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (id) DO UPDATE SET hoursPerWeek = excluded.hoursPerWeek,
           targetLevel = excluded.targetLevel, objectives = excluded.objectives,
           years = excluded.years, market = excluded.market, languages = excluded.languages,
           databases = excluded.databases, cloud = excluded.cloud,
           drillFocus = excluded.drillFocus, cvPath = excluded.cvPath,
           interviewDate = excluded.interviewDate, pastInterviews = excluded.pastInterviews,
-          job = excluded.job, name = excluded.name
+          job = excluded.job, name = excluded.name, teamFolder = excluded.teamFolder
         """,
       arguments: [
         settings.hoursPerWeek, settings.targetLevel, JSONColumn.encode(settings.objectives),
@@ -49,6 +51,7 @@ extension CoachStore {
         JSONColumn.encode(settings.stack.databases), JSONColumn.encode(settings.stack.cloud),
         settings.drillFocus, settings.cvPath, settings.interviewDate,
         JSONColumn.encode(settings.pastInterviews), settings.job, settings.name,
+        settings.teamFolder,
       ])
   }
 

@@ -238,6 +238,10 @@ enum Schema {
           );
           """)
     }
+    migrator.registerMigration("team-folder") { db in
+      // The folder the Team screen read last, as the user typed it.
+      try db.execute(sql: "ALTER TABLE settings ADD COLUMN teamFolder TEXT")
+    }
     return migrator
   }()
 

@@ -1,135 +1,50 @@
 import CoachCore
+import CoachTUI
 import Foundation
 
 /// A team matrix as text, Markdown or JSON.
 struct TeamDocument {
-  /// A file left out, and why.
-  struct Unreadable {
-    let file: String
-    let problem: String
+  let say: TeamSentences
+
+  init(reading: TeamFolder.Reading, pack: Pack) {
+    say = TeamSentences(reading: reading, pack: pack)
   }
 
-  let matrix: TeamMatrix
-  let pack: Pack
-  /// Each person's latest finished assessment, by the file it came from.
-  let assessments: [String: Assessment]
-  let unreadable: [Unreadable]
-
+  private var matrix: TeamMatrix { say.matrix }
+  private var pack: Pack { say.pack }
+  private var unreadable: [TeamFolder.Unreadable] { say.reading.unreadable }
   private func name(_ person: Int) -> String { matrix.people[person].name }
 
-  /// "Ana, Bo and Cai".
-  private func names(_ people: [Int]) -> String { Self.list(people.map(name)) }
-
-  private var strongText: String { pack.ratingText(matrix.strong) }
-
-  /// "a rating cell": the pack's number, or "-" when the person did not rate the skill.
-  private func cell(_ rating: Rating?) -> String {
-    rating.map { String(pack.scale.number($0)) } ?? "-"
-  }
-
-  /// One sentence on why a skill is thin.
-  func thinSentence(_ row: TeamMatrix.Row) -> String {
-    let skill = pack.skillName(row.skill)
-    let needed =
-      row.neededBy.isEmpty
-      ? "" : "; \(names(row.neededBy)) \(row.neededBy.count == 1 ? "needs" : "need") it next"
-    if row.holders.isEmpty {
-      return "\(skill): nobody holds it at \(strongText) or above\(needed)."
-    }
-    return "\(skill): only \(names(row.holders)) holds it at \(strongText) or above\(needed)."
-  }
-
-  /// One line per skill and mentor: "REST APIs: Sofia (Expert (4)) could mentor Jonas
-  /// (Working (2), needs it next)."
-  var mentoringLines: [String] {
-    var lines: [String] = []
-    var index = 0
-    let pairings = matrix.pairings
-    while index < pairings.count {
-      let first = pairings[index]
-      var end = index
-      while end < pairings.count && pairings[end].skill == first.skill
-        && pairings[end].mentor == first.mentor
-      {
-        end += 1
-      }
-      let skill = first.skill
-      let mentees = pairings[index..<end].map { pairing in
-        "\(name(pairing.mentee)) (\(pack.ratingText(pairing.menteeRating, ofSkill: skill))"
-          + (pairing.menteeNeedsIt ? ", needs it next)" : ")")
-      }
-      lines.append(
-        "\(pack.skillName(skill)): \(name(first.mentor)) "
-          + "(\(pack.ratingText(first.mentorRating, ofSkill: skill))) could mentor "
-          + Self.list(mentees) + ".")
-      index = end
-    }
-    return lines
-  }
-
-  /// "a, b and c".
-  static func list(_ items: [String]) -> String {
-    guard items.count > 1 else { return items.first ?? "" }
-    return items.dropLast().joined(separator: ", ") + " and " + items.last!
-  }
-
-  func placementSentence(_ standing: TeamMatrix.Standing) -> String {
-    let person = matrix.people[standing.person]
-    guard let placement = standing.placement else {
-      return person.profile == nil
-        ? "\(person.name): no finished assessment in \(QuotedText.bounded(person.source))."
-        : "\(person.name): the pack has no ladder to place on."
-    }
-    var text = "\(person.name): " + CareerReport.placementName(placement, in: pack)
-    let note = CareerReport.placementNote(placement, in: pack)
-    if !note.isEmpty { text += " (\(note))" }
-    if standing.isEstimate { text += ", an estimate from a quick assessment" }
-    return text + "."
-  }
-
-  private func unreadableSentence(_ file: Unreadable) -> String {
-    "\(file.file): not read, \(file.problem)."
-  }
-
-  private var summary: String {
-    let count = matrix.people.count
-    let rated = count - matrix.unassessed.count
-    var text = "\(count) \(count == 1 ? "person" : "people"), \(rated) with a finished assessment"
-    if !unreadable.isEmpty {
-      text += "; \(unreadable.count) \(unreadable.count == 1 ? "file" : "files") not read"
-    }
-    return text + ". Strong means \(strongText) or above."
-  }
+  /// The legend under the table, and the title of the origin section.
+  private static let thinLegend =
+    "* thin: one person, or nobody while someone needs it, is strong in it."
+  private static let originTitle = "Ratings from"
 
   func text() -> String {
-    var out = [summary, ""]
+    var out = [say.summary, ""]
     if !matrix.people.isEmpty {
       // Cut short so that a team of five fits 80 columns; the sections below name in full.
-      var rows = [["Skill"] + matrix.people.map { Self.cut($0.name, to: 10) }]
+      var rows = [["Skill"] + matrix.people.map { TeamSentences.cut($0.name, to: 10) }]
       for row in matrix.rows {
         rows.append(
-          [Self.cut(pack.skillName(row.skill), to: 28) + (row.isThin ? " *" : "")]
-            + row.ratings.map(cell))
+          [TeamSentences.cut(pack.skillName(row.skill), to: 28) + (row.isThin ? " *" : "")]
+            + row.ratings.map(say.cell))
       }
       out += TextTable.lines(rows, indent: 0, rightAligned: Set(1..<rows[0].count))
-      out += [
-        "* thin: one person, or nobody while someone needs it, is strong in it.", "",
-      ]
+      out += [Self.thinLegend, ""]
     }
-    out += section("Thin skills", matrix.thinRows.map(thinSentence), none: "None.")
+    out += section("Thin skills", say.thinSentences, none: "None.")
     out += section(
-      "Who could mentor whom", mentoringLines,
+      "Who could mentor whom", say.mentoringLines,
       none: "Nobody is two steps above another in a skill they hold.")
-    out += section("Placements", matrix.standings.map(placementSentence), none: "Nobody.")
+    out += section("Placements", say.placementSentences, none: "Nobody.")
+    if !matrix.people.isEmpty {
+      out += section(Self.originTitle, say.originSentences, none: "")
+    }
     if !unreadable.isEmpty {
-      out += section("Files not read", unreadable.map(unreadableSentence), none: "")
+      out += section("Files not read", say.unreadableSentences, none: "")
     }
     return out.joined(separator: "\n")
-  }
-
-  /// `text` as it is when it fits `width` characters, else cut with an ellipsis.
-  static func cut(_ text: String, to width: Int) -> String {
-    text.count > width ? text.prefix(width - 1) + "…" : text
   }
 
   private func section(_ title: String, _ lines: [String], none: String) -> [String] {
@@ -137,27 +52,28 @@ struct TeamDocument {
   }
 
   func markdown() -> String {
-    var out = ["# Team skills matrix", "", summary, ""]
+    var out = ["# Team skills matrix", "", say.summary, ""]
     if !matrix.people.isEmpty {
       out += ["## Skills by person", ""]
       out += ReportDocument.table(
         ["Skill"] + matrix.people.map(\.name),
         matrix.rows.map { row in
-          [pack.skillName(row.skill) + (row.isThin ? " (thin)" : "")] + row.ratings.map(cell)
+          [pack.skillName(row.skill) + (row.isThin ? " (thin)" : "")] + row.ratings.map(say.cell)
         })
       out.append("")
     }
     let list = { (lines: [String], none: String) in
       (lines.isEmpty ? [none] : lines.map { "- " + $0 }) + [""]
     }
-    out += ["## Thin skills", ""] + list(matrix.thinRows.map(thinSentence), "None.")
+    out += ["## Thin skills", ""] + list(say.thinSentences, "None.")
     out += ["## Who could mentor whom", ""]
-    out += list(
-      mentoringLines,
-      "Nobody is two steps above another in a skill they hold.")
-    out += ["## Placements", ""] + list(matrix.standings.map(placementSentence), "Nobody.")
+    out += list(say.mentoringLines, "Nobody is two steps above another in a skill they hold.")
+    out += ["## Placements", ""] + list(say.placementSentences, "Nobody.")
+    if !matrix.people.isEmpty {
+      out += ["## \(Self.originTitle)", ""] + list(say.originSentences, "")
+    }
     if !unreadable.isEmpty {
-      out += ["## Files not read", ""] + list(unreadable.map(unreadableSentence), "")
+      out += ["## Files not read", ""] + list(say.unreadableSentences, "")
     }
     return out.joined(separator: "\n")
   }
@@ -165,7 +81,7 @@ struct TeamDocument {
   func json() -> Data {
     let people: [[String: Any]] = matrix.standings.map { standing in
       let person = matrix.people[standing.person]
-      let assessment = assessments[person.source]
+      let assessment = say.reading.member(file: person.source)?.assessment
       var placement: Any = NSNull()
       if let ladder = standing.placement {
         placement =
@@ -175,11 +91,17 @@ struct TeamDocument {
             "label": CareerReport.placementLabel(ladder, in: pack),
           ] as [String: Any]
       }
+      var origin: [String: Any] = ["kind": "export"]
+      switch say.origin(standing.person) {
+      case .export: break
+      case .review(let reviewer): origin = ["kind": "review", "reviewer": reviewer ?? NSNull()]
+      case .selfInReview: origin = ["kind": "self-in-review"]
+      }
       return [
         "name": person.name, "file": person.source,
         "assessment": assessment.map(\.id) ?? NSNull(),
         "finishedAt": assessment?.finishedAt.map(ReportDocument.iso) ?? NSNull(),
-        "placement": placement,
+        "placement": placement, "ratingsFrom": origin,
       ]
     }
     let skills: [[String: Any]] = matrix.rows.map { row in

@@ -87,7 +87,7 @@ final class ScreenDirectoryTests: XCTestCase {
       XCTAssertEqual(
         "\(error)",
         "unknown screen 'preferences'; known screens: home, help, assess, results, gaps, plan, "
-          + "path, tips, cv, drill, mock, star, stats, history, settings, jobs.")
+          + "path, tips, cv, drill, mock, star, stats, history, settings, jobs, team.")
     }
   }
 }

@@ -151,9 +151,40 @@ final class TeamCommandTests: CommandLineTestCase {
     let none = try run("team", team, "--format", "json")
     XCTAssertEqual(none.status, 1)
     XCTAssertEqual(
-      none.err, "career-coach: no file in \(team) could be read as an export.\n")
+      none.err, "career-coach: no file in \(team) could be read as an export or a review file.\n")
     let report = try json(none.out)
     let unreadable = try XCTUnwrap(report["unreadable"] as? [[String: Any]])
     XCTAssertEqual(unreadable.first?["file"] as? String, "notes.json")
+  }
+
+  /// Tests/TeamFolder: four exports, Arne's review filled by his lead Karin, and Kim's review
+  /// request nobody has rated.
+  func testAFilledReviewFileIsThePersonAsTheirReviewerRatedThem() throws {
+    let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("TeamFolder").path
+    let result = try run("team", sample, "--format", "json")
+    XCTAssertEqual(result.status, 0, result.err)
+    let people = try XCTUnwrap(try json(result.out)["people"] as? [[String: Any]])
+    let arne = try XCTUnwrap(people.first { $0["name"] as? String == "Arne Dahl" })
+    let from = try XCTUnwrap(arne["ratingsFrom"] as? [String: Any])
+    XCTAssertEqual(from["kind"] as? String, "review")
+    XCTAssertEqual(from["reviewer"] as? String, "Karin Lund")
+    XCTAssertTrue(arne["assessment"] is NSNull)
+    let sofia = try XCTUnwrap(people.first { $0["name"] as? String == "Sofia Berg" })
+    XCTAssertEqual((sofia["ratingsFrom"] as? [String: Any])?["kind"] as? String, "export")
+
+    let text = try run("team", sample)
+    XCTAssertEqual(text.status, 0, text.err)
+    XCTAssertTrue(
+      text.out.contains(
+        "5 people, 4 with a finished assessment (1 from a review file); 1 file not read."),
+      text.out)
+    XCTAssertTrue(text.out.contains("  Arne Dahl: review by Karin Lund, in arne-review.json.\n"))
+    XCTAssertTrue(
+      text.out.contains(
+        "  kim-review.json: not read, no ratings yet: the reviewer has not rated it.\n"),
+      text.out)
+    let md = try run("team", sample, "--format", "md")
+    XCTAssertTrue(md.out.contains("## Ratings from\n\n- Arne Dahl: review by Karin Lund"), md.out)
   }
 }

@@ -1,7 +1,7 @@
 /// What the user chose and the app remembers between runs: the plan's hours per week, target
 /// level and objectives, and what the assessment, the drills and the CV check would otherwise
-/// ask again each time (years, market, stack, drill focus, CV path, interview date, saved job),
-/// and the person's name.
+/// ask again each time (years, market, stack, drill focus, CV path, interview date, saved job,
+/// team folder), and the person's name.
 public struct Settings: Codable, Sendable, Equatable {
   public var hoursPerWeek: Double
   /// A level id; nil means the default target (the level above the placement).
@@ -26,13 +26,15 @@ public struct Settings: Codable, Sendable, Equatable {
   public var job: String?
   /// The person's name, as a team's lead reads it in `career-coach team`; nil until set.
   public var name: String?
+  /// The folder of the team's exports the Team screen read last, as typed.
+  public var teamFolder: String?
 
   public init(
     hoursPerWeek: Double = StudyPlan.defaultHoursPerWeek, targetLevel: String? = nil,
     objectives: [String] = [], years: Double? = nil, market: String? = nil,
     stack: StackPick = StackPick(), drillFocus: String? = nil, cvPath: String? = nil,
     interviewDate: String? = nil, pastInterviews: [PastInterview] = [], job: String? = nil,
-    name: String? = nil
+    name: String? = nil, teamFolder: String? = nil
   ) {
     self.hoursPerWeek = hoursPerWeek
     self.targetLevel = targetLevel
@@ -46,13 +48,14 @@ public struct Settings: Codable, Sendable, Equatable {
     self.pastInterviews = pastInterviews
     self.job = job
     self.name = name
+    self.teamFolder = teamFolder
   }
 
   public static let defaults = Settings()
 
   enum CodingKeys: String, CodingKey {
     case hoursPerWeek, targetLevel, objectives, years, market, stack, drillFocus, cvPath
-    case interviewDate, pastInterviews, job, name
+    case interviewDate, pastInterviews, job, name, teamFolder
   }
 
   // Every field but the first may be missing: exports written before a field existed still
@@ -73,7 +76,8 @@ public struct Settings: Codable, Sendable, Equatable {
       pastInterviews: try container.decodeIfPresent([PastInterview].self, forKey: .pastInterviews)
         ?? [],
       job: try container.decodeIfPresent(String.self, forKey: .job),
-      name: try container.decodeIfPresent(String.self, forKey: .name))
+      name: try container.decodeIfPresent(String.self, forKey: .name),
+      teamFolder: try container.decodeIfPresent(String.self, forKey: .teamFolder))
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -90,5 +94,6 @@ public struct Settings: Codable, Sendable, Equatable {
     if !pastInterviews.isEmpty { try container.encode(pastInterviews, forKey: .pastInterviews) }
     try container.encodeIfPresent(job, forKey: .job)
     try container.encodeIfPresent(name, forKey: .name)
+    try container.encodeIfPresent(teamFolder, forKey: .teamFolder)
   }
 }

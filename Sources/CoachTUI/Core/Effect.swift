@@ -29,6 +29,9 @@ public enum Effect: Sendable {
   /// Reads a CV file (`~` is the home folder) and checks it; answers `.cvChecked`, or
   /// `.failure` naming the file.
   case readCV(path: String)
+  /// Reads a team's folder of exports and review files (`~` is the home folder); answers
+  /// `.teamRead`, or `.failure` naming the folder.
+  case readTeam(folder: String)
   /// Past mock interviews and the skills of the latest gaps; answers `.mockSetup`.
   case loadMockSetup
   /// Answers `.mockStarted`.
@@ -110,11 +113,12 @@ public enum Effect: Sendable {
 }
 
 /// A choice a screen keeps in the settings: the assessment's opening answers, the drill focus,
-/// the CV checked.
+/// the CV checked, the team folder read.
 public enum RememberedChoice: Sendable, Equatable {
   case assessment(years: Double?, market: String?, pick: StackPick)
   case drillFocus(DrillFilter)
   case cvPath(String)
+  case teamFolder(String)
 
   func apply(to settings: inout Settings) {
     switch self {
@@ -124,6 +128,7 @@ public enum RememberedChoice: Sendable, Equatable {
       settings.stack = pick
     case .drillFocus(let filter): settings.drillFocus = filter.code
     case .cvPath(let path): settings.cvPath = path
+    case .teamFolder(let path): settings.teamFolder = path
     }
   }
 }
@@ -133,6 +138,7 @@ extension Effect {
   /// takes a noticeable moment to check); nil for the quick ones.
   public var progressNote: String? {
     if case .readCV = self { return "Reading and checking the CV…" }
+    if case .readTeam = self { return "Reading the team's files…" }
     return nil
   }
 
@@ -141,6 +147,7 @@ extension Effect {
   public var onlyReads: Bool {
     switch self {
     case .pressKeys, .loadUnfinished, .loadLatest, .loadHistory, .loadAssessments, .readCV,
+      .readTeam,
       .loadMockSetup,
       .loadStarAnswers, .loadDrillPlan, .loadDrillStats, .loadMockScores, .loadDraft,
       .loadDrafts, .loadSkillEvidence, .loadHomeSummary, .loadConfig, .loadRememberedDrillPlan,
@@ -165,6 +172,8 @@ public enum EffectReply: Sendable {
   case assessments([Assessment])
   /// A CV file's text and what the check found, with the path it was read from.
   case cvChecked(path: String, text: String, report: CVReport)
+  /// A team's folder as read: its people and the files left out.
+  case teamRead(TeamFolder.Reading)
   /// Past mock interviews, newest first, and the skills of the gaps to the target level of
   /// the latest finished assessment (nil when there is none).
   case mockSetup([MockInterview], gapSkills: [String]?)

@@ -75,7 +75,7 @@ public enum Snapshot {
 /// `snapshot --screen` use.
 public enum ScreenID: String, Sendable, CaseIterable {
   case home, help, assess, results, gaps, plan, path, tips, cv, drill, mock, star, stats, history
-  case settings, jobs
+  case settings, jobs, team
 }
 
 /// The keys that reach each screen from home, for `snapshot --screen` and tests.

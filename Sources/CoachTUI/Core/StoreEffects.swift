@@ -81,6 +81,12 @@ public struct StoreEffects: EffectRunner {
           path: path, text: text, report: CVAnalysis.analyse(text: text, pack: pack))
       case .failure(let problem): return .failure(problem.description)
       }
+    case .readTeam(let folder):
+      switch TeamFolder.read(folder, pack: pack) {
+      case .success(let reading): return .teamRead(reading)
+      case .failure(let problem):
+        return .failure(problem.screenSentence)
+      }
     case .loadMockSetup:
       return .mockSetup(
         try store.mockInterviews(), gapSkills: try latestReport()?.gaps.map(\.skill))

@@ -134,6 +134,10 @@ extension HomeScreen {
       needs: [.placement],
       open: { _ in [.push(HistoryScreen.loading()), .effect(.loadHistory)] }),
     Entry(
+      screen: .team, name: "Team", summary: "Your team's skills matrix from a folder of exports",
+      needs: [.placement],
+      open: { _ in TeamScreen.opening() }),
+    Entry(
       screen: .settings, name: "Settings",
       summary: "What the app remembers: years, market, stack, CV",
       open: { _ in SettingsScreen.opening() }),
