@@ -72,6 +72,9 @@ enum TextRules {
   /// Why `text` is too big for a pack, as the end of a sentence naming its field; nil when
   /// it is not.
   static func sizeProblem(of text: String) -> String? {
+    // A text of no more bytes than the smaller limit is within both: most of a pack's
+    // texts, passed without a look at their bytes.
+    guard text.utf8.count > min(maximumWordLength, maximumTextLength) else { return nil }
     // On bytes, as the pack's load budget needs: each byte that is not a UTF-8
     // continuation starts a character; a space, tab or line end ends a word.
     var count = 0
