@@ -88,15 +88,6 @@ public struct CVCheckScreen: DocumentScreen {
   public func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext, data: AppData) {
     let theme = context.theme
     let area = rect.inset(horizontal: 1, vertical: 0)
-    let label = "CV file: "
-    canvas.put(label, x: area.x, y: area.y, style: editing ? theme.title : theme.muted)
-    let fieldX = area.x + DisplayWidth.of(label)
-    let fieldArea = Rect(x: fieldX, y: area.y, width: area.maxX - fieldX, height: 1)
-    if editing {
-      canvas.textField(field, in: fieldArea, context: context)
-    } else {
-      canvas.put(field.text, x: fieldX, y: area.y, style: theme.text, clip: fieldArea)
-    }
     let hints =
       problem.map { [$0] }
       ?? (editing
@@ -105,13 +96,9 @@ public struct CVCheckScreen: DocumentScreen {
           "Path of a .txt or .md CV (~ is home), then Enter.",
         ]
         : ["e edits the path; ↑ ↓ PgUp PgDn scroll the result."])
-    let hint =
-      hints.first { DisplayWidth.of($0) <= area.width }
-      ?? hints[hints.count - 1].truncatedAtWord(
-        toWidth: area.width, ellipsis: context.glyphs.ellipsis)
-    canvas.put(
-      hint, x: area.x, y: area.y + 1, style: problem == nil ? theme.muted : theme.warning,
-      clip: area)
+    canvas.pathField(
+      label: "CV file: ", field: field, editing: editing, hints: hints, warning: problem != nil,
+      in: area, context: context)
     let (_, body) = rect.splitTop(Self.resultTop)
     if result == nil {
       // The pack's own checks name what is looked for: "measurable impact, systems at scale".

@@ -111,15 +111,6 @@ public struct TeamScreen: DocumentScreen {
   public func draw(_ canvas: inout Canvas, in rect: Rect, context: DrawContext, data: AppData) {
     let theme = context.theme
     let area = rect.inset(horizontal: 1, vertical: 0)
-    let label = "Team folder: "
-    canvas.put(label, x: area.x, y: area.y, style: editing ? theme.title : theme.muted)
-    let fieldX = area.x + DisplayWidth.of(label)
-    let fieldArea = Rect(x: fieldX, y: area.y, width: area.maxX - fieldX, height: 1)
-    if editing {
-      canvas.textField(field, in: fieldArea, context: context)
-    } else {
-      canvas.put(field.text, x: fieldX, y: area.y, style: theme.text, clip: fieldArea)
-    }
     let hints =
       editing
       ? [
@@ -132,11 +123,9 @@ public struct TeamScreen: DocumentScreen {
           "e edits the folder; ← → people; ↑ ↓ scroll.",
         ]
         : ["e edits the folder; ↑ ↓ PgUp PgDn scroll."]
-    let hint =
-      hints.first { DisplayWidth.of($0) <= area.width }
-      ?? hints[hints.count - 1].truncatedAtWord(
-        toWidth: area.width, ellipsis: context.glyphs.ellipsis)
-    canvas.put(hint, x: area.x, y: area.y + 1, style: theme.muted, clip: area)
+    canvas.pathField(
+      label: "Team folder: ", field: field, editing: editing, hints: hints, in: area,
+      context: context)
     let (_, body) = rect.splitTop(Self.resultTop)
     guard reading.map({ !$0.members.isEmpty }) ?? false else {
       let intro =
