@@ -76,9 +76,13 @@ final class TeamCommandTests: CommandLineTestCase {
     XCTAssertTrue(md.contains("| API gateway (thin) | 4 | 0 | - | 1 | 2 |"), md)
     XCTAssertTrue(
       md.contains("- API gateway: only Arne holds it at Proficient (3) or above."), md)
-    XCTAssertTrue(
-      md.contains(
-        "- REST APIs: Sofia (Expert (4)) could mentor jonas (Working (2), needs it next)."), md)
+    // One line per mentor and mentee, with the skills the mentee needs next.
+    let sofiaForJonas = md.split(separator: "\n").filter {
+      $0.hasPrefix("- Sofia could mentor jonas in ")
+    }
+    XCTAssertEqual(sofiaForJonas.count, 1, md)
+    XCTAssertTrue(sofiaForJonas.first?.contains("REST APIs") ?? false, md)
+    XCTAssertTrue(sofiaForJonas.first?.contains(", which jonas needs next") ?? false, md)
     XCTAssertTrue(md.contains("- Lars: no finished assessment in lars.json."), md)
     XCTAssertTrue(md.contains("- Sofia: Senior Backend Developer"), md)
   }

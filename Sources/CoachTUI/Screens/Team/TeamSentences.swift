@@ -41,32 +41,48 @@ public struct TeamSentences {
 
   public var thinSentences: [String] { matrix.thinRows.map(thinSentence) }
 
-  /// One line per skill and mentor: "REST APIs: Sofia (Expert (4)) could mentor Jonas
-  /// (Working (2), needs it next)."
+  /// One line per mentor and mentee, naming the skills the mentee needs next: "Sofia could
+  /// mentor Jonas in REST APIs and SQL, which Jonas needs next (and in 4 other skills)." The
+  /// pairs with the most skills needed next come first, then by mentor and mentee; the
+  /// ratings are in the matrix above, and every pair in the JSON.
   public var mentoringLines: [String] {
-    var lines: [String] = []
-    var index = 0
-    let pairings = matrix.pairings
-    while index < pairings.count {
-      let first = pairings[index]
-      var end = index
-      while end < pairings.count && pairings[end].skill == first.skill
-        && pairings[end].mentor == first.mentor
-      {
-        end += 1
+    var skills: [Pair: (needed: [String], other: [String])] = [:]
+    for pairing in matrix.pairings {
+      let pair = Pair(mentor: pairing.mentor, mentee: pairing.mentee)
+      let skill = pack.skillName(pairing.skill)
+      if pairing.menteeNeedsIt {
+        skills[pair, default: ([], [])].needed.append(skill)
+      } else {
+        skills[pair, default: ([], [])].other.append(skill)
       }
-      let skill = first.skill
-      let mentees = pairings[index..<end].map { pairing in
-        "\(name(pairing.mentee)) (\(pack.ratingText(pairing.menteeRating, ofSkill: skill))"
-          + (pairing.menteeNeedsIt ? ", needs it next)" : ")")
-      }
-      lines.append(
-        "\(pack.skillName(skill)): \(name(first.mentor)) "
-          + "(\(pack.ratingText(first.mentorRating, ofSkill: skill))) could mentor "
-          + Self.list(mentees) + ".")
-      index = end
     }
-    return lines
+    let order = skills.sorted { a, b in
+      (-a.value.needed.count, a.key.mentor, a.key.mentee)
+        < (-b.value.needed.count, b.key.mentor, b.key.mentee)
+    }
+    return order.map { pair, skills in
+      let mentee = name(pair.mentee)
+      let start = "\(name(pair.mentor)) could mentor \(mentee) in "
+      let other = skills.other.count
+      guard !skills.needed.isEmpty else {
+        if other <= Self.namedOthers { return start + Self.list(skills.other) + "." }
+        return start
+          + "\(other) skills \(mentee) does not need next, such as "
+          + Self.list(Array(skills.other.prefix(Self.namedOthers))) + "."
+      }
+      let rest =
+        other == 0 ? "" : " (and in \(other) other \(other == 1 ? "skill" : "skills"))"
+      return start + Self.list(skills.needed) + ", which \(mentee) needs next" + rest + "."
+    }
+  }
+
+  /// How many skills a mentee does not need next are named before they are only counted.
+  static let namedOthers = 3
+
+  /// A mentor and a mentee, by their places in the matrix.
+  private struct Pair: Hashable {
+    var mentor: Int
+    var mentee: Int
   }
 
   /// "a, b and c".
