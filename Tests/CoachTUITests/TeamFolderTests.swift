@@ -90,3 +90,22 @@ final class TeamFolderTests: XCTestCase {
       "\(say.originSentences)")
   }
 }
+
+extension TeamFolderTests {
+  /// A lead reads who should pair with whom: the junior with the most to learn for their next
+  /// level comes first with the team's strongest, and a pair with nothing needed next comes
+  /// last, its skills named, not counted.
+  func testMentoringPairsWhatTheLearnerNeedsNextFirst() throws {
+    let reading = try read()
+    let say = TeamSentences(reading: reading, pack: try PackLoader.shipped())
+    let lines = say.mentoringLines
+    XCTAssertEqual(lines.count, Set(lines).count)
+    let first = try XCTUnwrap(lines.first)
+    XCTAssertTrue(first.hasPrefix("Arne Dahl could mentor jonas in "), first)
+    XCTAssertTrue(first.contains("Performance tuning"), first)
+    XCTAssertTrue(first.contains(", which jonas needs next (and in "), first)
+    XCTAssertEqual(lines.last, "Arne Dahl could mentor Sofia Berg in Google Cloud Platform.")
+    // Lars has no finished assessment: he neither mentors nor learns.
+    XCTAssertFalse(lines.contains { $0.contains("Lars") }, "\(lines)")
+  }
+}
