@@ -19,6 +19,12 @@ extension CoachStore {
   /// settings replace the current ones. Returns what was imported, found and left out.
   public func importJSON(_ data: Data, pack: Pack) throws(StoreError) -> ImportSummary {
     let file = try ImportCheck.decode(data)
+    if file.share == ExportFile.teamShare {
+      throw .badImport(
+        problem:
+          "the file is an export for a team's folder (a name and one assessment), not a whole "
+          + "export to restore; `career-coach team` reads it")
+    }
     try ImportCheck.validate(file, pack: pack)
     try StableIDs.check(file.assessments, in: "assessments")
     try StableIDs.check(file.mockInterviews ?? [], in: "mockInterviews")

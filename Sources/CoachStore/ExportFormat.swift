@@ -29,6 +29,9 @@ struct ExportFile: Codable {
   var evidence: [ExportedEvidence]?
   /// Absent in files written before reviews could be received.
   var receivedReviews: [ExportedReceivedReview]?
+  /// "team" in a file written for a team's shared folder (`export --for-team`): only the
+  /// person's name and latest finished assessment, which `import` refuses as a restore.
+  var share: String? = nil
 }
 
 /// Just the header, read first so a file from elsewhere or from a newer version gets a clear

@@ -32,3 +32,51 @@ extension CoachStore {
     return TeamExport(name: name?.isEmpty == false ? name : nil, latest: latest)
   }
 }
+
+extension ExportFile {
+  /// `share` in an export for a team's folder.
+  static let teamShare = "team"
+}
+
+extension CoachStore {
+  /// An export for a team's shared folder: the name set with `config set name` and the latest
+  /// finished assessment without the notes written beside ratings, nothing else (no STAR answers, evidence, jobs, mock interviews,
+  /// flashcards, reviews or other settings). `team` reads it like a whole export; `import`
+  /// refuses it. Returns the file and whether it holds an assessment.
+  public func exportForTeamJSON(now: Date = Date()) throws(StoreError) -> (
+    data: Data, hasAssessment: Bool
+  ) {
+    let file = try read { db in
+      let ids = try StableIDs.all(in: "assessment", db)
+      let latest = try AssessmentRows.fetch(
+        db, where: "WHERE finishedAt IS NOT NULL ORDER BY finishedAt DESC, id DESC LIMIT 1")
+      var settings = Settings()
+      settings.name = try Self.fetchSettings(db).name
+      return ExportFile(
+        format: ExportFile.formatName, version: ExportFile.currentVersion,
+        exportedAt: TimeStamp.iso(now), settings: settings,
+        assessments: latest.map { ExportedAssessment(Self.withoutNotes($0), uid: ids[$0.id]) },
+        share: ExportFile.teamShare)
+    }
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    do {
+      return (try encoder.encode(file), !file.assessments.isEmpty)
+    } catch {
+      throw .failed(path: databaseURL.path, reason: "cannot encode the export: \(error)")
+    }
+  }
+
+  /// The assessment with the notes beside its ratings left out: they were written for the
+  /// user, not for a team.
+  static func withoutNotes(_ assessment: Assessment) -> Assessment {
+    var shared = assessment
+    shared.answers = shared.answers.mapValues {
+      SkillAnswer(rating: $0.rating, skipped: $0.skipped)
+    }
+    shared.categoryAnswers = shared.categoryAnswers.mapValues {
+      SkillAnswer(rating: $0.rating, skipped: $0.skipped)
+    }
+    return shared
+  }
+}

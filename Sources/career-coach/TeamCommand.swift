@@ -11,7 +11,7 @@ struct TeamCommand: ParsableCommand {
     commandName: "team",
     abstract: "Print a team's skills matrix from a folder of exports or review files.",
     discussion: """
-      Reads every *.json file in the folder as a `career-coach export` or a review file (one \
+      Reads every *.json file in the folder as a `career-coach export` (whole or `--for-team`) or a review file (one \
       per person, named by the name set with `config set name` or the review's requester, \
       else by the file name) and shows each person's ratings from their latest finished \
       assessment, or from the reviewer's ratings in a filled review file (the person's own \

@@ -70,4 +70,48 @@ final class TeamExportTests: StoreTestCase {
     }
     XCTAssertThrowsError(try store.importJSON(bad, pack: StoreFixture.pack))
   }
+
+  /// `export --for-team` shares the name and the latest finished assessment's ratings and
+  /// nothing else: no notes beside ratings, no earlier assessment, no evidence, STAR stories,
+  /// jobs or other settings; `team` reads it and `import` refuses it as a restore.
+  func testAnExportForATeamHoldsTheNameAndLatestRatingsOnly() throws {
+    var config = try store.userConfig()
+    try ConfigKey.name.set("Ana Sørensen", in: &config, pack: StoreFixture.pack)
+    try store.save(config)
+    var settings = try store.settings()
+    settings.cvPath = "/home/ana/cv-private.md"
+    try store.save(settings)
+    try finished(["go": 1], at: 0)
+    _ = try store.add(
+      Assessment(
+        mode: .full, startedAt: StoreFixture.date(1_000),
+        finishedAt: StoreFixture.date(1_060),
+        answers: [
+          "go": SkillAnswer(rating: 3, note: "Private: my manager undersells me"),
+          "sql": SkillAnswer(rating: 2),
+        ]))
+    _ = try store.addJob(text: "Senior Go engineer at Rival Corp, Copenhagen")
+    _ = try store.addEvidence(
+      EvidenceDraft(day: "2026-03-02", skills: ["go"], text: "Ported the billing jobs"),
+      pack: StoreFixture.pack)
+
+    let share = try store.exportForTeamJSON()
+    XCTAssertTrue(share.hasAssessment)
+    let text = String(decoding: share.data, as: UTF8.self)
+    for secret in ["Private", "cv-private", "Rival Corp", "billing"] {
+      XCTAssertFalse(text.contains(secret), "\(secret) was shared: \(text)")
+    }
+    let read = try CoachStore.readTeamExport(share.data, pack: StoreFixture.pack)
+    XCTAssertEqual(read.name, "Ana Sørensen")
+    XCTAssertEqual(read.latest?.answers["go"]?.rating, 3)
+    XCTAssertEqual(read.latest?.answers["sql"]?.rating, 2)
+    let object = try XCTUnwrap(JSONSerialization.jsonObject(with: share.data) as? [String: Any])
+    XCTAssertEqual((object["assessments"] as? [Any])?.count, 1)
+
+    let other = try CoachStore(folder: StoreFixture.folder())
+    XCTAssertThrowsError(try other.importJSON(share.data, pack: StoreFixture.pack)) { error in
+      XCTAssertTrue("\(error)".contains("an export for a team's folder"), "\(error)")
+    }
+    XCTAssertEqual(try other.summaries().count, 0)
+  }
 }
