@@ -153,7 +153,7 @@ final class TeamCommandTests: CommandLineTestCase {
     XCTAssertEqual(empty.status, 1)
     XCTAssertEqual(
       empty.err,
-      "career-coach: \(team) holds no .json file; put one `career-coach export` per person there.\n"
+      "career-coach: \(team) holds no .json file; put one `career-coach export --for-team` per person there.\n"
     )
     _ = try write("team/notes.json", "{\"format\": \"something else\"}")
     let none = try run("team", team, "--format", "json")

@@ -124,7 +124,7 @@ public enum TeamFolder {
       return .failure(
         Problem(
           sentence:
-            "\(folder) holds no .json file; put one `career-coach export` per person there.",
+            "\(folder) holds no .json file; put one `career-coach export --for-team` per person there.",
           code: 1,
           onScreen:
             "The folder \(folder) holds no .json file: put one export or review file per "

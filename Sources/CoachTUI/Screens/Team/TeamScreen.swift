@@ -130,7 +130,7 @@ public struct TeamScreen: DocumentScreen {
     guard reading.map({ !$0.members.isEmpty }) ?? false else {
       let intro =
         "Put one file per person in a folder: the export each person writes with "
-        + "career-coach export, or a review file their reviewer filled in. The matrix shows "
+        + "career-coach export --for-team, or a review file their reviewer filled in. The matrix shows "
         + "who rates what, the skills one person or nobody is strong in, who could mentor "
         + "whom and where each person stands on the ladder. Nothing from the files is stored."
       // What went wrong comes first, in full however long the folder's path, then the
