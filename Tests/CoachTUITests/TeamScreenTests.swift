@@ -48,6 +48,21 @@ final class TeamScreenTests: XCTestCase {
     XCTAssertFalse(wide.contains("People 1–"), wide)
   }
 
+  /// ← → are offered only while someone's column does not fit: not at 200 columns, and
+  /// again once the window narrows to 80.
+  func testThePeopleKeysShowOnlyWhileSomeoneIsHidden() throws {
+    let store = try TestStore()
+    var loop = try store.loop("team", keys: Self.typed, width: 200, height: 60)
+    XCTAssertFalse(loop.frame().text.contains("Next people"), loop.frame().text)
+    loop.send(.key(.right))
+    XCTAssertFalse(loop.frame().text.contains("People 2–"), loop.frame().text)
+    loop.send(.resize(Size(width: 80, height: 24)))
+    let narrow = loop.frame().text
+    XCTAssertTrue(narrow.contains("→/l Next people"), narrow)
+    loop.send(.key(.right))
+    XCTAssertTrue(loop.frame().text.contains("People 2–5 of 5"), loop.frame().text)
+  }
+
   func testTheFolderReadLastIsFilledInNextTime() throws {
     let store = try TestStore()
     _ = try store.loop("team", keys: "n o p e enter")

@@ -19,6 +19,9 @@ public struct TeamScreen: DocumentScreen {
   public private(set) var problem: String?
   /// The first person shown in the matrix.
   public private(set) var firstPerson = 0
+  /// True when the window is too narrow for every person's column, so ← → have people to
+  /// show; known after each key, reply and resize.
+  public private(set) var peopleHidden = false
   public var document = ScrollingDocument()
 
   public init() {}
@@ -35,16 +38,22 @@ public struct TeamScreen: DocumentScreen {
     }
     return KeyTable(
       [
-        KeyBinding([.character("e"), .tab], "e", "Edit folder", .edit),
-        KeyBinding([.right, .character("l")], "→/l", "Next people", .columns(1)),
-        KeyBinding([.left, .character("h")], "←/h", "Earlier people", footer: false, .columns(-1)),
-      ] + ScrollingDocument.keys({ .scroll($0) }, footer: false))
+        KeyBinding([.character("e"), .tab], "e", "Edit folder", .edit)
+      ]
+        + (peopleHidden
+          ? [
+            KeyBinding([.right, .character("l")], "→/l", "Next people", .columns(1)),
+            KeyBinding(
+              [.left, .character("h")], "←/h", "Earlier people", footer: false, .columns(-1)),
+          ] : [])
+        + ScrollingDocument.keys({ .scroll($0) }, footer: false))
   }
 
   /// The matrix starts below the field, its hint and a blank line.
   static let resultTop = 3
 
   public mutating func perform(_ action: Action, data: AppData) -> [Command] {
+    defer { notePeopleHidden(data: data) }
     switch action {
     case .run: return [.effect(.readTeam(folder: field.text))]
     case .edit: editing = true
@@ -63,7 +72,17 @@ public struct TeamScreen: DocumentScreen {
     return []
   }
 
+  public mutating func resized(data: AppData) -> [Command] {
+    notePeopleHidden(data: data)
+    return []
+  }
+
+  private mutating func notePeopleHidden(data: AppData) {
+    peopleHidden = lines(data: data).map { $0.shown.count < $0.matrix.people.count } ?? false
+  }
+
   public mutating func respond(to reply: EffectReply, data: AppData) -> [Command] {
+    defer { notePeopleHidden(data: data) }
     switch reply {
     case .teamRead(let read):
       reading = read
@@ -117,7 +136,7 @@ public struct TeamScreen: DocumentScreen {
         "Path of a folder of exports or review files (~ is home), then Enter.",
         "Folder of exports or review files, then Enter.",
       ]
-      : lines(data: data).map { $0.shown.count < $0.matrix.people.count } ?? false
+      : peopleHidden
         ? [
           "e edits the folder; ← → show more people; ↑ ↓ PgUp PgDn scroll.",
           "e edits the folder; ← → people; ↑ ↓ scroll.",
