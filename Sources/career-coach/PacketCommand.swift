@@ -9,11 +9,12 @@ struct PacketCommand: ParsableCommand {
     commandName: "packet",
     abstract: "Print a promotion packet: your case for a target level, with its evidence.",
     discussion: """
-      For each requirement of the target level: your rating from the latest finished \
-      assessment, whether it is met, and the evidence entries and saved STAR stories behind \
-      it; then the gaps still \
-      open with their next steps, after a short summary. Exits 1 when the level is not in the \
-      content pack or no assessment is finished yet.
+      For each requirement of the target level (the level you aim at when not given): your \
+      rating from the latest finished assessment, whether it is met, the latest imported \
+      review's rating of it, and the evidence entries and saved STAR stories behind it; then \
+      CV bullets drafted from the evidence and the gaps still open with their next steps, \
+      after a short summary. Exits 1 when the level is not in the content pack or no \
+      assessment is finished yet.
       """
   )
 
@@ -21,8 +22,11 @@ struct PacketCommand: ParsableCommand {
     case md, json
   }
 
-  @Option(help: ArgumentHelp("The level to make the case for (a level id).", valueName: "level"))
-  var target: String
+  @Option(
+    help: ArgumentHelp(
+      "The level to make the case for (a level id); the level you aim at when not given.",
+      valueName: "level"))
+  var target: String?
 
   @Option(help: "The output format: md (Markdown) or json.")
   var format: Format = .md
@@ -36,7 +40,7 @@ struct PacketCommand: ParsableCommand {
 
   func run() throws {
     let pack = options.loadPack(needing: .placement, so: "there is no standing to make a case from")
-    guard let level = pack.level(target) else {
+    if let target, pack.level(target) == nil {
       let known = pack.levels.map(\.id).joined(separator: ", ")
       fail(
         "the level \(QuotedText.quote(target)) is not in the content pack; the levels are \(known).",
@@ -49,12 +53,20 @@ struct PacketCommand: ParsableCommand {
         "no finished assessment yet; run `career-coach` or `career-coach assess --answers FILE` first.",
         code: 1)
     }
+    let settings = storeCall { () throws(StoreError) in try store.settings() }
+    // A pack that places has a level that asks for skills, so the default always exists.
+    guard
+      let level = target.flatMap(pack.level)
+        ?? PromotionPacket.defaultLevel(
+          for: CareerReport.make(pack: pack, assessment: assessment, settings: settings), in: pack)
+    else { fail("the content pack has no level that asks for skills.", code: 1) }
     let evidence = storeCall { () throws(StoreError) in try store.evidence() }
     let stories = storeCall { () throws(StoreError) in try store.starAnswers() }
+    let review = storeCall { () throws(StoreError) in try store.receivedReviews() }.last?.review
     let document = PacketDocument(
       packet: PromotionPacket(
         level: level, pack: pack, assessment: assessment, evidence: evidence, stories: stories),
-      pack: pack, assessment: assessment, calendar: options.calendar)
+      pack: pack, assessment: assessment, review: review, calendar: options.calendar)
     switch format {
     case .md: writeOutput(Data(document.markdown().utf8), to: output)
     case .json: writeOutput(document.json(), to: output)
@@ -67,6 +79,8 @@ struct PacketDocument {
   let packet: PromotionPacket
   let pack: Pack
   let assessment: Assessment
+  /// The review imported last, whose ratings stand beside the user's.
+  let review: Review?
   let calendar: Calendar
 
   private var assessed: String { PromotionPacket.ratingsLine(assessment, calendar: calendar) }
@@ -87,7 +101,11 @@ struct PacketDocument {
         result.unknown ? "not rated" : pack.ratingText(result.rating, ofSkill: result.skill)
       let state = result.held ? "met" : "not met yet"
       let mark = line.isUnbacked ? "; no evidence behind this rating yet" : ""
-      out += ["Rating: \(rating), \(state)\(mark).", ""]
+      out += ["Rating: \(rating), \(state)\(mark)."]
+      if let review, let reviewed = line.reviewerText(in: review, pack: pack) {
+        out.append(reviewed + ".")
+      }
+      out.append("")
       for entry in line.evidence {
         out.append("- \(entry.day): \(entry.text.replacingOccurrences(of: "\n", with: " "))")
         let details = [
@@ -140,6 +158,11 @@ struct PacketDocument {
         "required": pack.scale.number(result.required),
         "rating": result.unknown ? NSNull() : pack.scale.number(result.rating),
         "met": result.held, "central": result.central, "unbacked": line.isUnbacked,
+        "reviewer": review.map { review in
+          line.reviewerRatings(in: review).map { skill, rating in
+            ["skill": skill, "rating": pack.scale.number(rating)] as [String: Any]
+          }
+        } ?? [],
         "evidence": line.evidence.map { entry in
           [
             "id": entry.id, "date": entry.day, "skills": entry.skills, "text": entry.text,

@@ -138,6 +138,35 @@ final class PacketCommandTests: CommandLineTestCase {
       ])
   }
 
+  /// Without --target the packet is for the level the user aims at, as on the screen; once a
+  /// manager's review is imported, their rating of each requirement stands under the user's.
+  func testTheDefaultLevelAndAReviewersRatingsBesideTheUsers() throws {
+    try assessedWithEvidence()
+    let placed = try json(run("report", "--format", "json").out)
+    let target = try XCTUnwrap(placed["target"] as? String, "\(placed)")
+    let byDefault = try run("packet")
+    XCTAssertEqual(byDefault.status, 0, byDefault.err)
+    XCTAssertEqual(byDefault.out, try run("packet", "--target", target).out)
+
+    let file = folder.appendingPathComponent("review.json").path
+    XCTAssertEqual(
+      try run("review", "request", "--output", file, "--reviewer", "Maja Holm").status, 0)
+    let ratings = try write("maja.yaml", "ratings: {rest-apis: 2, go: 4}")
+    let manager = folder.appendingPathComponent("maja").path
+    XCTAssertEqual(try run("review", file, "--answers", ratings, dataDir: manager).status, 0)
+    XCTAssertEqual(try run("review", "import", file).status, 0)
+    let md = try run("packet", "--target", "mid").out
+    XCTAssertTrue(
+      md.contains(
+        "### REST APIs: Proficient (3), central\n\nRating: Proficient (3), met.\n"
+          + "Reviewer Maja Holm: Working (2).\n"), md)
+    let packet = try json(run("packet", "--target", "mid", "--format", "json").out)
+    let requirements = try XCTUnwrap(packet["requirements"] as? [[String: Any]])
+    let rest = try XCTUnwrap(requirements.first { $0["name"] as? String == "REST APIs" })
+    let reviewer = try XCTUnwrap(rest["reviewer"] as? [[String: Any]])
+    XCTAssertEqual(reviewer.first?["rating"] as? Int, 2)
+  }
+
   func testAnUnknownLevelOrNoAssessmentIsExitOne() throws {
     let none = try run("packet", "--target", "senior")
     XCTAssertEqual(none.status, 1)

@@ -52,6 +52,19 @@ extension PromotionPacket.Line {
       review.ratings[skill].map { (skill, $0) }
     }
   }
+
+  /// "Reviewer Dana Lee: Competent (2)", each skill named when the requirement has several;
+  /// nil when the review rates none of the requirement's skills.
+  public func reviewerText(in review: Review, pack: Pack) -> String? {
+    let ratings = reviewerRatings(in: review)
+    guard !ratings.isEmpty else { return nil }
+    let name = review.reviewer ?? "your reviewer"
+    let several = result.requirement.skills.count > 1
+    return "Reviewer \(name): "
+      + ratings.map { skill, rating in
+        pack.ratingText(rating, ofSkill: skill) + (several ? " for " + pack.skillName(skill) : "")
+      }.joined(separator: ", ")
+  }
 }
 
 extension ReviewComparison {

@@ -44,7 +44,7 @@ struct PacketLines {
     lines += DocLine.wrapped(
       "Rating: \(rating), \(result.held ? "met" : "not met yet")\(mark).", width: inner,
       result.held ? (line.isUnbacked ? .warning : .good) : .bad, indent: 3)
-    if let review, let reviewed = reviewerLine(line, review) {
+    if let review, let reviewed = line.reviewerText(in: review, pack: pack) {
       lines += DocLine.wrapped(reviewed, width: inner, indent: 3)
     }
     for entry in line.evidence {
@@ -66,18 +66,6 @@ struct PacketLines {
       }
     }
     return lines
-  }
-
-  /// "Reviewer Dana Lee: Competent (2)"; each skill named when the requirement has several.
-  private func reviewerLine(_ line: PromotionPacket.Line, _ review: Review) -> String? {
-    let ratings = line.reviewerRatings(in: review)
-    guard !ratings.isEmpty else { return nil }
-    let name = review.reviewer ?? "your reviewer"
-    let several = line.result.requirement.skills.count > 1
-    return "Reviewer \(name): "
-      + ratings.map { skill, rating in
-        pack.ratingText(rating, ofSkill: skill) + (several ? " for " + pack.skillName(skill) : "")
-      }.joined(separator: ", ")
   }
 
   private var bullets: [DocLine] {
