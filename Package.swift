@@ -75,7 +75,8 @@ let package = Package(
       dependencies: ["CoachTUI", "CoachCore", "CoachContent", "CoachStore", "TestSupport"],
       exclude: ["Golden"]),
     .testTarget(
-      name: "EndToEndTests", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+      name: "EndToEndTests",
+      dependencies: ["TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,11 +1,19 @@
 import CoachContent
 import CoachCore
 import Foundation
+import TestSupport
 import XCTest
 
 /// The answers file of `assess --answers`: what it accepts, and the one sentence naming the
 /// file and the field for what it refuses.
 final class AnswersFileTests: XCTestCase {
+  /// The first tests of a whole run: the release build the journeys need starts here, on
+  /// the core the unit tests leave free.
+  override class func setUp() {
+    super.setUp()
+    ReleaseBuild.shared.startForWholeRun()
+  }
+
   private func parse(_ text: String) throws -> AnswersFile {
     try AnswersFileFixture.parse(text)
   }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// The two builds of the app a user can run: `swift run` gives the debug build, the README
@@ -40,47 +41,4 @@ extension XCTestCase {
       }
     }
   }
-}
-
-/// The README's release build, made by `swift build` into a folder of its own so it never
-/// waits on the debug build's lock. `CAREER_COACH_RELEASE_BINARY` names one already built.
-final class ReleaseBuild: @unchecked Sendable {
-  static let shared = ReleaseBuild()
-  private let lock = NSLock()
-  private var result: Result<String, Error>?
-
-  func get() throws -> String {
-    lock.lock()
-    defer { lock.unlock() }
-    if result == nil { result = Result { try Self.build() } }
-    return try result!.get()
-  }
-
-  private static func build() throws -> String {
-    if let given = ProcessInfo.processInfo.environment["CAREER_COACH_RELEASE_BINARY"] {
-      return given
-    }
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .deletingLastPathComponent().deletingLastPathComponent()
-    let scratch = root.appendingPathComponent(".build-e2e-release")
-    let result = try shell(
-      [
-        "swift", "build", "-c", "release", "--static-swift-stdlib", "-Xswiftc",
-        "-static-executable", "--product", "career-coach", "--package-path", root.path,
-        "--scratch-path", scratch.path,
-      ])
-    guard result.status == 0 else {
-      throw BuildFailure(output: result.out + result.err)
-    }
-    let binary = scratch.appendingPathComponent("release/career-coach").path
-    guard FileManager.default.isExecutableFile(atPath: binary) else {
-      throw BuildFailure(output: "no binary at \(binary)")
-    }
-    return binary
-  }
-}
-
-struct BuildFailure: Error, CustomStringConvertible {
-  let output: String
-  var description: String { "the release build failed:\n" + output.suffix(4000) }
 }
