@@ -124,6 +124,14 @@ public enum ReviewFile {
           throw problem(
             "the comment on \(QuotedText.quote(skill)) is longer than \(commentLimit) characters")
         }
+        // Shown on the reviewee's terminal: a control character could drive it.
+        if let control = TextRules.firstControlCharacter(
+          in: trimmed.replacingOccurrences(of: "\t", with: " "))
+        {
+          throw problem(
+            "the comment on \(QuotedText.quote(skill)) holds the control character "
+              + TextRules.codePoint(control))
+        }
         if !trimmed.isEmpty { review.comments[skill] = trimmed }
       default:
         throw problem("the comment on \(QuotedText.quote(skill)) is not text")
@@ -151,6 +159,13 @@ public enum ReviewFile {
       let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
       guard trimmed.count <= nameLimit else {
         throw problem("\"\(key)\" is longer than \(nameLimit) characters")
+      }
+      // A name stands on one line of the other person's terminal.
+      if let control = trimmed.unicodeScalars.first(where: {
+        $0.properties.generalCategory == .control
+      }) {
+        throw problem(
+          "\"\(key)\" holds the control character \(TextRules.codePoint(control))")
       }
       return trimmed.isEmpty ? nil : trimmed
     default: throw problem("\"\(key)\" is not a name")

@@ -71,6 +71,11 @@ struct ReviewRequestCommand: ParsableCommand {
       if let value, value.count > ReviewFile.nameLimit {
         fail("\(option) is longer than \(ReviewFile.nameLimit) characters.", code: 1)
       }
+      if let value,
+        value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
+      {
+        fail("\(option) holds a control character such as a line break.", code: 1)
+      }
     }
     let store = options.openStoreForReading()
     let assessment = storeCall { () throws(StoreError) in try store.latestFinished() }

@@ -77,4 +77,24 @@ final class ReviewFileTests: XCTestCase {
       try problem(file(#"{"id": "go", "comment": 3}"#)),
       "review.json: the comment on \"go\" is not text.")
   }
+
+  /// Names and comments are shown on the other person's terminal: an escape sequence in one is
+  /// refused, naming the field; a comment keeps its line breaks and tabs.
+  func testControlCharactersInNamesAndCommentsAreRefused() throws {
+    let escape = #"\u001b]0;pwned\u0007"#
+    XCTAssertEqual(
+      try problem(file(#"{"id": "go"}"#, extra: #", "reviewer": "Bo"# + escape + #"""#)),
+      "review.json: \"reviewer\" holds the control character U+001B.")
+    XCTAssertEqual(
+      try problem(
+        file(#"{"id": "go"}"#).replacingOccurrences(of: #""Ana""#, with: #""An\na""#)),
+      "review.json: \"requester\" holds the control character U+000A.")
+    XCTAssertEqual(
+      try problem(file(#"{"id": "go", "comment": "ok"# + escape + #""}"#)),
+      "review.json: the comment on \"go\" holds the control character U+001B.")
+    let multiline = try ReviewFile.parse(
+      Data(file(#"{"id": "go", "comment": "First\nthen\tthis"}"#).utf8), path: "review.json",
+      pack: pack())
+    XCTAssertEqual(multiline.comments["go"], "First\nthen\tthis")
+  }
 }

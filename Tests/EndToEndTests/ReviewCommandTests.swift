@@ -152,6 +152,16 @@ final class ReviewCommandTests: CommandLineTestCase {
     XCTAssertEqual((export["receivedReviews"] as? [Any])?.count, 1)
   }
 
+  /// A name that could drive the reviewer's terminal never goes into a review file.
+  func testANameWithAnEscapeIsRefusedAndNoFileWritten() throws {
+    let file = folder.appendingPathComponent("review.json").path
+    let refused = try run("review", "request", "--output", file, "--reviewer", "Bo\u{1b}[2J")
+    XCTAssertEqual(refused.status, 1)
+    XCTAssertEqual(
+      refused.err, "career-coach: --reviewer holds a control character such as a line break.\n")
+    XCTAssertFalse(FileManager.default.fileExists(atPath: file))
+  }
+
   func testBadFilesAreNamedWithTheirFieldAndNothingIsStored() throws {
     let mine = try write("me.yaml", CommandLineTests.goodAnswers)
     XCTAssertEqual(try run("assess", "--answers", mine).status, 0)
