@@ -58,6 +58,14 @@ final class EvidenceTests: XCTestCase {
     XCTAssertEqual(
       badDay.problem(in: TestPack.pack),
       "the date \"2023-02-29\" is not a day written YYYY-MM-DD")
+    var escaped = good
+    escaped.outcome = "p95 \u{1b}[2J below 400 ms"
+    XCTAssertEqual(
+      escaped.problem(in: TestPack.pack),
+      "the outcome holds a control character; only line breaks and tabs may be in it")
+    var lines = good
+    lines.text = "Tuned a query\n\tand its index"
+    XCTAssertNil(lines.problem(in: TestPack.pack))
   }
 
   func testTheSummaryCountsEachEntryOncePerSkill() {

@@ -123,6 +123,19 @@ public struct EvidenceDraft: Sendable, Equatable {
     if !CalendarDay.isValid(day) {
       return "the date \(QuotedText.quote(day)) is not a day written YYYY-MM-DD"
     }
+    // The entries go into a packet a manager reads on their own terminal.
+    for (field, value) in [("text", text), ("outcome", outcome), ("reference", reference)] {
+      if let value, Self.hasControlCharacter(value) {
+        return "the \(field) holds a control character; only line breaks and tabs may be in it"
+      }
+    }
     return nil
+  }
+
+  /// A control character other than a line break or a tab: one that could drive a terminal.
+  static func hasControlCharacter(_ text: String) -> Bool {
+    text.unicodeScalars.contains {
+      $0.properties.generalCategory == .control && $0 != "\n" && $0 != "\t" && $0 != "\r"
+    }
   }
 }
