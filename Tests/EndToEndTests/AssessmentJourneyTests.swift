@@ -8,31 +8,12 @@ final class AssessmentJourneyTests: XCTestCase {
     try TmuxPane.app(dataDir: data, width: 120, height: 40, build: build)
   }
 
-  /// Home → Assess → full → 4 years → first market → Python → PostgreSQL → AWS → start.
-  private func startFullAssessment(_ pane: TmuxPane) throws {
-    pane.waitFor(text: "Assess my skills")
-    try pane.press(.enter)
-    pane.waitFor(text: "How thorough")
-    try pane.press(.down, .enter)
-    pane.waitFor(text: "How many years")
-    try pane.press("4", .enter)
-    pane.waitFor(text: "Which job market")
-    try pane.press(.enter)
-    pane.waitFor(text: "Which server-side languages")
-    try pane.press(.down, .space, .enter)
-    pane.waitFor(text: "Which databases")
-    try pane.press(.space, .enter)
-    pane.waitFor(text: "Which cloud platforms")
-    try pane.press(.space, .enter)
-    pane.waitFor(text: "answered")
-  }
-
   func testAWholeAssessmentThenResultsGapsAndHistoryAfterARestart() throws {
     try forEachBuild { build in
       let data = dataFolderForRestarts()
       let pane = try launch(data: data, build: build)
-      try startFullAssessment(pane)
-      let total = try XCTUnwrap(skillCount(in: pane.capture()))
+      try pane.startFullAssessment()
+      let total = try XCTUnwrap(TmuxPane.questionCount(in: pane.capture()))
       for index in 0..<total {
         try pane.press(index % 3 == 0 ? "2" : "3")
         if index % 10 == 9 { pane.waitFor(text: "\(index + 1)/\(total) answered") }
@@ -53,8 +34,8 @@ final class AssessmentJourneyTests: XCTestCase {
     try forEachBuild { build in
       let data = dataFolderForRestarts()
       let pane = try launch(data: data, build: build)
-      try startFullAssessment(pane)
-      let total = try XCTUnwrap(skillCount(in: pane.capture()))
+      try pane.startFullAssessment()
+      let total = try XCTUnwrap(TmuxPane.questionCount(in: pane.capture()))
       for _ in 0..<7 { try pane.press("3") }
       pane.waitFor(text: "7/\(total) answered")
       try pane.killApp()
@@ -66,14 +47,5 @@ final class AssessmentJourneyTests: XCTestCase {
       try again.press(.enter)
       again.waitFor(text: "7/\(total) answered")
     }
-  }
-
-  /// The "answered" count shown on the assessment screen: "0/72 answered" -> 72.
-  private func skillCount(in screen: String) -> Int? {
-    guard let range = screen.range(of: #"\d+/(\d+) answered"#, options: .regularExpression) else {
-      return nil
-    }
-    let match = screen[range]
-    return Int(match.split(separator: "/")[1].split(separator: " ")[0])
   }
 }

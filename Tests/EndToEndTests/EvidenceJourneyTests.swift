@@ -7,22 +7,8 @@ final class EvidenceJourneyTests: XCTestCase {
   func testEvidenceAddedWhileRatingIsCountedOnTheResults() throws {
     try forEachBuild(on: [.release]) { build in
       let pane = try TmuxPane.app(width: 80, height: 24, build: build)
-      // Home → Assess → full → 4 years → first market → Python → PostgreSQL → AWS → start.
-      try pane.openHomeEntry("Assess my skills")
-      pane.waitFor(text: "How thorough")
-      try pane.press(.down, .enter)
-      pane.waitFor(text: "How many years")
-      try pane.press("4", .enter)
-      pane.waitFor(text: "Which job market")
-      try pane.press(.enter)
-      pane.waitFor(text: "Which server-side languages")
-      try pane.press(.down, .space, .enter)
-      pane.waitFor(text: "Which databases")
-      try pane.press(.space, .enter)
-      pane.waitFor(text: "Which cloud platforms")
-      try pane.press(.space, .enter)
-      let first = pane.waitFor(text: "0/")
-      let total = try XCTUnwrap(Self.skillCount(in: first), first)
+      let first = try pane.startFullAssessment()
+      let total = try XCTUnwrap(TmuxPane.questionCount(in: first), first)
 
       try pane.press("e")
       pane.waitFor(text: "Skill         Python")
@@ -56,13 +42,5 @@ final class EvidenceJourneyTests: XCTestCase {
       XCTAssertTrue(list.out.contains("Python"), list.out + list.err)
       XCTAssertTrue(list.out.contains("  Ported the billing jobs to Python 3.12\n"), list.out)
     }
-  }
-
-  /// The "answered" count on the assessment screen: "0/72 answered" -> 72.
-  private static func skillCount(in screen: String) -> Int? {
-    guard let range = screen.range(of: #"\d+/(\d+) answered"#, options: .regularExpression) else {
-      return nil
-    }
-    return Int(screen[range].split(separator: "/")[1].split(separator: " ")[0])
   }
 }

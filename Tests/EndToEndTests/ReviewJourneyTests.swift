@@ -28,7 +28,7 @@ final class ReviewJourneyTests: XCTestCase {
       let first = pane.waitFor(text: "Review for Ana Berg")
       XCTAssertTrue(first.contains("Their own rating: "), first)
       XCTAssertFalse(first.contains("Evidence"), first)
-      let total = try XCTUnwrap(Self.skillCount(in: first), first)
+      let total = try XCTUnwrap(TmuxPane.questionCount(in: first), first)
       try pane.press("n")
       try pane.type("Ready to lead this")
       try pane.press(.enter)
@@ -48,13 +48,5 @@ final class ReviewJourneyTests: XCTestCase {
       XCTAssertTrue(imported.out.contains(": Ready to lead this\n"), imported.out)
       XCTAssertTrue(imported.out.contains("disagree on"), imported.out)
     }
-  }
-
-  /// "0/8 answered" -> 8.
-  private static func skillCount(in screen: String) -> Int? {
-    guard let range = screen.range(of: #"\d+/(\d+) answered"#, options: .regularExpression) else {
-      return nil
-    }
-    return Int(screen[range].split(separator: "/")[1].split(separator: " ")[0])
   }
 }

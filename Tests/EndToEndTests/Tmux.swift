@@ -180,6 +180,34 @@ extension TmuxPane {
     waitFor(text: "0/14 answered", file: file, line: line)
   }
 
+  /// From home, starts a full assessment: 4 years, the first market, Python, PostgreSQL and
+  /// AWS; waits for its first question and returns that screen.
+  @discardableResult
+  func startFullAssessment(file: StaticString = #filePath, line: UInt = #line) throws -> String {
+    try openHomeEntry("Assess my skills", file: file, line: line)
+    waitFor(text: "How thorough", file: file, line: line)
+    try press(.down, .enter)
+    waitFor(text: "How many years", file: file, line: line)
+    try press("4", .enter)
+    waitFor(text: "Which job market", file: file, line: line)
+    try press(.enter)
+    waitFor(text: "Which server-side languages", file: file, line: line)
+    try press(.down, .space, .enter)
+    waitFor(text: "Which databases", file: file, line: line)
+    try press(.space, .enter)
+    waitFor(text: "Which cloud platforms", file: file, line: line)
+    try press(.space, .enter)
+    return waitFor(text: "answered", file: file, line: line)
+  }
+
+  /// The number of questions of the assessment on `screen`: "0/72 answered" -> 72.
+  static func questionCount(in screen: String) -> Int? {
+    guard let range = screen.range(of: #"\d+/(\d+) answered"#, options: .regularExpression) else {
+      return nil
+    }
+    return Int(screen[range].split(separator: "/")[1].split(separator: " ")[0])
+  }
+
   /// Quits the app with q and waits for the shell to report a clean exit.
   func quitApp(file: StaticString = #filePath, line: UInt = #line) throws {
     try press("q")
