@@ -47,12 +47,7 @@ struct PacketCommand: ParsableCommand {
         code: 1)
     }
     let store = options.openStoreForReading()
-    guard let assessment = storeCall({ () throws(StoreError) in try store.latestFinished() })
-    else {
-      fail(
-        "no finished assessment yet; run `career-coach` or `career-coach assess --answers FILE` first.",
-        code: 1)
-    }
+    let assessment = latestFinishedAssessment(in: store)
     let settings = storeCall { () throws(StoreError) in try store.settings() }
     // A pack that places has a level that asks for skills, so the default always exists.
     guard

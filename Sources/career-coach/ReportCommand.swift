@@ -32,12 +32,7 @@ struct ReportCommand: ParsableCommand {
   func run() throws {
     let pack = options.loadPack(needing: .placement, so: "there is no standing to report")
     let store = options.openStoreForReading()
-    guard let assessment = storeCall({ () throws(StoreError) in try store.latestFinished() })
-    else {
-      fail(
-        "no finished assessment yet; run `career-coach` or `career-coach assess --answers FILE` first.",
-        code: 1)
-    }
+    let assessment = latestFinishedAssessment(in: store)
     let settings = storeCall { () throws(StoreError) in try store.settings() }
     let document = ReportDocument(
       pack: pack, assessment: assessment, settings: settings, calendar: options.calendar,

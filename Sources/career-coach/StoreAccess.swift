@@ -1,3 +1,4 @@
+import CoachCore
 import CoachStore
 import CoachTUI
 import Foundation
@@ -9,6 +10,17 @@ func storeCall<T>(_ body: () throws(StoreError) -> T) -> T {
   } catch {
     fail(error.description, code: 2)
   }
+}
+
+/// The latest finished assessment in `store`; with none, the program ends saying how to
+/// take one (exit 1).
+func latestFinishedAssessment(in store: CoachStore) -> Assessment {
+  guard let assessment = storeCall({ () throws(StoreError) in try store.latestFinished() }) else {
+    fail(
+      "no finished assessment yet; run `career-coach` or `career-coach assess --answers FILE` first.",
+      code: 1)
+  }
+  return assessment
 }
 
 /// Reads a file named on the command line; an unreadable one ends the program (exit 2).
