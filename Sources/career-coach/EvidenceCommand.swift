@@ -96,12 +96,8 @@ struct EvidenceListCommand: ParsableCommand {
 
   func run() throws {
     let pack = options.loadPack()
-    if let skill, pack.skill(skill) == nil {
-      let meant = EvidenceDraft.skill(named: skill, in: pack).map {
-        " (did you mean \($0.id), \($0.name)?)"
-      }
-      fail(
-        "the skill \(QuotedText.quote(skill)) is not in the content pack\(meant ?? "").", code: 1)
+    if let unknown = skill.flatMap({ EvidenceDraft.unknownSkill($0, in: pack) }) {
+      fail(unknown + ".", code: 1)
     }
     let store = options.openStoreForReading()
     let entries = storeCall { () throws(StoreError) in

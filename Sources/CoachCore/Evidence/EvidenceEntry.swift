@@ -114,10 +114,8 @@ public struct EvidenceDraft: Sendable, Equatable {
   /// is empty"); nil when it can be stored. Skills must be in `pack`.
   public func problem(in pack: Pack) -> String? {
     if skills.isEmpty { return "the evidence names no skill" }
-    if let unknown = skills.first(where: { pack.skill($0) == nil }) {
-      let problem = "the skill \(QuotedText.quote(unknown)) is not in the content pack"
-      guard let meant = Self.skill(named: unknown, in: pack) else { return problem }
-      return problem + " (did you mean \(meant.id), \(meant.name)?)"
+    if let unknown = skills.lazy.compactMap({ Self.unknownSkill($0, in: pack) }).first {
+      return unknown
     }
     if !text.contains(where: { !$0.isWhitespace }) { return "the text is empty" }
     if !CalendarDay.isValid(day) {
@@ -130,6 +128,15 @@ public struct EvidenceDraft: Sendable, Equatable {
       }
     }
     return nil
+  }
+
+  /// "the skill "SQL" is not in the content pack (did you mean sql, SQL?)" for an id `pack`
+  /// lacks, naming the skill the user most likely meant; nil for a skill of the pack.
+  public static func unknownSkill(_ id: String, in pack: Pack) -> String? {
+    guard pack.skill(id) == nil else { return nil }
+    let problem = "the skill \(QuotedText.quote(id)) is not in the content pack"
+    guard let meant = skill(named: id, in: pack) else { return problem }
+    return problem + " (did you mean \(meant.id), \(meant.name)?)"
   }
 
   /// A control character other than a line break or a tab: one that could drive a terminal.
