@@ -125,9 +125,7 @@ public enum ReviewFile {
             "the comment on \(QuotedText.quote(skill)) is longer than \(commentLimit) characters")
         }
         // Shown on the reviewee's terminal: a control character could drive it.
-        if let control = TextRules.firstControlCharacter(
-          in: trimmed.replacingOccurrences(of: "\t", with: " "))
-        {
+        if let control = trimmed.firstControlCharacter(allowing: ["\n", "\t"]) {
           throw problem(
             "the comment on \(QuotedText.quote(skill)) holds the control character "
               + TextRules.codePoint(control))
@@ -161,9 +159,7 @@ public enum ReviewFile {
         throw problem("\"\(key)\" is longer than \(nameLimit) characters")
       }
       // A name stands on one line of the other person's terminal.
-      if let control = trimmed.unicodeScalars.first(where: {
-        $0.properties.generalCategory == .control
-      }) {
+      if let control = trimmed.firstControlCharacter() {
         throw problem(
           "\"\(key)\" holds the control character \(TextRules.codePoint(control))")
       }

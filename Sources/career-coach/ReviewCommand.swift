@@ -71,9 +71,7 @@ struct ReviewRequestCommand: ParsableCommand {
       if let value, value.count > ReviewFile.nameLimit {
         fail("\(option) is longer than \(ReviewFile.nameLimit) characters.", code: 1)
       }
-      if let value,
-        value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
-      {
+      if let value, value.firstControlCharacter() != nil {
         fail("\(option) holds a control character such as a line break.", code: 1)
       }
     }

@@ -123,7 +123,7 @@ public struct EvidenceDraft: Sendable, Equatable {
     }
     // The entries go into a packet a manager reads on their own terminal.
     for (field, value) in [("text", text), ("outcome", outcome), ("reference", reference)] {
-      if let value, Self.hasControlCharacter(value) {
+      if let value, value.firstControlCharacter(allowing: ["\n", "\t", "\r"]) != nil {
         return "the \(field) holds a control character; only line breaks and tabs may be in it"
       }
     }
@@ -137,12 +137,5 @@ public struct EvidenceDraft: Sendable, Equatable {
     let problem = "the skill \(QuotedText.quote(id)) is not in the content pack"
     guard let meant = skill(named: id, in: pack) else { return problem }
     return problem + " (did you mean \(meant.id), \(meant.name)?)"
-  }
-
-  /// A control character other than a line break or a tab: one that could drive a terminal.
-  static func hasControlCharacter(_ text: String) -> Bool {
-    text.unicodeScalars.contains {
-      $0.properties.generalCategory == .control && $0 != "\n" && $0 != "\t" && $0 != "\r"
-    }
   }
 }

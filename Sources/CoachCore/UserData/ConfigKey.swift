@@ -41,7 +41,7 @@ public enum ConfigKey: String, Sendable, CaseIterable {
     if name.prefix(nameLimit + 1).count > nameLimit {
       return "name is over the limit of \(nameLimit) characters"
     }
-    if name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+    if name.firstControlCharacter() != nil {
       return "name holds a control character such as a line break"
     }
     return nil
