@@ -55,13 +55,16 @@ struct TeamLines {
     return max(1, count)
   }
 
-  /// The furthest first person that still fills the columns: the last people all show.
+  /// The furthest first person that still fills the columns: the last people all show (the
+  /// last person alone when even they do not fit). One pass from the end.
   var lastFirst: Int {
-    var first = matrix.people.count - 1
-    while first > 0 && first - 1 + fitting(from: first - 1) >= matrix.people.count {
+    var room = width - fittingSkillWidth
+    var first = matrix.people.count
+    while first > 0, room - columnWidth(first - 1) >= 0 {
+      room -= columnWidth(first - 1)
       first -= 1
     }
-    return max(0, first)
+    return max(0, min(first, matrix.people.count - 1))
   }
 
   /// The people shown, by index.
@@ -90,6 +93,8 @@ struct TeamLines {
 
   private var table: [DocLine] {
     let people = shown
+    // Worked out once: each row would otherwise measure every skill and person again.
+    let skillWidth = self.skillWidth
     var lines: [DocLine] = []
     if people.count < matrix.people.count {
       lines.append(
