@@ -120,6 +120,7 @@ public struct TeamMatrix: Sendable, Equatable {
     let mentors = row.holders.sorted { (-row.ratings[$0]!, $0) < (-row.ratings[$1]!, $1) }
     let rated = row.ratings.indices.filter { row.ratings[$0] != nil }
       .sorted { (row.ratings[$0]!, $0) < (row.ratings[$1]!, $1) }
+    let needing = Set(row.neededBy)
     var result: [Pairing] = []
     for mentor in mentors {
       let top = row.ratings[mentor]!
@@ -129,7 +130,7 @@ public struct TeamMatrix: Sendable, Equatable {
         result.append(
           Pairing(
             skill: row.skill, mentor: mentor, mentee: mentee, mentorRating: top,
-            menteeRating: rating, menteeNeedsIt: row.neededBy.contains(mentee)))
+            menteeRating: rating, menteeNeedsIt: needing.contains(mentee)))
       }
     }
     return result
